@@ -1,0 +1,53 @@
+"""The export table behind `tensorweave.compat.v1`.
+
+Public functions and classes are marked where they are defined:
+
+    @tf_export("add", "math.add")
+    def add(x, y, name=None): ...
+
+    tf_export_value("newaxis", None)   # for plain values
+
+A dotted name puts the object in a sub-namespace (`tf.math.add`, `tf.nn.relu`).
+`tensorweave.compat.v1` imports every module listed in `API_MODULES` and builds its
+namespaces from this table, so adding a public name never means editing compat/v1.py.
+"""
+
+EXPORTS = {}
+LAZY_EXPORTS = {}  # name -> "module:attribute", resolved on first access
+
+# Modules whose import registers ops and exports names, in import order.
+API_MODULES = (
+    "tensorweave.framework.api_exports",
+    "tensorweave.ops.constant_op",
+    "tensorweave.ops.graph_ops",
+    "tensorweave.ops.math_ops",
+    "tensorweave.ops.array_ops",
+    "tensorweave.ops.nn_ops",
+    "tensorweave.ops.random_ops",
+    "tensorweave.ops.control_flow_ops",
+    "tensorweave.ops.string_ops",
+    "tensorweave.ops.state_ops",
+    "tensorweave.training.api_exports",
+    "tensorweave.client.api_exports",
+)
+
+
+def tf_export(*names):
+    def decorate(obj):
+        for n in names:
+            EXPORTS[n] = obj
+        return obj
+
+    return decorate
+
+
+def tf_export_value(name, value):
+    EXPORTS[name] = value
+    return value
+
+
+def tf_export_lazy(name, target):
+    """Exports `module:attribute` under `name`, importing the module on first access.
+
+    Used for names whose modules are heavy to import (protobuf messages, ...)."""
+    LAZY_EXPORTS[name] = target

@@ -1,0 +1,113 @@
+"""Nested fetch structures: flatten to unique graph elements, rebuild with the values."""
+
+from tensorweave.framework.ops import Operation, Tensor
+
+
+def _is_namedtuple(x):
+    return isinstance(x, tuple) and hasattr(type(x), "_fields")
+
+
+class FetchMapper:
+    """Flattens `fetches` into unique tensors and target ops, and rebuilds results.
+
+    `tensors` and `targets` are unique, in first-seen order. `build(values)` takes the
+    values of `tensors` (same order) and returns the user's structure.
+    """
+
+    def __init__(self, graph, fetches):
+        self.graph = graph
+        self.tensors = []
+        self.targets = []
+        self._tensor_index = {}
+        self._target_set = set()
+        self._builder = self._make(fetches)
+
+    def _element(self, fetch):
+        graph = self.graph
+        if fetch is None:
+            raise TypeError("Fetch argument None has invalid type <class 'NoneType'>")
+        if isinstance(fetch, (Tensor, Operation)):
+            el = fetch
+        elif isinstance(fetch, str):
+            try:
+                el = graph.as_graph_element(fetch, allow_tensor=True, allow_operation=True)
+            except KeyError as err:
+                raise ValueError("Fetch argument %r cannot be interpreted as a Tensor. (%s)"
+                                 % (fetch, err.args[0] if err.args else err)) from None
+            except ValueError as err:
+                raise ValueError("Fetch argument %r cannot be interpreted as a Tensor. (%s)"
+                                 % (fetch, err)) from None
+        else:
+            conv = getattr(fetch, "_as_graph_element", None)
+            if conv is None:
+                raise TypeError("Fetch argument %r has invalid type %r, must be a string or Tensor. "
+                                "(Can not convert a %s into a Tensor or Operation.)"
+                                % (fetch, type(fetch), type(fetch).__name__))
+            el = conv()
+            if not isinstance(el, (Tensor, Operation)):
+                raise TypeError("Fetch argument %r has invalid type %r." % (fetch, type(fetch)))
+        if el.graph is not graph:
+            raise ValueError("Fetch argument %r cannot be interpreted as a Tensor. (Tensor %s is "
+                             "not an element of this graph.)" % (fetch, el))
+        return el
+
+    def _make(self, fetches):
+        if isinstance(fetches, (list, tuple)) and not _is_namedtuple(fetches):
+            subs = [self._make(f) for f in fetches]
+            if isinstance(fetches, list):
+                return lambda vals: [b(vals) for b in subs]
+            return lambda vals: tuple(b(vals) for b in subs)
+        if _is_namedtuple(fetches):
+            cls = type(fetches)
+            subs = [self._make(f) for f in fetches]
+            return lambda vals: cls(*[b(vals) for b in subs])
+        if isinstance(fetches, dict):
+            cls = type(fetches)
+            items = [(k, self._make(v)) for k, v in fetches.items()]
+            if cls is dict:
+                return lambda vals: {k: b(vals) for k, b in items}
+            try:
+                cls(())
+            except TypeError:
+                return lambda vals: {k: b(vals) for k, b in items}
+            return lambda vals: cls((k, b(vals)) for k, b in items)
+        el = self._element(fetches)
+        if isinstance(el, Operation):
+            if el not in self._target_set:
+                self._target_set.add(el)
+                self.targets.append(el)
+            return _none
+        idx = self._tensor_index.get(el)
+        if idx is None:
+            idx = self._tensor_index[el] = len(self.tensors)
+            self.tensors.append(el)
+        return lambda vals: vals[idx]
+
+    def build(self, values):
+        return self._builder(values)
+
+
+def _none(vals):
+    return None
+
+
+def structure_key(fetches):
+    """A hashable key describing `fetches` (lists become tuples, dicts item tuples)."""
+    t = type(fetches)
+    if t is list:
+        return ("L",) + tuple(structure_key(f) for f in fetches)
+    if t is tuple:
+        return ("T",) + tuple(structure_key(f) for f in fetches)
+    if t is dict:
+        return ("D",) + tuple((k, structure_key(v)) for k, v in fetches.items())
+    if _is_namedtuple(fetches):
+        return (t,) + tuple(structure_key(f) for f in fetches)
+    if isinstance(fetches, dict):
+        return (t,) + tuple((k, structure_key(v)) for k, v in fetches.items())
+    if isinstance(fetches, (list, tuple)):
+        return (t,) + tuple(structure_key(f) for f in fetches)
+    try:
+        hash(fetches)
+    except TypeError:
+        return ("id", id(fetches))
+    return fetches

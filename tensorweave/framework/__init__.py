@@ -1,0 +1,1 @@
+"""Building graphs: Graph, Operation, Tensor, scopes, dtypes, shapes, devices, errors."""

@@ -1,0 +1,96 @@
+"""Public names of the framework layer (graphs, tensors, dtypes, shapes, scopes, errors)."""
+
+import logging as _py_logging
+
+from tensorweave._api import tf_export_value
+from tensorweave.framework import device_spec, dtypes, errors, graph, ops, scopes, tensor_shape, tensor_util
+
+for _name in ("float16", "half", "float32", "float64", "double", "bfloat16", "int8", "int16", "int32",
+              "int64", "uint8", "uint16", "uint32", "uint64", "bool", "string", "complex64",
+              "complex128", "qint8", "quint8", "qint16", "quint16", "qint32", "resource", "variant"):
+    tf_export_value(_name, getattr(dtypes, _name))
+    tf_export_value("dtypes." + _name, getattr(dtypes, _name))
+tf_export_value("DType", dtypes.DType)
+tf_export_value("dtypes.DType", dtypes.DType)
+tf_export_value("as_dtype", dtypes.as_dtype)
+tf_export_value("dtypes.as_dtype", dtypes.as_dtype)
+
+tf_export_value("TensorShape", tensor_shape.TensorShape)
+tf_export_value("Dimension", tensor_shape.Dimension)
+tf_export_value("dimension_value", tensor_shape.dimension_value)
+tf_export_value("dimension_at_index", tensor_shape.dimension_at_index)
+
+tf_export_value("errors", errors)
+tf_export_value("OpError", errors.OpError)
+
+tf_export_value("Graph", graph.Graph)
+tf_export_value("GraphKeys", graph.GraphKeys)
+tf_export_value("Tensor", ops.Tensor)
+tf_export_value("Operation", ops.Operation)
+tf_export_value("DeviceSpec", device_spec.DeviceSpec)
+tf_export_value("convert_to_tensor", ops.convert_to_tensor)
+tf_export_value("convert_to_tensor_or_indexed_slices", ops.convert_to_tensor_or_indexed_slices)
+tf_export_value("register_tensor_conversion_function", ops.register_tensor_conversion_function)
+tf_export_value("is_tensor", lambda x: isinstance(x, ops.Tensor) or hasattr(x, "_as_graph_element"))
+tf_export_value("get_static_value", tensor_util.constant_value)
+tf_export_value("get_default_graph", scopes.get_default_graph)
+tf_export_value("reset_default_graph", scopes.reset_default_graph)
+tf_export_value("get_default_session", scopes.get_default_session)
+tf_export_value("name_scope", scopes.name_scope)
+tf_export_value("get_name_scope", scopes.get_name_scope)
+tf_export_value("device", scopes.device)
+tf_export_value("control_dependencies", scopes.control_dependencies)
+tf_export_value("colocate_with", scopes.colocate_with)
+tf_export_value("add_to_collection", scopes.add_to_collection)
+tf_export_value("add_to_collections", scopes.add_to_collections)
+tf_export_value("get_collection", scopes.get_collection)
+tf_export_value("get_collection_ref", scopes.get_collection_ref)
+tf_export_value("newaxis", None)
+
+
+def _noop(*args, **kwargs):
+    """A TF2-era switch that is meaningless here: tensorweave always runs TF1 graph mode."""
+    return None
+
+
+for _name in ("disable_eager_execution", "disable_v2_behavior", "disable_resource_variables",
+              "enable_resource_variables", "disable_control_flow_v2", "enable_control_flow_v2",
+              "disable_tensor_equality", "disable_v2_tensorshape", "enable_v2_tensorshape"):
+    tf_export_value(_name, _noop)
+tf_export_value("executing_eagerly", lambda: False)
+tf_export_value("executing_eagerly_outside_functions", lambda: False)
+
+
+class _Logging:
+    """tf.logging: TF1's logging shim over Python's logging module."""
+
+    DEBUG, INFO, WARN, ERROR, FATAL = 10, 20, 30, 40, 50
+
+    def __init__(self):
+        self._logger = _py_logging.getLogger("tensorweave")
+
+    def set_verbosity(self, level):
+        self._logger.setLevel(level)
+
+    def get_verbosity(self):
+        return self._logger.getEffectiveLevel()
+
+    def debug(self, msg, *args):
+        self._logger.debug(msg, *args)
+
+    def info(self, msg, *args):
+        self._logger.info(msg, *args)
+
+    def warning(self, msg, *args):
+        self._logger.warning(msg, *args)
+
+    warn = warning
+
+    def error(self, msg, *args):
+        self._logger.error(msg, *args)
+
+    def fatal(self, msg, *args):
+        self._logger.critical(msg, *args)
+
+
+tf_export_value("logging", _Logging())

@@ -1,0 +1,75 @@
+"""Shape-function helpers shared by op declarations."""
+
+from tensorweave.framework.tensor_shape import TensorShape
+
+_UNKNOWN = TensorShape(None)
+
+
+def broadcast_shape(a, b):
+    """Static NumPy-style broadcast of two TensorShapes; ValueError when incompatible."""
+    if a.ndims is None or b.ndims is None:
+        return _UNKNOWN
+    da = a.as_list()
+    db = b.as_list()
+    if da == db:
+        return a
+    if not da:
+        return b
+    if not db:
+        return a
+    n = max(len(da), len(db))
+    da = [1] * (n - len(da)) + da
+    db = [1] * (n - len(db)) + db
+    out = []
+    for x, y in zip(da, db):
+        if x == 1:
+            out.append(y)
+        elif y == 1:
+            out.append(x)
+        elif x is None:
+            out.append(y)
+        elif y is None:
+            out.append(x)
+        elif x == y:
+            out.append(x)
+        else:
+            raise ValueError("Dimensions must be equal, but are %d and %d" % (x, y))
+    return TensorShape(out)
+
+
+def broadcast_shapes(*shapes):
+    result = shapes[0]
+    for s in shapes[1:]:
+        result = broadcast_shape(result, s)
+    return result
+
+
+def unchanged_shape(x):
+    return x.shape
+
+
+def normalize_axis(axis, ndims, op_name=""):
+    if ndims is not None and not -ndims <= axis < max(ndims, 1):
+        raise ValueError("axis %d is out of bounds for a tensor of rank %d" % (axis, ndims))
+    return axis + ndims if axis < 0 and ndims is not None else axis
+
+
+def reduced_shape(shape, axes, keep_dims):
+    """Static shape of a reduction over `axes` (None = unknown axes, all dims if [])."""
+    if shape.ndims is None:
+        return _UNKNOWN
+    if axes is None:
+        if keep_dims:
+            return TensorShape([None] * shape.ndims)
+        return _UNKNOWN
+    dims = shape.as_list()
+    n = len(dims)
+    norm = set()
+    for a in axes:
+        a = int(a)
+        if not -max(n, 1) <= a < max(n, 1):
+            raise ValueError("Invalid reduction dimension %d for input with %d dimensions" % (a, n))
+        norm.add(a % n if n else 0)
+    if keep_dims:
+        return TensorShape([1 if i in norm else d for i, d in enumerate(dims)])
+    return TensorShape([d for i, d in enumerate(dims) if i not in norm])

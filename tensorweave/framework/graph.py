@@ -1,0 +1,498 @@
+"""Graph: the op table, name uniquing, collections, scopes and the version counter."""
+
+import contextlib
+import re
+import threading
+
+from tensorweave.framework import context
+from tensorweave.framework.device_spec import DeviceSpec, canonical_device, merge_device_strings
+
+_VALID_OP_NAME = re.compile(r"^[A-Za-z0-9.][A-Za-z0-9_.\\/>-]*$")
+_VALID_SCOPE_NAME = re.compile(r"^[A-Za-z0-9_.\\/>-]*$")
+
+
+class GraphKeys:
+    """Standard collection names, as in TensorFlow."""
+
+    GLOBAL_VARIABLES = "variables"
+    LOCAL_VARIABLES = "local_variables"
+    METRIC_VARIABLES = "metric_variables"
+    MODEL_VARIABLES = "model_variables"
+    TRAINABLE_VARIABLES = "trainable_variables"
+    SUMMARIES = "summaries"
+    QUEUE_RUNNERS = "queue_runners"
+    TABLE_INITIALIZERS = "table_initializer"
+    ASSET_FILEPATHS = "asset_filepaths"
+    MOVING_AVERAGE_VARIABLES = "moving_average_variables"
+    REGULARIZATION_LOSSES = "regularization_losses"
+    CONCATENATED_VARIABLES = "concatenated_variables"
+    SAVERS = "savers"
+    WEIGHTS = "weights"
+    BIASES = "biases"
+    ACTIVATIONS = "activations"
+    UPDATE_OPS = "update_ops"
+    LOSSES = "losses"
+    SAVEABLE_OBJECTS = "saveable_objects"
+    RESOURCES = "resources"
+    LOCAL_RESOURCES = "local_resources"
+    TRAINABLE_RESOURCE_VARIABLES = "trainable_resource_variables"
+    INIT_OP = "init_op"
+    LOCAL_INIT_OP = "local_init_op"
+    READY_OP = "ready_op"
+    READY_FOR_LOCAL_INIT_OP = "ready_for_local_init_op"
+    SUMMARY_OP = "summary_op"
+    GLOBAL_STEP = "global_step"
+    EVAL_STEP = "eval_step"
+    TRAIN_OP = "train_op"
+    COND_CONTEXT = "cond_context"
+    WHILE_CONTEXT = "while_context"
+    VARIABLES = GLOBAL_VARIABLES
+
+
+class _ScopeState(threading.local):
+    """Per-thread scope stacks of one graph."""
+
+    def __init__(self):
+        self.name_stack = ""
+        self.device_stack = []  # entries: str (canonical) | None (reset) | callable
+        self.device_cache = ""  # merged device when the stack holds only strings, else None
+        self.control_stack = []  # _ControlDependencies controllers
+        self.colocation_stack = []  # ops
+        self.attr_scope = {}
+        self.gradient_override = {}
+
+
+class _ControlDependencies:
+    __slots__ = ("control_inputs", "seen")
+
+    def __init__(self, control_inputs):
+        self.control_inputs = control_inputs
+        self.seen = set()
+
+
+class Graph:
+    """A TensorFlow computation: Operations (nodes) and Tensors (edges)."""
+
+    def __init__(self):
+        self._lock = threading.RLock()
+        self._ops = []
+        self._ops_by_name = {}
+        self._names_in_use = {}
+        self._collections = {}
+        self._version = 0
+        self._finalized = False
+        self._scopes = _ScopeState()
+        self._seed = None
+        self._last_id = 0
+        self._building_function = False
+        self._variable_store = None  # set by training.variable_scope
+        self._mutations = 0  # bumped when an existing op changes (plans must be rebuilt)
+        self._unfeedable = set()
+        self._unfetchable = set()
+
+    # ------------------------------------------------------------------ basics
+    @property
+    def version(self):
+        return self._version
+
+    @property
+    def finalized(self):
+        return self._finalized
+
+    @property
+    def building_function(self):
+        return self._building_function
+
+    @property
+    def seed(self):
+        return self._seed
+
+    @seed.setter
+    def seed(self, value):
+        self._seed = value
+
+    def finalize(self):
+        self._finalized = True
+
+    def _unsafe_unfinalize(self):
+        self._finalized = False
+
+    def _check_not_finalized(self):
+        if self._finalized:
+            raise RuntimeError("Graph is finalized and cannot be modified.")
+
+    @contextlib.contextmanager
+    def as_default(self):
+        context.push_graph(self)
+        try:
+            yield self
+        finally:
+            context.pop_graph(self)
+
+    def is_feedable(self, tensor):
+        return tensor not in self._unfeedable
+
+    def prevent_feeding(self, tensor):
+        self._unfeedable.add(tensor)
+        self._mutations += 1
+
+    def is_fetchable(self, tensor_or_op):
+        return tensor_or_op not in self._unfetchable
+
+    def prevent_fetching(self, op):
+        self._unfetchable.add(op)
+        self._mutations += 1
+
+    def get_operations(self):
+        return list(self._ops)
+
+    def _add_op(self, op):
+        """Registers a freshly built op. Called by Operation construction."""
+        self._ops_by_name[op._name] = op
+        self._ops.append(op)
+        self._version += 1
+        for controller in self._scopes.control_stack:
+            controller.seen.add(op)
+
+    # ----------------------------------------------------------------- lookups
+    def get_operation_by_name(self, name):
+        if not isinstance(name, str):
+            raise TypeError("Operation names are strings (or similar), not %s." % type(name).__name__)
+        return self.as_graph_element(name, allow_tensor=False, allow_operation=True)
+
+    def get_tensor_by_name(self, name):
+        if not isinstance(name, str):
+            raise TypeError("Tensor names are strings (or similar), not %s." % type(name).__name__)
+        return self.as_graph_element(name, allow_tensor=True, allow_operation=False)
+
+    def as_graph_element(self, obj, allow_tensor=True, allow_operation=True):
+        from tensorweave.framework.ops import Operation, Tensor
+
+        if allow_tensor and allow_operation:
+            types_str = "Tensor or Operation"
+        elif allow_tensor:
+            types_str = "Tensor"
+        else:
+            types_str = "Operation"
+        conv = getattr(obj, "_as_graph_element", None)
+        if conv is not None and callable(conv):
+            obj = conv()
+        if isinstance(obj, str):
+            name = obj
+            if ":" in name and allow_tensor:
+                op_name, _, index = name.rpartition(":")
+                try:
+                    out_n = int(index)
+                except ValueError:
+                    raise ValueError(
+                        "The name %r looks a like a Tensor name, but is not a valid one. "
+                        "Tensor names must be of the form \"<op_name>:<output_index>\"." % name
+                    ) from None
+                op = self._ops_by_name.get(op_name)
+                if op is None:
+                    raise KeyError(
+                        "The name %r refers to a Tensor which does not exist. The operation, "
+                        "%r, does not exist in the graph." % (name, op_name)
+                    )
+                if out_n < 0 or out_n >= len(op._outputs):
+                    raise KeyError(
+                        "The name %r refers to a Tensor which does not exist. The operation, "
+                        "%r, exists but only has %d outputs." % (name, op_name, len(op._outputs))
+                    )
+                return op._outputs[out_n]
+            if ":" in name and not allow_tensor:
+                raise ValueError("Name %r appears to refer to a Tensor, not a %s." % (name, types_str))
+            if ":" not in name and allow_operation:
+                op = self._ops_by_name.get(name)
+                if op is None:
+                    raise KeyError("The name %r refers to an Operation not in the graph." % name)
+                return op
+            if ":" not in name and not allow_operation:
+                if name in self._ops_by_name:
+                    raise ValueError(
+                        "The name %r refers to an Operation, not a %s. Tensor names must be of "
+                        "the form \"<op_name>:<output_index>\"." % (name, types_str)
+                    )
+                raise ValueError(
+                    "The name %r looks like an (invalid) Operation name, not a %s." % (name, types_str)
+                )
+        if isinstance(obj, Tensor) and allow_tensor:
+            if obj.graph is not self:
+                raise ValueError("Tensor %s is not an element of this graph." % obj)
+            return obj
+        if isinstance(obj, Operation) and allow_operation:
+            if obj.graph is not self:
+                raise ValueError("Operation %s is not an element of this graph." % obj)
+            return obj
+        raise TypeError("Can not convert a %s into a %s." % (type(obj).__name__, types_str))
+
+    # ------------------------------------------------------------------ naming
+    def get_name_scope(self):
+        return self._scopes.name_stack
+
+    def unique_name(self, name, mark_as_used=True):
+        stack = self._scopes.name_stack
+        if stack:
+            name = stack + "/" + name
+        key = name.lower()
+        used = self._names_in_use
+        i = used.get(key, 0)
+        if mark_as_used:
+            used[key] = i + 1
+        if i > 0:
+            base = key
+            while key in used:
+                key = "%s_%d" % (base, i)
+                i += 1
+            if mark_as_used:
+                used[key] = 1
+            name = "%s_%d" % (name, i - 1)
+        return name
+
+    def _mark_name_used(self, name):
+        key = name.lower()
+        self._names_in_use[key] = self._names_in_use.get(key, 0) + 1
+
+    @contextlib.contextmanager
+    def name_scope(self, name):
+        scopes = self._scopes
+        if name:
+            if not isinstance(name, str):
+                name = name.decode() if isinstance(name, bytes) else str(name)
+            pattern = _VALID_SCOPE_NAME if scopes.name_stack else _VALID_OP_NAME
+            if not pattern.match(name):
+                raise ValueError("'%s' is not a valid scope name" % name)
+        old = scopes.name_stack
+        if not name:
+            new_stack, returned = "", ""
+        elif name[-1] == "/":
+            new_stack, returned = name[:-1], name
+        else:
+            new_stack = self.unique_name(name)
+            returned = new_stack + "/"
+        scopes.name_stack = new_stack
+        try:
+            yield returned
+        finally:
+            scopes.name_stack = old
+
+    # ------------------------------------------------------------- collections
+    def add_to_collection(self, name, value):
+        self._check_not_finalized()
+        with self._lock:
+            self._collections.setdefault(name, []).append(value)
+
+    def add_to_collections(self, names, value):
+        if isinstance(names, str):
+            names = (names,)
+        for name in set(names):
+            self.add_to_collection(name, value)
+
+    def get_collection_ref(self, name):
+        with self._lock:
+            coll = self._collections.get(name)
+            if coll is None:
+                coll = self._collections[name] = []
+            return coll
+
+    def get_collection(self, name, scope=None):
+        with self._lock:
+            coll = self._collections.get(name)
+            if coll is None:
+                return []
+            if scope is None:
+                return list(coll)
+            regex = re.compile(scope)
+            out = []
+            for item in coll:
+                try:
+                    if regex.match(item.name):
+                        out.append(item)
+                except AttributeError:
+                    pass
+            return out
+
+    def get_all_collection_keys(self):
+        with self._lock:
+            return [k for k, v in self._collections.items() if isinstance(v, list)]
+
+    def clear_collection(self, name):
+        self._check_not_finalized()
+        with self._lock:
+            self._collections.pop(name, None)
+
+    # ---------------------------------------------------- control dependencies
+    @contextlib.contextmanager
+    def control_dependencies(self, control_inputs):
+        scopes = self._scopes
+        if control_inputs is None:
+            saved = scopes.control_stack
+            scopes.control_stack = []
+            try:
+                yield
+            finally:
+                scopes.control_stack = saved
+            return
+        from tensorweave.framework.ops import Operation, Tensor
+
+        ops = []
+        current = set()
+        for c in scopes.control_stack:
+            current.update(c.control_inputs)
+        for c in control_inputs:
+            if callable(c) and not hasattr(c, "op") and not isinstance(c, Operation):
+                c = c()
+            if not isinstance(c, (Operation, Tensor)):
+                op_attr = getattr(c, "op", None)
+                if isinstance(op_attr, Operation):
+                    c = op_attr
+                else:
+                    c = self.as_graph_element(c)
+            if isinstance(c, Tensor):
+                c = c.op
+            if c.graph is not self:
+                raise ValueError("Control input %s must be from the same graph." % c.name)
+            if c not in current and c not in ops:
+                ops.append(c)
+        controller = _ControlDependencies(ops)
+        scopes.control_stack.append(controller)
+        try:
+            yield
+        finally:
+            scopes.control_stack.remove(controller)
+
+    def _control_dependencies_for_inputs(self, input_ops):
+        stack = self._scopes.control_stack
+        if not stack:
+            return ()
+        ret = []
+        for controller in stack:
+            if any(op in controller.seen for op in input_ops):
+                continue
+            for c in controller.control_inputs:
+                if c not in input_ops and c not in ret:
+                    ret.append(c)
+        return ret
+
+    # ----------------------------------------------------------------- devices
+    @contextlib.contextmanager
+    def device(self, device_name_or_function):
+        scopes = self._scopes
+        entry = device_name_or_function
+        if isinstance(entry, DeviceSpec):
+            entry = entry.to_string()
+        if isinstance(entry, str):
+            entry = canonical_device(entry)
+        elif entry is not None and not callable(entry):
+            raise TypeError("tf.device expects a string, a DeviceSpec, a function or None.")
+        scopes.device_stack.append(entry)
+        saved_cache = scopes.device_cache
+        scopes.device_cache = self._merge_device_stack(scopes.device_stack)
+        try:
+            yield
+        finally:
+            scopes.device_stack.pop()
+            scopes.device_cache = saved_cache
+
+    @staticmethod
+    def _merge_device_stack(stack):
+        """Merged device of a stack of strings, or None when a function is on it."""
+        merged = ""
+        for entry in stack:
+            if entry is None:
+                merged = ""
+            elif isinstance(entry, str):
+                merged = merge_device_strings(merged, entry)
+            else:
+                return None
+        return merged
+
+    def _device_for_op(self, op):
+        """Applies the device stack to a new op: inner scopes win field by field."""
+        scopes = self._scopes
+        cached = scopes.device_cache
+        if cached is not None:
+            return cached
+        stack = scopes.device_stack
+        start = 0
+        for i in range(len(stack) - 1, -1, -1):
+            if stack[i] is None:
+                start = i + 1
+                break
+        device = ""
+        for entry in stack[start:]:
+            if isinstance(entry, str):
+                device = merge_device_strings(device, entry)
+            else:
+                op._device = device
+                device = canonical_device(entry(op) or "")
+        return device
+
+    @contextlib.contextmanager
+    def colocate_with(self, op, ignore_existing=False):
+        from tensorweave.framework.ops import Operation, Tensor
+
+        scopes = self._scopes
+        if op is None:
+            if not ignore_existing:
+                raise ValueError("Trying to reset colocation (op is None) but ignore_existing is not True")
+            saved, scopes.colocation_stack = scopes.colocation_stack, []
+            try:
+                yield
+            finally:
+                scopes.colocation_stack = saved
+            return
+        if isinstance(op, Tensor):
+            op = op.op
+        elif not isinstance(op, Operation):
+            inner = getattr(op, "op", None)
+            if not isinstance(inner, Operation):
+                raise TypeError("colocate_with expects an Operation, a Tensor or a Variable.")
+            op = inner
+        saved_stack = scopes.colocation_stack
+        saved_devices, saved_cache = scopes.device_stack, scopes.device_cache
+        scopes.colocation_stack = ([] if ignore_existing else list(saved_stack)) + [op]
+        # Device scopes do not apply inside colocate_with: ops follow the colocated op.
+        scopes.device_stack = [op.device]
+        scopes.device_cache = op.device
+        try:
+            yield
+        finally:
+            scopes.colocation_stack = saved_stack
+            scopes.device_stack, scopes.device_cache = saved_devices, saved_cache
+
+    # ------------------------------------------------------ gradient overrides
+    @contextlib.contextmanager
+    def gradient_override_map(self, op_type_map):
+        if not isinstance(op_type_map, dict):
+            raise TypeError("op_type_map must be a dictionary mapping strings to strings")
+        saved = self._scopes.gradient_override
+        self._scopes.gradient_override = dict(saved, **op_type_map)
+        try:
+            yield
+        finally:
+            self._scopes.gradient_override = saved
+
+    @contextlib.contextmanager
+    def _attr_scope(self, attr_map):
+        saved = self._scopes.attr_scope
+        self._scopes.attr_scope = dict(saved, **attr_map)
+        try:
+            yield
+        finally:
+            self._scopes.attr_scope = saved
+
+    # -------------------------------------------------------------- op factory
+    def create_op(self, op_type, inputs, dtypes=None, input_types=None, name=None, attrs=None,
+                  op_def=None, compute_shapes=True, compute_device=True):
+        """Creates an op of a registered type (TF's low-level Graph.create_op)."""
+        from tensorweave.framework.op_def import create_operation
+
+        return create_operation(op_type, list(inputs), dict(attrs or {}), name=name, graph=self)
+
+    def _next_id(self):
+        self._last_id += 1
+        return self._last_id
+
+    def __repr__(self):
+        return "<tensorweave.Graph object at 0x%x>" % id(self)

@@ -1,0 +1,428 @@
+"""Operation and Tensor, and the registry of conversions to Tensor."""
+
+import os
+import sys
+
+from tensorweave.framework import context
+from tensorweave.framework import dtypes as _dtypes
+
+_PACKAGE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def _creation_site():
+    """(filename, lineno, function) of the first frame outside tensorweave."""
+    f = sys._getframe(2)
+    pkg = _PACKAGE_DIR
+    while f is not None and f.f_code.co_filename.startswith(pkg):
+        f = f.f_back
+    if f is None:
+        return None
+    return (f.f_code.co_filename, f.f_lineno, f.f_code.co_name)
+
+
+class Operation:
+    """A node of the graph: an op type applied to input tensors, producing output tensors."""
+
+    __slots__ = ("_graph", "_name", "_type", "_inputs", "_outputs", "_control_inputs", "_attrs",
+                 "_device", "_id", "_op_def", "_traceback", "_control_outputs", "__weakref__")
+
+    def __init__(self, graph, op_type, name, inputs, output_dtypes, output_shapes, attrs,
+                 control_inputs, op_def):
+        self._graph = graph
+        self._name = name
+        self._type = op_type
+        self._inputs = inputs
+        self._attrs = attrs
+        self._control_inputs = list(control_inputs)
+        self._control_outputs = []
+        self._device = ""
+        self._id = graph._next_id()
+        self._op_def = op_def
+        self._traceback = _creation_site()
+        self._outputs = [Tensor(self, i, dt, sh) for i, (dt, sh) in
+                         enumerate(zip(output_dtypes, output_shapes))]
+        for t in inputs:
+            t._consumers.append(self)
+        for c in self._control_inputs:
+            c._control_outputs.append(self)
+
+    # -------------------------------------------------------------- properties
+    @property
+    def name(self):
+        return self._name
+
+    @property
+    def type(self):
+        return self._type
+
+    @property
+    def graph(self):
+        return self._graph
+
+    @property
+    def inputs(self):
+        return self._inputs
+
+    @property
+    def outputs(self):
+        return list(self._outputs)
+
+    @property
+    def control_inputs(self):
+        return list(self._control_inputs)
+
+    @property
+    def _control_outputs_list(self):
+        return list(self._control_outputs)
+
+    @property
+    def device(self):
+        return self._device
+
+    @property
+    def traceback(self):
+        return [self._traceback] if self._traceback else []
+
+    @property
+    def node_def(self):
+        from tensorweave.framework import graph_io
+
+        return graph_io.node_def_of(self)
+
+    @property
+    def op_def(self):
+        return self._op_def
+
+    @property
+    def colocation_groups(self):
+        cls = self._attrs.get("_class")
+        if cls:
+            return sorted(c.encode() if isinstance(c, str) else c for c in cls)
+        return [("loc:@" + self._name).encode()]
+
+    def values(self):
+        return tuple(self._outputs)
+
+    def get_attr(self, name):
+        try:
+            value = self._attrs[name]
+        except KeyError:
+            raise ValueError("Operation '%s' has no attr named '%s'." % (self._name, name)) from None
+        if isinstance(value, str):
+            return value.encode()
+        if isinstance(value, list):
+            return [v.encode() if isinstance(v, str) else v for v in value]
+        return value
+
+    def _set_attr(self, name, value):
+        self._attrs[name] = value
+        self._graph._version += 1
+        self._graph._mutations += 1
+
+    def _set_device(self, device):
+        from tensorweave.framework.device_spec import canonical_device
+
+        if not isinstance(device, str):
+            device = device.to_string() if device is not None else ""
+        self._device = canonical_device(device)
+        self._graph._version += 1
+        self._graph._mutations += 1
+
+    def _add_control_input(self, op):
+        if op not in self._control_inputs:
+            self._control_inputs.append(op)
+            op._control_outputs.append(self)
+            self._graph._version += 1
+            self._graph._mutations += 1
+
+    def _add_control_inputs(self, ops):
+        for op in ops:
+            self._add_control_input(op)
+
+    def run(self, feed_dict=None, session=None):
+        _run_using_default_session(self, feed_dict, self._graph, session)
+
+    def _as_graph_element(self):
+        return self
+
+    def __repr__(self):
+        return "<tf.Operation '%s' type=%s>" % (self._name, self._type)
+
+    def __str__(self):
+        return str(self.node_def)
+
+
+class Tensor:
+    """A symbolic handle to one output of an Operation."""
+
+    __slots__ = ("_op", "_value_index", "_dtype", "_shape", "_consumers", "_name", "__weakref__")
+
+    # NumPy must hand binary operators with a Tensor on the right to the Tensor.
+    __array_priority__ = 100
+
+    def __init__(self, op, value_index, dtype, shape):
+        self._op = op
+        self._value_index = value_index
+        self._dtype = dtype
+        self._shape = shape
+        self._consumers = []
+        self._name = None
+
+    @property
+    def op(self):
+        return self._op
+
+    @property
+    def value_index(self):
+        return self._value_index
+
+    @property
+    def dtype(self):
+        return self._dtype
+
+    @property
+    def graph(self):
+        return self._op._graph
+
+    @property
+    def name(self):
+        name = self._name
+        if name is None:
+            name = self._name = "%s:%d" % (self._op._name, self._value_index)
+        return name
+
+    @property
+    def device(self):
+        return self._op._device
+
+    @property
+    def shape(self):
+        return self._shape
+
+    def get_shape(self):
+        return self._shape
+
+    def set_shape(self, shape):
+        from tensorweave.framework.tensor_shape import TensorShape
+
+        if not isinstance(shape, TensorShape):
+            shape = TensorShape(shape)
+        if not self._shape.is_compatible_with(shape):
+            raise ValueError(
+                "Tensor's shape %s is not compatible with supplied shape %s." % (self._shape, shape)
+            )
+        self._shape = self._shape.merge_with(shape)
+
+    def consumers(self):
+        return list(self._consumers)
+
+    def eval(self, feed_dict=None, session=None):
+        return _run_using_default_session(self, feed_dict, self.graph, session)
+
+    def _as_graph_element(self):
+        return self
+
+    def _as_node_def_input(self):
+        if self._value_index == 0:
+            return self._op._name
+        return "%s:%d" % (self._op._name, self._value_index)
+
+    def experimental_ref(self):
+        return _TensorRef(self)
+
+    def ref(self):
+        return _TensorRef(self)
+
+    # NOTE: in graph mode TF compares tensors by identity, so tensors work as dict keys.
+    __hash__ = object.__hash__
+
+    def __eq__(self, other):
+        return self is other
+
+    def __ne__(self, other):
+        return self is not other
+
+    def __bool__(self):
+        raise TypeError(
+            "Using a `tf.Tensor` as a Python `bool` is not allowed in Graph execution. "
+            "Use `if t is not None:` instead of `if t:` to test if a tensor is defined."
+        )
+
+    def __iter__(self):
+        raise TypeError(
+            "Iterating over a symbolic `tf.Tensor` is not allowed in Graph execution: "
+            "use tf.unstack or tf.map_fn."
+        )
+
+    def __len__(self):
+        raise TypeError(
+            "len is not well defined for a symbolic Tensor (%s). Please call `x.shape` "
+            "rather than `len(x)` for shape information." % self.name
+        )
+
+    def __array__(self, dtype=None, copy=None):
+        raise NotImplementedError(
+            "Cannot convert a symbolic tf.Tensor (%s) to a numpy array. This error may "
+            "indicate that you're trying to pass a Tensor to a NumPy call, which is not "
+            "supported." % self.name
+        )
+
+    def __repr__(self):
+        return "<tf.Tensor '%s' shape=%s dtype=%s>" % (self.name, self._shape, self._dtype.name)
+
+    def __str__(self):
+        return 'Tensor("%s", shape=%s, dtype=%s)' % (self.name, self._shape, self._dtype.name)
+
+    @classmethod
+    def _override_operator(cls, operator, func):
+        setattr(cls, operator, func)
+
+
+class _TensorRef:
+    __slots__ = ("_tensor",)
+
+    def __init__(self, tensor):
+        self._tensor = tensor
+
+    def deref(self):
+        return self._tensor
+
+    def __hash__(self):
+        return id(self._tensor)
+
+    def __eq__(self, other):
+        return isinstance(other, _TensorRef) and other._tensor is self._tensor
+
+
+def _run_using_default_session(fetch, feed_dict, graph, session):
+    if session is None:
+        session = context.get_default_session()
+        if session is None:
+            raise ValueError(
+                "Cannot evaluate tensor using `eval()` or `run()`: No default session is "
+                "registered. Use `with sess.as_default()` or pass an explicit session to "
+                "`eval(session=sess)`"
+            )
+    if session.graph is not graph:
+        raise ValueError(
+            "Cannot use the given session to evaluate tensor: the tensor's graph is "
+            "different from the session's graph."
+        )
+    return session.run(fetch, feed_dict)
+
+
+# ------------------------------------------------------------------ conversion
+_conversion_registry = []  # (priority, types, fn) kept sorted by priority
+_conversion_cache = {}  # type -> list of fns
+
+
+def register_tensor_conversion_function(base_type, conversion_func, priority=100):
+    """Registers `conversion_func(value, dtype=None, name=None, as_ref=False)` for `base_type`."""
+    if not callable(conversion_func):
+        raise TypeError("conversion_func must be callable.")
+    types = base_type if isinstance(base_type, tuple) else (base_type,)
+    for t in types:
+        if not isinstance(t, type):
+            raise TypeError("base_type must be a type or a tuple of types.")
+    _conversion_registry.append((priority, len(_conversion_registry), types, conversion_func))
+    _conversion_registry.sort(key=lambda e: (e[0], e[1]))
+    _conversion_cache.clear()
+
+
+def _conversion_functions_for(value_type):
+    fns = _conversion_cache.get(value_type)
+    if fns is None:
+        fns = [fn for _, _, types, fn in _conversion_registry if issubclass(value_type, types)]
+        _conversion_cache[value_type] = fns
+    return fns
+
+
+def convert_to_tensor(value, dtype=None, name=None, preferred_dtype=None, dtype_hint=None,
+                      as_ref=False):
+    """Converts Tensors, Variables, arrays, lists and Python scalars to a Tensor."""
+    if type(value) is Tensor:
+        if dtype is not None:
+            dtype = _dtypes.as_dtype(dtype)
+            if not dtype.is_compatible_with(value._dtype):
+                raise ValueError(
+                    "Tensor conversion requested dtype %s for Tensor with dtype %s: %r"
+                    % (dtype.name, value._dtype.name, value)
+                )
+        return value
+    if dtype is not None:
+        dtype = _dtypes.as_dtype(dtype)
+    preferred_dtype = preferred_dtype or dtype_hint
+    for fn in _conversion_functions_for(type(value)):
+        if dtype is None and preferred_dtype is not None:
+            try:
+                ret = fn(value, dtype=_dtypes.as_dtype(preferred_dtype), name=name, as_ref=as_ref)
+            except (TypeError, ValueError):
+                ret = NotImplemented
+            if ret is not NotImplemented and ret is not None:
+                return ret
+        ret = fn(value, dtype=dtype, name=name, as_ref=as_ref)
+        if ret is NotImplemented:
+            continue
+        if not isinstance(ret, Tensor):
+            raise RuntimeError("%r conversion function returned a non-Tensor: %r" % (type(value), ret))
+        if dtype is not None and not dtype.is_compatible_with(ret._dtype):
+            raise RuntimeError(
+                "%r conversion function returned a Tensor of dtype %s when %s was requested"
+                % (type(value), ret._dtype.name, dtype.name)
+            )
+        return ret
+    raise TypeError("Cannot convert %r with type %s to a Tensor." % (value, type(value).__name__))
+
+
+def convert_n_to_tensor(values, dtype=None, name=None, preferred_dtype=None):
+    if not isinstance(values, (list, tuple)):
+        raise TypeError("values must be a sequence.")
+    return [convert_to_tensor(v, dtype=dtype, preferred_dtype=preferred_dtype,
+                              name=None if name is None else "%s_%d" % (name, i))
+            for i, v in enumerate(values)]
+
+
+def convert_to_tensor_or_indexed_slices(value, dtype=None, name=None):
+    if hasattr(value, "indices") and hasattr(value, "values") and hasattr(value, "dense_shape"):
+        return value
+    return convert_to_tensor(value, dtype=dtype, name=name)
+
+
+def is_graph_element(value):
+    return isinstance(value, (Tensor, Operation))
+
+
+def get_graph_from_inputs(values, graph=None):
+    """The graph that holds the graph elements among `values` (ValueError if several)."""
+    found = None
+    for v in values:
+        g = _graph_of(v)
+        if g is None:
+            continue
+        if found is None:
+            found = g
+        elif g is not found:
+            raise ValueError("%s must be from the same graph as %s." % (_describe(v), "other inputs"))
+    if graph is not None and found is not None and found is not graph:
+        raise ValueError("%s must be from the same graph as the op being created." % _describe(v))
+    return found or graph or context.get_default_graph()
+
+
+def _graph_of(v):
+    t = type(v)
+    if t is Tensor:
+        return v._op._graph
+    if t is Operation:
+        return v._graph
+    if t is list or t is tuple:
+        for e in v:
+            g = _graph_of(e)
+            if g is not None:
+                return g
+        return None
+    g = getattr(v, "graph", None)
+    return g if g is not None and hasattr(g, "_ops_by_name") else None
+
+
+def _describe(v):
+    return "Tensor(%s)" % v.name if hasattr(v, "name") else repr(v)

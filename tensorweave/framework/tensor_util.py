@@ -1,0 +1,198 @@
+"""Python/NumPy values to arrays with TF's dtype rules, and static constant evaluation."""
+
+import numpy as np
+
+from tensorweave.framework import dtypes as _dtypes
+
+_INT32_MIN, _INT32_MAX = -(2 ** 31), 2 ** 31 - 1
+_INT64_MIN, _INT64_MAX = -(2 ** 63), 2 ** 63 - 1
+
+
+def _python_kind(value):
+    """Most general Python scalar kind in a nested list: bool < int < float < complex, or str."""
+    kind = None
+    order = {bool: 0, int: 1, float: 2, complex: 3}
+    stack = [value]
+    while stack:
+        v = stack.pop()
+        t = type(v)
+        if t is list or t is tuple:
+            stack.extend(v)
+            continue
+        if isinstance(v, (str, bytes)):
+            return str
+        if isinstance(v, np.ndarray) or isinstance(v, np.generic):
+            k = {"b": bool, "i": int, "u": int, "f": float, "c": complex}.get(np.asarray(v).dtype.kind, str)
+            if k is str:
+                return str
+        elif isinstance(v, bool):
+            k = bool
+        elif isinstance(v, int):
+            k = int
+        elif isinstance(v, float):
+            k = float
+        elif isinstance(v, complex):
+            k = complex
+        else:
+            return object
+        if kind is None or order[k] > order[kind]:
+            kind = k
+    return kind
+
+
+def _to_bytes_array(value):
+    arr = np.array(value, dtype=object)
+    flat = arr.reshape(-1)
+    for i, v in enumerate(flat):
+        if isinstance(v, str):
+            flat[i] = v.encode("utf-8")
+        elif isinstance(v, (bytes, np.bytes_)):
+            flat[i] = bytes(v)
+        elif isinstance(v, np.str_):
+            flat[i] = str(v).encode("utf-8")
+        else:
+            raise TypeError("Expected string, but got %r of type '%s'." % (v, type(v).__name__))
+    return arr
+
+
+def infer_dtype(value):
+    """TF's dtype for a Python or NumPy value (int -> int32, float -> float32, ...)."""
+    if isinstance(value, np.ndarray) or isinstance(value, np.generic):
+        kind = value.dtype.kind
+        if kind in "USO":
+            return _dtypes.string
+        return _dtypes.as_dtype(value.dtype)
+    kind = _python_kind(value)
+    if kind is None:
+        return _dtypes.float32
+    if kind is bool:
+        return _dtypes.bool
+    if kind is int:
+        arr = np.array(value, dtype=object) if not isinstance(value, int) else None
+        vals = [value] if arr is None else arr.reshape(-1).tolist()
+        lo = min(vals, default=0)
+        hi = max(vals, default=0)
+        if _INT32_MIN <= lo and hi <= _INT32_MAX:
+            return _dtypes.int32
+        if _INT64_MIN <= lo and hi <= _INT64_MAX:
+            return _dtypes.int64
+        raise ValueError("Can't convert Python int to int64: out of range (%r)." % (hi if hi > 0 else lo))
+    if kind is float:
+        return _dtypes.float32
+    if kind is complex:
+        return _dtypes.complex128
+    if kind is str:
+        return _dtypes.string
+    raise TypeError("Failed to convert object of type %s to Tensor. Contents: %r. Consider casting "
+                    "elements to a supported type." % (type(value).__name__, value))
+
+
+def make_ndarray_from_value(value, dtype=None):
+    """Converts `value` to an ndarray of `dtype` (a DType or None to infer), with TF's checks."""
+    if dtype is None:
+        dtype = infer_dtype(value)
+    else:
+        dtype = _dtypes.as_dtype(dtype)
+        if not isinstance(value, (np.ndarray, np.generic)):
+            _assert_compatible(value, dtype)
+    if dtype is _dtypes.string:
+        return _to_bytes_array(value), dtype
+    np_dtype = dtype.as_numpy_dtype
+    if isinstance(value, np.ndarray) and value.dtype == np_dtype:
+        return value, dtype
+    try:
+        if isinstance(value, (list, tuple)) and not dtype.is_complex and _python_kind(value) is complex:
+            raise TypeError("Expected %s, got a complex value." % dtype.name)
+        if dtype.is_integer and not isinstance(value, (np.ndarray, np.generic)):
+            obj = np.array(value, dtype=object)
+            info_min, info_max = dtype.min, dtype.max
+            for v in obj.reshape(-1):
+                if not (info_min <= v <= info_max):
+                    raise TypeError("Can't convert Python int to %s: %r is out of range." % (dtype.name, v))
+        arr = np.array(value, dtype=np_dtype)
+    except (TypeError, OverflowError) as err:
+        raise TypeError("Expected %s, but got %r of type '%s'. (%s)"
+                        % (dtype.name, value, type(value).__name__, err)) from None
+    except ValueError as err:
+        raise ValueError("Failed to convert %r to an array of %s: %s" % (value, dtype.name, err)) from None
+    return arr, dtype
+
+
+def _assert_compatible(value, dtype):
+    kind = _python_kind(value)
+    if kind is None:
+        return
+    bad = False
+    if kind is object:
+        bad = True
+    elif dtype is _dtypes.string:
+        bad = kind is not str
+    elif kind is str:
+        bad = True
+    elif dtype.is_bool:
+        bad = kind is not bool
+    elif dtype.is_integer:
+        bad = kind not in (int, bool) or (kind is bool and not _is_nested_bool_ok(dtype))
+    elif dtype.is_floating:
+        bad = kind is complex
+    if bad:
+        sample = value
+        while isinstance(sample, (list, tuple)) and sample:
+            sample = sample[0]
+        raise TypeError("Expected %s, but got %r of type '%s'." % (dtype.name, sample, type(sample).__name__))
+
+
+def _is_nested_bool_ok(dtype):
+    return False
+
+
+# ---------------------------------------------------------------- constant_value
+def constant_value(tensor):
+    """The value of `tensor` if it can be computed at graph-construction time, else None.
+
+    Ops may take part by defining `constant_value(self, op, input_values)` in their
+    declaration (inputs are evaluated first and passed as arrays).
+    """
+    try:
+        return _constant_value(tensor, 0)
+    except Exception:  # noqa: BLE001 -- a static guess must never break graph building
+        return None
+
+
+def _constant_value(tensor, depth):
+    if depth > 50:
+        return None
+    op = tensor.op
+    op_def = op._op_def
+    fn = getattr(op_def, "constant_value", None)
+    if fn is None:
+        return None
+    return fn(op, tensor, lambda t: _constant_value(t, depth + 1))
+
+
+def constant_value_as_shape(tensor):
+    """A TensorShape from a 1-D int tensor whose elements may be partly unknown."""
+    from tensorweave.framework.tensor_shape import TensorShape
+
+    value = constant_value(tensor)
+    if value is not None:
+        return TensorShape([None if d == -1 else int(d) for d in np.reshape(value, [-1]).tolist()])
+    shape = tensor.shape
+    if shape.ndims == 0:
+        raise ValueError("Shape must be rank 1 but is rank 0")
+    op = tensor.op
+    if op.type == "Shape":
+        return op.inputs[0].shape
+    if op.type == "Pack":
+        dims = []
+        for t in op.inputs:
+            v = constant_value(t)
+            dims.append(None if v is None or int(v) == -1 else int(v))
+        return TensorShape(dims)
+    if op.type == "ConcatV2":
+        result = TensorShape([])
+        for t in op.inputs[:-1]:
+            result = result.concatenate(constant_value_as_shape(t))
+        return result
+    n = shape.as_list()[0] if shape.ndims == 1 else None
+    return TensorShape(None if n is None else [None] * n)

@@ -1,0 +1,1 @@
+"""File formats of tf.io / tf.python_io: TFRecord files and their CRC32C checksums."""

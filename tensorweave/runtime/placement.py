@@ -1,0 +1,76 @@
+"""Which devices this process has, and where each op of a plan runs."""
+
+import sys
+
+from tensorweave.framework import errors
+from tensorweave.framework.device_spec import DeviceSpec
+
+LOCAL_CPU = "/job:localhost/replica:0/task:0/device:CPU:0"
+
+
+class DeviceAttributes:
+    """What `Session.list_devices()` returns for one device (TF's _DeviceAttributes)."""
+
+    __slots__ = ("name", "device_type", "memory_limit_bytes", "incarnation")
+
+    def __init__(self, name, device_type, memory_limit_bytes, incarnation):
+        self.name = name
+        self.device_type = device_type
+        self.memory_limit_bytes = memory_limit_bytes
+        self.incarnation = incarnation
+
+    def __repr__(self):
+        return "_DeviceAttributes(%s, %s, %d, %d)" % (
+            self.name, self.device_type, self.memory_limit_bytes, self.incarnation)
+
+
+def _physical_memory():
+    try:
+        import os
+
+        return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (ValueError, OSError, AttributeError):
+        return 0
+
+
+class Placer:
+    """Checks op devices against the local devices, honouring allow_soft_placement."""
+
+    def __init__(self, config):
+        self.allow_soft_placement = bool(getattr(config, "allow_soft_placement", False))
+        self.log_device_placement = bool(getattr(config, "log_device_placement", False))
+        self._checked = {}
+
+    def list_devices(self):
+        return [DeviceAttributes(LOCAL_CPU, "CPU", _physical_memory(), 1)]
+
+    def check(self, ops):
+        for op in ops:
+            device = op._device
+            placed = self._checked.get(device)
+            if placed is None:
+                placed = self._place(op, device)
+                self._checked[device] = placed
+            if isinstance(placed, Exception):
+                raise errors.InvalidArgumentError(None, op, str(placed).replace("{op}", op.name))
+            if self.log_device_placement:
+                print("%s: (%s): %s" % (op.name, op.type, placed), file=sys.stderr)
+
+    def _place(self, op, device):
+        if not device:
+            return LOCAL_CPU
+        spec = DeviceSpec.from_string(device)
+        job_ok = spec.job in (None, "localhost")
+        task_ok = spec.task in (None, 0) and spec.replica in (None, 0)
+        dev_type = (spec.device_type or "CPU").upper()
+        dev_ok = dev_type == "CPU" and spec.device_index in (None, 0)
+        if job_ok and task_ok and dev_ok:
+            return LOCAL_CPU
+        if self.allow_soft_placement and job_ok and task_ok:
+            return LOCAL_CPU
+        reason = ("no supported kernel for %s devices is available" % dev_type) if not dev_ok and job_ok \
+            else "no devices match the specification"
+        return ValueError(
+            "Cannot assign a device for operation {op}: Could not satisfy explicit device "
+            "specification '%s' because %s. Supported device: %s (set allow_soft_placement=True "
+            "to place such ops on the CPU)." % (device, reason, LOCAL_CPU))

@@ -1,0 +1,87 @@
+"""Pruning: the ordered list of ops a run needs, with each tensor given a slot index.
+
+A Plan is backend-independent and holds no session state; `executor.compile_plan`
+binds it to one session's resources.
+"""
+
+from tensorweave.framework import errors
+
+
+class Plan:
+    """Ops to run in order, and where every tensor they read or write lives.
+
+    - `ops`: operations in a valid execution order, each once.
+    - `slots`: tensor -> slot index, for every tensor produced, fed or fetched.
+    - `feeds`: the fed tensors, in slot order of `feed_slots`.
+    - `fetch_slots`: slot of each fetched tensor (in the order given).
+    """
+
+    __slots__ = ("ops", "slots", "feeds", "feed_slots", "fetch_slots", "num_slots", "targets")
+
+    def __init__(self, ops, slots, feeds, feed_slots, fetch_slots, targets):
+        self.ops = ops
+        self.slots = slots
+        self.feeds = feeds
+        self.feed_slots = feed_slots
+        self.fetch_slots = fetch_slots
+        self.num_slots = len(slots)
+        self.targets = targets
+
+
+def prune(fetches, targets, feeds):
+    """Builds the Plan for fetch tensors, target ops and fed tensors.
+
+    Walks backwards from what is requested through data and control inputs, stopping at
+    fed tensors, then orders the reached ops so that every op runs after its inputs.
+    """
+    fed = set(feeds)
+    needed = []  # post-order
+    state = {}  # op -> 1 visiting, 2 done
+    roots = [t.op for t in fetches if t not in fed] + list(targets)
+    for root in roots:
+        if state.get(root) == 2:
+            continue
+        stack = [(root, False)]
+        while stack:
+            op, expanded = stack.pop()
+            if expanded:
+                if state.get(op) != 2:
+                    state[op] = 2
+                    needed.append(op)
+                continue
+            s = state.get(op)
+            if s == 2:
+                continue
+            if s == 1:
+                # A cycle in a graph is only possible through NextIteration in TF1 loops, which
+                # are rewritten to functional While ops before execution.
+                raise errors.InvalidArgumentError(
+                    None, op, "Graph contains a cycle through operation '%s'." % op.name)
+            state[op] = 1
+            stack.append((op, True))
+            for c in reversed(op._control_inputs):
+                if state.get(c) != 2:
+                    stack.append((c, False))
+            for t in reversed(op._inputs):
+                if t not in fed and state.get(t._op) != 2:
+                    stack.append((t._op, False))
+        # Mark visiting ops left over as done (post-order handles it); nothing to do.
+    slots = {}
+    feed_list = []
+    feed_slots = []
+    for t in feeds:
+        if t not in slots:
+            slots[t] = len(slots)
+            feed_list.append(t)
+            feed_slots.append(slots[t])
+    for op in needed:
+        for t in op._outputs:
+            if t not in slots:
+                slots[t] = len(slots)
+    fetch_slots = []
+    for t in fetches:
+        slot = slots.get(t)
+        if slot is None:
+            slot = slots[t] = len(slots)
+        fetch_slots.append(slot)
+    return Plan(needed, slots, feed_list, feed_slots, fetch_slots, list(targets))

@@ -1,0 +1,239 @@
+"""Session.run: fetch structures, feeds, pruning, the plan cache, lifecycle, threads."""
+
+import collections
+import threading
+
+import numpy as np
+import pytest
+
+import tensorweave.compat.v1 as tf
+from tensorweave.runtime import plan as plan_module
+
+
+def test_run_returns_numpy_values_with_tf_types():
+    c = tf.constant(5.0)
+    s = tf.constant("text")
+    v = tf.constant([1, 2])
+    with tf.Session() as sess:
+        out = sess.run(c)
+        assert isinstance(out, np.float32) and out == 5.0
+        assert sess.run(s) == b"text"
+        arr = sess.run(v)
+        assert isinstance(arr, np.ndarray) and arr.dtype == np.int32 and arr.tolist() == [1, 2]
+
+
+def test_fetch_structures_are_rebuilt_and_duplicates_computed_once():
+    Pair = collections.namedtuple("Pair", ["first", "second"])
+    a = tf.constant(2.0, name="a")
+    b = tf.identity(a, name="b")
+    op = tf.no_op(name="nothing")
+    with tf.Session() as sess:
+        r = sess.run({"x": a, "y": [b, (a, op)], "p": Pair(a, b)})
+        assert r["x"] == 2.0 and r["y"][0] == 2.0 and r["y"][1] == (2.0, None)
+        assert isinstance(r["p"], Pair) and r["p"].second == 2.0
+        od = sess.run(collections.OrderedDict([("k", a)]))
+        assert isinstance(od, collections.OrderedDict)
+        assert sess.run([]) == [] and sess.run(()) == () and sess.run({}) == {}
+        assert sess.run(op) is None
+
+
+def test_fetch_by_name_and_bad_fetches():
+    tf.identity(tf.constant(3, name="a"), name="ident")
+    with tf.Session() as sess:
+        assert sess.run("ident:0") == 3
+        assert sess.run("ident") is None
+        with pytest.raises(ValueError):
+            sess.run("missing:0")
+        with pytest.raises(ValueError):
+            sess.run("ident:3")
+        with pytest.raises(TypeError):
+            sess.run(None)
+        with pytest.raises(TypeError):
+            sess.run(42)
+
+
+def test_feeds_convert_dtype_and_check_shape():
+    x = tf.placeholder(tf.float32, shape=[None, 2], name="x")
+    k = tf.placeholder(tf.int32, shape=[], name="k")
+    y = tf.identity(x)
+    with tf.Session() as sess:
+        out = sess.run(y, {x: [[1, 2]]})
+        assert out.dtype == np.float32 and out.tolist() == [[1.0, 2.0]]
+        assert sess.run(k, {k: 3.9}) == 3
+        assert sess.run(y, {"x:0": np.ones((3, 2))}).shape == (3, 2)
+        with pytest.raises(ValueError, match=r"Cannot feed value of shape \(3,\) for Tensor 'x:0'"):
+            sess.run(y, {x: [1.0, 2.0, 3.0]})
+        with pytest.raises(ValueError):
+            sess.run(k, {k: [1, 2]})
+        with pytest.raises(tf.errors.InvalidArgumentError, match="must feed a value for placeholder"):
+            sess.run(y)
+        with pytest.raises(TypeError):
+            sess.run(y, {"x": [[1.0, 2.0]]})
+
+
+def test_feeding_an_intermediate_replaces_its_producer():
+    p = tf.placeholder(tf.float32, [], name="p")
+    mid = tf.identity(p, name="mid")
+    out = tf.identity(mid, name="out")
+    with tf.Session() as sess:
+        # p is never fed: feeding `mid` prunes the placeholder away.
+        assert sess.run(out, {mid: 7.0}) == 7.0
+        assert sess.run(mid, {mid: 1.5}) == 1.5
+
+
+def test_fed_arrays_are_copied():
+    x = tf.placeholder(tf.float32, [2])
+    y = tf.identity(x)
+    data = np.array([1.0, 2.0], np.float32)
+    with tf.Session() as sess:
+        out = sess.run(y, {x: data})
+        data[0] = 100.0
+        assert out.tolist() == [1.0, 2.0]
+
+
+def test_constant_results_are_writable_copies():
+    c = tf.constant([1.0, 2.0])
+    with tf.Session() as sess:
+        first = sess.run(c)
+        first[0] = 50.0
+        assert sess.run(c).tolist() == [1.0, 2.0]
+
+
+def test_plan_is_cached_per_signature(monkeypatch):
+    x = tf.placeholder(tf.float32, [])
+    y = tf.identity(x)
+    calls = []
+    real_prune = plan_module.prune
+
+    def counting_prune(*args):
+        calls.append(args)
+        return real_prune(*args)
+
+    from tensorweave.client import session as session_module
+
+    monkeypatch.setattr(session_module, "prune", counting_prune)
+    with tf.Session() as sess:
+        for v in range(5):
+            assert sess.run(y, {x: float(v)}) == v
+        assert len(calls) == 1
+        tf.identity(y)  # growing the graph keeps existing plans valid
+        sess.run(y, {x: 1.0})
+        assert len(calls) == 1
+        sess.run([y], {x: 1.0})  # a new signature builds a new plan
+        assert len(calls) == 2
+        y.op._add_control_input(tf.no_op())  # changing an existing op invalidates
+        sess.run(y, {x: 1.0})
+        assert len(calls) == 3
+
+
+def test_pruning_runs_only_what_fetches_need():
+    p = tf.placeholder(tf.float32, [], name="unfed")
+    needed = tf.constant(1.0)
+    tf.identity(p)  # would fail if it ran
+    with tf.Session() as sess:
+        assert sess.run(needed) == 1.0
+
+
+def test_session_binds_to_its_graph():
+    g1, g2 = tf.Graph(), tf.Graph()
+    with g1.as_default():
+        a = tf.constant(1.0)
+    with g2.as_default():
+        b = tf.constant(2.0)
+    with tf.Session(graph=g1) as sess:
+        assert sess.graph is g1
+        assert sess.run(a) == 1.0
+        with pytest.raises(ValueError):
+            sess.run(b)
+
+
+def test_closed_session_raises_runtime_error_and_close_is_idempotent():
+    c = tf.constant(1)
+    sess = tf.Session()
+    sess.close()
+    sess.close()
+    with pytest.raises(RuntimeError):
+        sess.run(c)
+
+
+def test_context_manager_installs_default_session_and_graph():
+    g = tf.Graph()
+    with g.as_default():
+        c = tf.constant(4)
+    with tf.Session(graph=g) as sess:
+        assert tf.get_default_session() is sess
+        assert tf.get_default_graph() is g
+        assert c.eval() == 4
+    assert tf.get_default_session() is None
+
+
+def test_eval_without_default_session_is_value_error():
+    c = tf.constant(1)
+    with pytest.raises(ValueError):
+        c.eval()
+
+
+def test_interactive_session_is_default_until_closed():
+    c = tf.constant(3.0)
+    sess = tf.InteractiveSession()
+    try:
+        assert tf.get_default_session() is sess
+        assert c.eval() == 3.0
+        tf.no_op(name="n").run()
+    finally:
+        sess.close()
+    assert tf.get_default_session() is None
+
+
+def test_make_callable_runs_with_positional_feeds():
+    x = tf.placeholder(tf.float32, [2])
+    y = tf.identity(x)
+    with tf.Session() as sess:
+        fn = sess.make_callable([y], [x])
+        assert fn([1.0, 2.0])[0].tolist() == [1.0, 2.0]
+        with pytest.raises(ValueError):
+            fn()
+
+
+def test_unserved_target_names_what_is_supported():
+    with pytest.raises(tf.errors.UnimplementedError, match="in-process target"):
+        tf.Session("grpc://localhost:2222")
+
+
+def test_gpu_pinned_ops_need_soft_placement():
+    with tf.device("/device:GPU:0"):
+        a = tf.identity(tf.constant([1.0]))
+    with tf.Session(config=tf.ConfigProto(allow_soft_placement=True)) as sess:
+        assert sess.run(a).tolist() == [1.0]
+    with tf.Session() as sess:
+        with pytest.raises(tf.errors.InvalidArgumentError, match="Cannot assign a device"):
+            sess.run(a)
+
+
+def test_list_devices_reports_the_local_cpu():
+    with tf.Session() as sess:
+        devices = sess.list_devices()
+    assert [d.device_type for d in devices] == ["CPU"]
+    assert devices[0].name.endswith("/device:CPU:0")
+
+
+def test_many_threads_run_one_session():
+    x = tf.placeholder(tf.float32, [3])
+    y = tf.identity(x)
+    errors = []
+    with tf.Session() as sess:
+        def worker(k):
+            try:
+                for i in range(200):
+                    v = float(k * 1000 + i)
+                    out = sess.run(y, {x: [v, v, v]})
+                    assert out.tolist() == [v, v, v]
+            except Exception as err:  # noqa: BLE001
+                errors.append(err)
+
+        threads = [threading.Thread(target=worker, args=(k,)) for k in range(8)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    assert not errors
