@@ -28,6 +28,8 @@ API_MODULES = (
     "tensorweave.ops.string_ops",
     "tensorweave.ops.state_ops",
     "tensorweave.training.api_exports",
+    "tensorweave.training.device_setter",
+    "tensorweave.training.server_lib",
     "tensorweave.client.api_exports",
 )
 

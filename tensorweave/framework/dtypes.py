@@ -16,11 +16,11 @@ import builtins
 import numpy as np
 
 __all__ = [
+    "QUANTIZED_DTYPES",
+    "TF_VALUE_DTYPES",
     "DType",
     "as_dtype",
     "dtype_of_numpy",
-    "QUANTIZED_DTYPES",
-    "TF_VALUE_DTYPES",
 ]
 
 _REF_OFFSET = 100
@@ -100,7 +100,7 @@ def _resolve_numpy_type(enum: int):
 class DType:
     """The type of a tensor's elements, e.g. `tf.float32` (see the module docstring)."""
 
-    __slots__ = ("_type_enum", "_name", "_base_enum", "_spec", "__weakref__")
+    __slots__ = ("__weakref__", "_base_enum", "_name", "_spec", "_type_enum")
 
     def __init__(self, type_enum: int):
         type_enum = int(type_enum)  # NOTE: DType("float32") is a ValueError, as in TensorFlow
@@ -262,7 +262,7 @@ class DType:
             return False
         try:
             return self._type_enum == as_dtype(other)._type_enum
-        except Exception:  # NOTE: `dtype == anything` must never raise
+        except Exception:  # noqa: BLE001 - NOTE: `dtype == anything` must never raise
             return False
 
     def __ne__(self, other) -> bool:
@@ -304,7 +304,7 @@ int8 = _BY_ENUM[6]
 string = _BY_ENUM[7]
 complex64 = _BY_ENUM[8]
 int64 = _BY_ENUM[9]
-bool = _BY_ENUM[10]  # noqa: A001 - TensorFlow's public name shadows the builtin here
+bool = _BY_ENUM[10]  # NOTE: TensorFlow's public name; shadows the builtin in this module
 qint8 = _BY_ENUM[11]
 quint8 = _BY_ENUM[12]
 qint32 = _BY_ENUM[13]
@@ -369,9 +369,7 @@ double_ref = float64_ref
 
 QUANTIZED_DTYPES = frozenset(d for d in _BY_ENUM.values() if d._spec[2] == _QUANT)
 # Every non-ref dtype that can hold a value (all but resource and variant).
-TF_VALUE_DTYPES = frozenset(
-    d for e, d in _BY_ENUM.items() if e < _REF_OFFSET and d._spec[2] != _OPAQUE
-)
+TF_VALUE_DTYPES = frozenset(d for e, d in _BY_ENUM.items() if e < _REF_OFFSET and d._spec[2] != _OPAQUE)
 
 # -- as_dtype --------------------------------------------------------------------------------
 
@@ -454,14 +452,15 @@ def as_dtype(type_value) -> DType:
     if type_value.__class__ is DType:
         return _BY_ENUM[type_value._type_enum]
     try:
-        return _LOOKUP[type_value]
-    except (KeyError, TypeError):  # TypeError: unhashable (a list, an ndarray)
-        pass
-    result = None
-    if isinstance(type_value, DType):
-        result = _BY_ENUM[type_value._type_enum]
-    elif isinstance(type_value, np.dtype):
+        result = _LOOKUP.get(type_value)
+    except TypeError:  # unhashable: a list, an ndarray
+        result = None
+    if result is not None:
+        return result
+    if isinstance(type_value, np.dtype):
         result = _NP_DTYPE_CACHE.get(type_value) or _from_numpy_dtype(type_value)
+    elif isinstance(type_value, DType):
+        result = _BY_ENUM[type_value._type_enum]
     elif isinstance(type_value, type):
         if issubclass(type_value, np.generic):
             try:

@@ -81,6 +81,12 @@ _HOME = {
     "SavedSlice": "saved_tensor_slice_pb2",
     "SavedTensorSlices": "saved_tensor_slice_pb2",
     "CheckpointState": "checkpoint_state_pb2",
+    "VariableDef": "variable_pb2",
+    "SaveSliceInfoDef": "variable_pb2",
+    "VariableSynchronization": "variable_pb2",
+    "VariableAggregation": "variable_pb2",
+    "QueueRunnerDef": "queue_runner_pb2",
+    "SavedModel": "saved_model_pb2",
 }
 
 

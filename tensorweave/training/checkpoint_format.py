@@ -30,6 +30,7 @@ what a damaged header claims.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import struct
 import tempfile
@@ -38,7 +39,7 @@ from typing import Any
 
 import numpy as np
 
-from tensorweave.lib.io.crc32c import crc32c, mask
+from tensorweave.lib.io.crc32c import crc32c, mask, unmask
 
 _MAGIC = 0xDB4775248B80FB57
 _FOOTER_SIZE = 48
@@ -309,13 +310,13 @@ class _TableWriter:
         return bytes(self._out)
 
 
-def _block_entries(block: bytes, where: str) -> Iterator[tuple[bytes, bytes]]:
+def _block_entries(block: bytes) -> Iterator[tuple[bytes, bytes]]:
     """Yields the (key, value) pairs of one block, validating every length."""
     if len(block) < 4:
-        raise _data_loss(f"bad block contents in {where}")
+        raise _data_loss("bad block contents")
     (restarts,) = _U32.unpack_from(block, len(block) - 4)
     if restarts == 0 or restarts > (len(block) - 4) // 4:
-        raise _data_loss(f"bad block contents in {where}")
+        raise _data_loss("bad block contents")
     end = len(block) - 4 - 4 * restarts
     pos = 0
     key = b""
@@ -324,7 +325,7 @@ def _block_entries(block: bytes, where: str) -> Iterator[tuple[bytes, bytes]]:
         unshared, pos = _get_varint(block, pos, end, 5)
         value_size, pos = _get_varint(block, pos, end, 5)
         if shared > len(key) or pos + unshared + value_size > end:
-            raise _data_loss(f"bad entry in block of {where}")
+            raise _data_loss("bad entry in block")
         key = key[:shared] + block[pos : pos + unshared]
         pos += unshared
         yield key, block[pos : pos + value_size]
@@ -332,12 +333,12 @@ def _block_entries(block: bytes, where: str) -> Iterator[tuple[bytes, bytes]]:
 
 
 def _read_table(blob: bytes, where: str) -> dict[bytes, bytes]:
-    """Every key/value of a table file held in memory."""
+    """Every key/value of a table file held in memory (``where`` names it in errors)."""
     if len(blob) < _FOOTER_SIZE:
-        raise _data_loss(f"file is too short to be an sstable: {where}")
+        raise _data_loss("file is too short to be an sstable")
     footer = blob[-_FOOTER_SIZE:]
     if _U64.unpack_from(footer, _HANDLES_SIZE)[0] != _MAGIC:
-        raise _data_loss(f"not an sstable (bad magic number): {where}")
+        raise _data_loss("not an sstable (bad magic number)")
 
     def read_handle(pos: int) -> tuple[int, int, int]:
         offset, pos = _get_varint(footer, pos, _HANDLES_SIZE)
@@ -346,27 +347,27 @@ def _read_table(blob: bytes, where: str) -> dict[bytes, bytes]:
 
     def read_block(offset: int, size: int) -> bytes:
         if offset + size + _TRAILER_SIZE > len(blob) - _FOOTER_SIZE:
-            raise _data_loss(f"truncated block read in {where}")
+            raise _data_loss("truncated block read")
         contents = blob[offset : offset + size]
         type_byte = blob[offset + size]
         (stored,) = _U32.unpack_from(blob, offset + size + 1)
         if mask(crc32c(bytes([type_byte]), crc32c(contents))) != stored:
-            raise _data_loss(f"block checksum mismatch in {where}")
+            raise _data_loss("block checksum mismatch")
         if type_byte == _SNAPPY_COMPRESSION:
             raise _errors().UnimplementedError(
                 None, None, f"{where} has snappy-compressed blocks, which tensorweave cannot read"
             )
         if type_byte != _NO_COMPRESSION:
-            raise _data_loss(f"bad block type {type_byte} in {where}")
+            raise _data_loss(f"bad block type {type_byte}")
         return contents
 
     _, _, pos = read_handle(0)  # the metaindex block: empty in bundles, so skipped
     index_offset, index_size, _ = read_handle(pos)
     table: dict[bytes, bytes] = {}
-    for _, handle in _block_entries(read_block(index_offset, index_size), where):
+    for _, handle in _block_entries(read_block(index_offset, index_size)):
         offset, pos = _get_varint(handle, 0, len(handle))
         size, _ = _get_varint(handle, pos, len(handle))
-        for key, value in _block_entries(read_block(offset, size), where):
+        for key, value in _block_entries(read_block(offset, size)):
             table[key] = value
     return table
 
@@ -407,10 +408,10 @@ def _encode_strings(array: np.ndarray) -> tuple[list[bytes], int]:
     return [bytes(lengths), length_checksum, *elements], crc
 
 
-def _decode_strings(blob: bytearray, count: int, name: str, stored_crc: int) -> np.ndarray:
+def _decode_strings(blob: bytearray, count: int, name: str, stored_crc: int, where: str) -> np.ndarray:
     end = len(blob)
     if count > end:  # every element needs at least one length byte
-        raise _data_loss(f"Checksum does not match: stored size is too small for {name}")
+        raise _data_loss(f"stored size of {name} ({end} bytes) is too small for its shape")
     lengths = []
     pos = 0
     for _ in range(count):
@@ -422,10 +423,13 @@ def _decode_strings(blob: bytearray, count: int, name: str, stored_crc: int) -> 
     for n in lengths:
         crc = crc32c(_U32.pack(n) if n <= 0xFFFFFFFF else _U64.pack(n), crc)
     if _U32.unpack_from(blob, pos)[0] != mask(crc):
-        raise _data_loss(f"The length checksum does not match for {name}")
+        raise _data_loss(
+            "The length checksum does not match: expected "
+            f"{unmask(_U32.unpack_from(blob, pos)[0])} but actual is {crc}"
+        )
     crc = crc32c(memoryview(blob)[pos:], crc)
     if mask(crc) != stored_crc:
-        raise _checksum_mismatch(stored_crc, mask(crc))
+        raise _checksum_mismatch(where, stored_crc, crc)
     pos += 4
     blob = bytes(blob)
     out = np.empty(count, dtype=object)
@@ -435,9 +439,10 @@ def _decode_strings(blob: bytearray, count: int, name: str, stored_crc: int) -> 
     return out
 
 
-def _checksum_mismatch(stored: int, computed: int) -> Exception:
+def _checksum_mismatch(where: str, stored_masked: int, computed: int) -> Exception:
     return _data_loss(
-        f"Checksum does not match: stored {stored} vs. calculated on the restored bytes {computed}"
+        f"{where}: Checksum does not match: stored {unmask(stored_masked)} vs. calculated on the "
+        f"restored bytes {computed}"
     )
 
 
@@ -460,8 +465,7 @@ def write_bundle(prefix: str | os.PathLike, tensors: Mapping[str, Any]) -> None:
     final_index = index_path(prefix)
     temps: list[str] = []
     try:
-        fd, temp_data = tempfile.mkstemp(prefix=os.path.basename(final_data) + ".tempstate",
-                                         dir=directory)
+        fd, temp_data = tempfile.mkstemp(prefix=os.path.basename(final_data) + ".tempstate", dir=directory)
         temps.append(temp_data)
         with os.fdopen(fd, "wb") as out:
             offset = 0
@@ -501,8 +505,7 @@ def write_bundle(prefix: str | os.PathLike, tensors: Mapping[str, Any]) -> None:
         table.add(_HEADER_KEY, header.SerializeToString(deterministic=True))
         for key in sorted(entries):
             table.add(key, entries[key])
-        fd, temp_index = tempfile.mkstemp(prefix=os.path.basename(final_index) + ".tempstate",
-                                          dir=directory)
+        fd, temp_index = tempfile.mkstemp(prefix=os.path.basename(final_index) + ".tempstate", dir=directory)
         temps.append(temp_index)
         with os.fdopen(fd, "wb") as out:
             out.write(table.finish())
@@ -540,11 +543,21 @@ class BundleReader:
                 blob = f.read()
         except FileNotFoundError:
             raise _errors().NotFoundError(
-                None, None,
+                None,
+                None,
                 "Unsuccessful TensorSliceReader constructor: Failed to find any matching files "
                 f"for {self._prefix}",
             ) from None
-        table = _read_table(blob, path)
+        errors = _errors()
+        try:
+            table = _read_table(blob, path)
+        except errors.DataLossError as exc:
+            raise errors.DataLossError(
+                None,
+                None,
+                f"Unable to read file ({path}). Perhaps the file is corrupt or was produced by a "
+                f"newer version of TensorFlow with format changes ({exc.message})",
+            ) from None
         pb2 = _bundle_pb2()
         header_bytes = table.pop(_HEADER_KEY, None)
         if header_bytes is None:
@@ -600,8 +613,7 @@ class BundleReader:
             try:
                 file = open(path, "rb")  # noqa: SIM115 - kept open for later reads
             except FileNotFoundError:
-                raise _errors().NotFoundError(
-                    None, None, f"{path}; No such file or directory") from None
+                raise _errors().NotFoundError(None, None, f"{path}; No such file or directory") from None
             self._files[shard] = file
         return file
 
@@ -610,8 +622,10 @@ class BundleReader:
         entry = self.entry(name)
         if entry.slices:
             raise _errors().UnimplementedError(
-                None, None, f"{name} is saved as slices of a partitioned variable; "
-                "reading those is not supported")
+                None,
+                None,
+                f"{name} is saved as slices of a partitioned variable; reading those is not supported",
+            )
         shape = tuple(d.size for d in entry.shape.dim)
         if any(d < 0 for d in shape) or entry.shape.unknown_rank:
             raise _data_loss(f"bad shape {shape} stored for {name}")
@@ -626,17 +640,20 @@ class BundleReader:
             dtype = numpy_dtype(entry.dtype)
             if dtype.kind == "V" and entry.dtype not in _ML_DTYPES:
                 raise _errors().UnimplementedError(
-                    None, None, f"reading tensors of DataType {entry.dtype} is not supported")
+                    None, None, f"reading tensors of DataType {entry.dtype} is not supported"
+                )
             if count * dtype.itemsize != entry.size:
                 raise _data_loss(
                     f"size of {name} in the checkpoint ({entry.size} bytes) does not match its "
-                    f"shape {list(shape)}")
+                    f"shape {list(shape)}"
+                )
         blob = self._read_bytes(entry, name)
+        where = f"TensorBundle at {self._prefix} shard {entry.shard_id} ({entry.size} bytes)"
         if entry.dtype == DT_STRING:
-            return _decode_strings(blob, count, name, entry.crc32c).reshape(shape)
-        computed = mask(crc32c(blob))
-        if computed != entry.crc32c:
-            raise _checksum_mismatch(entry.crc32c, computed)
+            return _decode_strings(blob, count, name, entry.crc32c, where).reshape(shape)
+        computed = crc32c(blob)
+        if mask(computed) != entry.crc32c:
+            raise _checksum_mismatch(where, entry.crc32c, computed)
         array = np.frombuffer(blob, dtype=dtype).reshape(shape)
         if self._header.endianness == _bundle_pb2().BundleHeaderProto.BIG and dtype.itemsize > 1:
             array = array.byteswap()
@@ -648,12 +665,13 @@ class BundleReader:
         available = os.fstat(file.fileno()).st_size
         if entry.offset + entry.size > available:
             raise _data_loss(
-                f"Checkpoint data for {name} is truncated: needs bytes up to "
-                f"{entry.offset + entry.size}, the data file has {available}")
+                f"Read less bytes than requested: {name} needs bytes up to "
+                f"{entry.offset + entry.size} of the data file, which has {available}"
+            )
         file.seek(entry.offset)
         blob = bytearray(entry.size)  # writable, so the array built on it is too
         if file.readinto(blob) != entry.size:
-            raise _data_loss(f"short read of {name} from the checkpoint")
+            raise _data_loss(f"Read less bytes than requested for {name}")
         return blob
 
     def close(self) -> None:
@@ -661,14 +679,12 @@ class BundleReader:
             file.close()
         self._files.clear()
 
-    def __enter__(self) -> BundleReader:
+    def __enter__(self):  # -> Self
         return self
 
     def __exit__(self, *exc_info) -> None:
         self.close()
 
     def __del__(self) -> None:
-        try:
+        with contextlib.suppress(Exception):  # never raise from a finalizer
             self.close()
-        except Exception:  # noqa: BLE001
-            pass

@@ -25,7 +25,10 @@ read = {}
 for name in sorted(os.listdir(folder)):
     if name.startswith("ours-"):
         compression = name[len("ours-") : -len(".tfrecord")]
-        got = list(tf.compat.v1.io.tf_record_iterator(
-            os.path.join(folder, name), "" if compression == "NONE" else compression))
+        got = list(
+            tf.compat.v1.io.tf_record_iterator(
+                os.path.join(folder, name), "" if compression == "NONE" else compression
+            )
+        )
         read[name] = [len(got), hashlib.sha256(b"\0".join(got)).hexdigest()]
 print(json.dumps(read))

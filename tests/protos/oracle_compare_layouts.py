@@ -10,7 +10,7 @@ import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", ".."))
 
-from google.protobuf.descriptor import FieldDescriptor  # noqa: E402
+from google.protobuf.descriptor import FieldDescriptor
 
 # tensorweave module -> TensorFlow module declaring the same messages.
 PAIRS = {
@@ -46,6 +46,10 @@ PAIRS = {
     "tensor_bundle_pb2": "tensorflow.core.protobuf.tensor_bundle_pb2",
     "saved_tensor_slice_pb2": "tensorflow.core.util.saved_tensor_slice_pb2",
     "checkpoint_state_pb2": "tensorflow.python.training.checkpoint_state_pb2",
+    "variable_pb2": "tensorflow.core.framework.variable_pb2",
+    "error_codes_pb2": "tensorflow.compiler.xla.tsl.protobuf.error_codes_pb2",
+    "queue_runner_pb2": "tensorflow.core.protobuf.queue_runner_pb2",
+    "saved_model_pb2": "tensorflow.core.protobuf.saved_model_pb2",
 }
 
 # Fields deliberately left undeclared (their bytes survive as unknown fields).
@@ -85,9 +89,11 @@ def field_kind(field) -> tuple:
         local_name(target.full_name) if target else None,
         real_oneof(field),
         field.has_presence,
-        packed(field) if field.is_repeated and field.type not in (
-            FieldDescriptor.TYPE_MESSAGE, FieldDescriptor.TYPE_STRING, FieldDescriptor.TYPE_BYTES
-        ) else None,
+        packed(field)
+        if field.is_repeated
+        and field.type
+        not in (FieldDescriptor.TYPE_MESSAGE, FieldDescriptor.TYPE_STRING, FieldDescriptor.TYPE_BYTES)
+        else None,
     )
 
 

@@ -12,11 +12,11 @@ import os
 import sys
 
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
-import numpy as np  # noqa: E402
-import tensorflow as tf  # noqa: E402
-from tensorflow.core.framework import graph_pb2, summary_pb2  # noqa: E402
-from tensorflow.core.protobuf import config_pb2, meta_graph_pb2  # noqa: E402
-from tensorflow.core.util import event_pb2  # noqa: E402
+import numpy as np
+import tensorflow as tf
+from tensorflow.core.framework import graph_pb2, summary_pb2
+from tensorflow.core.protobuf import config_pb2, meta_graph_pb2
+from tensorflow.core.util import event_pb2
 
 CLASSES = {
     "GraphDef": graph_pb2.GraphDef,
@@ -54,12 +54,18 @@ def build_theirs() -> dict:
         saver = tf1.train.Saver()
         out["GraphDef"] = graph.as_graph_def()
         out["MetaGraphDef"] = saver.export_meta_graph()
-        run_options = tf1.RunOptions(trace_level=tf1.RunOptions.FULL_TRACE,
-                                     output_partition_graphs=True, timeout_in_ms=5000)
+        run_options = tf1.RunOptions(
+            trace_level=tf1.RunOptions.FULL_TRACE, output_partition_graphs=True, timeout_in_ms=5000
+        )
         run_metadata = tf1.RunMetadata()
-        config = tf1.ConfigProto(allow_soft_placement=True, log_device_placement=False,
-                                 inter_op_parallelism_threads=2, intra_op_parallelism_threads=1,
-                                 device_count={"CPU": 1, "GPU": 0}, operation_timeout_in_ms=9000)
+        config = tf1.ConfigProto(
+            allow_soft_placement=True,
+            log_device_placement=False,
+            inter_op_parallelism_threads=2,
+            intra_op_parallelism_threads=1,
+            device_count={"CPU": 1, "GPU": 0},
+            operation_timeout_in_ms=9000,
+        )
         config.gpu_options.allow_growth = True
         config.graph_options.optimizer_options.opt_level = tf1.OptimizerOptions.L0
         config.graph_options.optimizer_options.global_jit_level = tf1.OptimizerOptions.OFF
@@ -68,15 +74,18 @@ def build_theirs() -> dict:
         config.cluster_def.job.add(name="worker", tasks={0: "localhost:2222"})
         with tf1.Session(config=config) as sess:
             sess.run(tf1.global_variables_initializer())
-            summary_bytes = sess.run(merged, {x: np.ones((2, 3), np.float32)},
-                                     options=run_options, run_metadata=run_metadata)
+            summary_bytes = sess.run(
+                merged, {x: np.ones((2, 3), np.float32)}, options=run_options, run_metadata=run_metadata
+            )
             sess.run(s)
         out["ConfigProto"] = config
         out["RunOptions"] = run_options
         out["RunMetadata"] = run_metadata
         summary = summary_pb2.Summary.FromString(summary_bytes)
-        summary.value.add(tag="img", image=summary_pb2.Summary.Image(
-            height=1, width=1, colorspace=3, encoded_image_string=b"\x89PNG"))
+        summary.value.add(
+            tag="img",
+            image=summary_pb2.Summary.Image(height=1, width=1, colorspace=3, encoded_image_string=b"\x89PNG"),
+        )
         out["Summary"] = summary
         out["Event"] = event_pb2.Event(wall_time=1.5e9, step=7, summary=summary)
     return {k: b64(v.SerializeToString(deterministic=True)) for k, v in out.items()}

@@ -9,7 +9,7 @@ import sys
 root = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..")
 sys.path.insert(0, root)
 
-import google.protobuf  # noqa: E402
+import google.protobuf
 
 modules = sorted(
     os.path.basename(p)[:-3] for p in glob.glob(os.path.join(root, "tensorweave/protos/*_pb2.py"))
@@ -20,7 +20,7 @@ for name in modules:
         cls = getattr(module, message_name)
         assert cls.FromString(cls().SerializeToString()) == cls()
 
-from tensorweave.protos import config_pb2, graph_pb2, meta_graph_pb2, types_pb2  # noqa: E402
+from tensorweave.protos import config_pb2, graph_pb2, meta_graph_pb2, types_pb2
 
 g = graph_pb2.GraphDef()
 node = g.node.add(name="c", op="Const")

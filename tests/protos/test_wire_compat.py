@@ -125,8 +125,9 @@ def build_messages() -> dict:
         "Event:summary": event_pb2.Event(wall_time=2.5, step=10, summary=build_summary()),
         "Event:graph": event_pb2.Event(graph_def=build_graph_def().SerializeToString()),
         "Event:log": event_pb2.Event(
-            session_log=event_pb2.SessionLog(status=event_pb2.SessionLog.CHECKPOINT,
-                                             checkpoint_path="/tmp/m.ckpt", msg="saved")
+            session_log=event_pb2.SessionLog(
+                status=event_pb2.SessionLog.CHECKPOINT, checkpoint_path="/tmp/m.ckpt", msg="saved"
+            )
         ),
         "Event:meta": event_pb2.Event(
             step=3, tagged_run_metadata=event_pb2.TaggedRunMetadata(tag="step3", run_metadata=b"x")
@@ -152,7 +153,8 @@ def build_messages() -> dict:
         "GraphDef": build_graph_def(),
         "ConfigProto": build_config(),
         "RunOptions": config_pb2.RunOptions(
-            trace_level=config_pb2.RunOptions.FULL_TRACE, timeout_in_ms=100,
+            trace_level=config_pb2.RunOptions.FULL_TRACE,
+            timeout_in_ms=100,
             output_partition_graphs=True,
         ),
         "RunMetadata": build_run_metadata(),
@@ -178,7 +180,7 @@ def exchange(tf_oracle):
     ours = {k: m.SerializeToString(deterministic=True) for k, m in build_messages().items()}
     request = {"ours": {k: base64.b64encode(v).decode() for k, v in ours.items()}}
     reply = json.loads(tf_oracle(HERE / "oracle_wire_roundtrip.py", json.dumps(request)))
-    decode = lambda d: {k: base64.b64decode(v) for k, v in d.items()}  # noqa: E731
+    decode = lambda d: {k: base64.b64decode(v) for k, v in d.items()}
     return ours, decode(reply["reserialized"]), decode(reply["theirs"])
 
 

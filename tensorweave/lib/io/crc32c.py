@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import struct
 import sys
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import numpy as np
 
@@ -102,7 +102,7 @@ def _apply(tables: np.ndarray, regs: np.ndarray) -> np.ndarray:
 _BASIS = np.left_shift(np.uint32(1), np.arange(32, dtype=np.uint32))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _zeros_pow2(log2_count: int) -> np.ndarray:
     """Tables for Z_(2**log2_count): feeding that many zero bytes into a register."""
     if log2_count == 0:

@@ -15,11 +15,13 @@ messages.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import struct
 import zlib
-from typing import BinaryIO, Iterator
+from collections.abc import Iterator
+from typing import BinaryIO, ClassVar
 
 from tensorweave.lib.io.crc32c import masked_crc32c
 
@@ -56,7 +58,7 @@ class TFRecordOptions:
     None keeps TensorFlow's default. The buffer sizes are accepted and ignored.
     """
 
-    compression_type_map = {
+    compression_type_map: ClassVar[dict[int, str]] = {
         TFRecordCompressionType.ZLIB: "ZLIB",
         TFRecordCompressionType.GZIP: "GZIP",
         TFRecordCompressionType.NONE: "",
@@ -90,7 +92,7 @@ class TFRecordOptions:
 
     @classmethod
     def get_compression_type_string(cls, options: TFRecordOptions | str | int | None) -> str:
-        """"", "ZLIB" or "GZIP" for an options object, a type name or a type value."""
+        """ "", "ZLIB" or "GZIP" for an options object, a type name or a type value."""
         if not options:
             return ""
         if isinstance(options, TFRecordOptions):
@@ -143,9 +145,7 @@ def _data_loss(message: str) -> Exception:
 def encode_record(data: bytes) -> bytes:
     """One record in TFRecord framing (length, its CRC, data, data CRC)."""
     length = _LENGTH.pack(len(data))
-    return b"".join(
-        (length, _FOOTER.pack(masked_crc32c(length)), data, _FOOTER.pack(masked_crc32c(data)))
-    )
+    return b"".join((length, _FOOTER.pack(masked_crc32c(length)), data, _FOOTER.pack(masked_crc32c(data))))
 
 
 class TFRecordWriter:
@@ -168,13 +168,11 @@ class TFRecordWriter:
         self._flush_mode = zlib.Z_NO_FLUSH if opts.flush_mode is None else opts.flush_mode
         if compression:
             self._compressor = zlib.compressobj(
-                zlib.Z_DEFAULT_COMPRESSION if opts.compression_level is None
-                else opts.compression_level,
+                zlib.Z_DEFAULT_COMPRESSION if opts.compression_level is None else opts.compression_level,
                 zlib.DEFLATED if opts.compression_method is None else opts.compression_method,
                 opts._wbits(compression),
                 _DEFAULT_MEM_LEVEL if opts.mem_level is None else opts.mem_level,
-                zlib.Z_DEFAULT_STRATEGY if opts.compression_strategy is None
-                else opts.compression_strategy,
+                zlib.Z_DEFAULT_STRATEGY if opts.compression_strategy is None else opts.compression_strategy,
             )
 
     def write(self, record: bytes | str) -> None:
@@ -216,17 +214,15 @@ class TFRecordWriter:
             self._file.close()
             self._file = None
 
-    def __enter__(self) -> TFRecordWriter:
+    def __enter__(self):  # -> Self
         return self
 
     def __exit__(self, *exc_info) -> None:
         self.close()
 
     def __del__(self) -> None:
-        try:
+        with contextlib.suppress(Exception):  # never raise from a finalizer
             self.close()
-        except Exception:  # noqa: BLE001 - never raise from a finalizer
-            pass
 
 
 class _PlainSource:
@@ -319,9 +315,7 @@ class _RecordIterator:
             raise _data_loss(f"corrupted record at {start}{hint}")
         body_start = start + _HEADER.size
         if not source.bounded(body_start, length + _FOOTER.size):
-            raise _data_loss(
-                f"truncated record at {start}' failed with Read less bytes than requested"
-            )
+            raise _data_loss(f"truncated record at {start}' failed with Read less bytes than requested")
         body = source.read(length + _FOOTER.size)
         if len(body) < length + _FOOTER.size:
             raise _data_loss(f"truncated record at {start}' failed with {source.eof_reason()}")

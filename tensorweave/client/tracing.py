@@ -1,0 +1,76 @@
+"""Session.run with RunOptions/RunMetadata: step stats, partition graphs, timeouts."""
+
+import threading
+import time
+
+import numpy as np
+
+from tensorweave.framework import errors
+from tensorweave.runtime.placement import LOCAL_CPU
+from tensorweave.runtime.resources import VariableCell
+
+_NO_TRACE = 0
+
+
+def _micros(t):
+    return int(t * 1e6)
+
+
+def traced_run(session, executable, feed_values, options, run_metadata):
+    trace = options is not None and options.trace_level != _NO_TRACE
+    partition = options is not None and options.output_partition_graphs
+    timeout_ms = options.timeout_in_ms if options is not None else 0
+    if not trace and not timeout_ms:
+        values = executable.run(feed_values)
+    else:
+        stats = []
+        wall0 = time.time()
+        clock0 = time.perf_counter()
+        values = executable.run_traced(feed_values, stats)
+        elapsed_ms = (time.perf_counter() - clock0) * 1e3
+        if timeout_ms and elapsed_ms > timeout_ms:
+            raise errors.DeadlineExceededError(
+                None, None, "Timed out after %.1f ms (RunOptions.timeout_in_ms=%d)." % (elapsed_ms, timeout_ms))
+        if trace and run_metadata is not None:
+            _fill_step_stats(run_metadata, stats, wall0, clock0)
+    if partition and run_metadata is not None:
+        from tensorweave.framework import graph_io
+
+        gd = run_metadata.partition_graphs.add()
+        for op in executable.plan.ops:
+            gd.node.add().CopyFrom(graph_io.node_def_of(op))
+    return values
+
+
+def _fill_step_stats(run_metadata, stats, wall0, clock0):
+    dev = run_metadata.step_stats.dev_stats.add()
+    dev.device = LOCAL_CPU
+    thread_id = threading.get_ident() & 0x7FFFFFFF
+    for op, start, end, result in stats:
+        ns = dev.node_stats.add()
+        ns.node_name = op.name
+        ns.timeline_label = "%s = %s(%s)" % (op.name, op.type, ", ".join(t.op.name for t in op.inputs))
+        start_us = _micros(wall0 + (start - clock0))
+        dur = max(_micros(end - start), 0)
+        ns.all_start_micros = start_us
+        ns.op_start_rel_micros = 0
+        ns.op_end_rel_micros = dur
+        ns.all_end_rel_micros = dur
+        ns.scheduled_micros = start_us
+        ns.thread_id = thread_id
+        outs = result if isinstance(result, (list, tuple)) else ([] if result is None else [result])
+        for slot, (t, value) in enumerate(zip(op.outputs, outs)):
+            out = ns.output.add()
+            out.slot = slot
+            desc = out.tensor_description
+            desc.dtype = t.dtype.base_dtype.as_datatype_enum
+            if type(value) is VariableCell:
+                value = value.value
+            if value is None:
+                continue
+            arr = np.asarray(value)
+            for d in arr.shape:
+                desc.shape.dim.add().size = d
+            desc.allocation_description.requested_bytes = int(arr.nbytes)
+            desc.allocation_description.allocated_bytes = int(arr.nbytes)
+            desc.allocation_description.allocator_name = "cpu"

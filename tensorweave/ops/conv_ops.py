@@ -1,0 +1,503 @@
+"""Convolutions: Conv2D and its two backprops, DepthwiseConv2dNative and its backprops,
+and the wrappers conv2d, conv1d, conv2d_transpose, depthwise_conv2d, convolution.
+
+Kernels work channels-last (NCHW is transposed in and out). Conv2D is im2col + one
+matmul; for inputs with few channels the patch matrix is built "channels-first"
+(one contiguous copy per window offset), which is about twice as fast as the strided
+sliding-window copy there.
+"""
+
+import numpy as np
+
+from tensorweave._api import tf_export
+from tensorweave.framework import errors
+from tensorweave.framework.op_def import OpDef, register_op
+from tensorweave.framework.scopes import name_scope
+from tensorweave.framework.tensor_shape import TensorShape
+from tensorweave.framework.tensor_util import constant_value_as_shape
+from tensorweave.ops.nn_util import (check_no_batch_channel_padding, const, convert_padding,
+                                     explicit_pairs, from_channels_last, get_sequence, op,
+                                     runtime_geometry, shape_of, spatial_list, spatial_positions,
+                                     to_channels_last, to_tensor, windowed_shape)
+
+_sliding = np.lib.stride_tricks.sliding_window_view
+
+_CONV_ATTRS = ["T: {half, bfloat16, float, double, int32}", "strides: list(int)",
+               "use_cudnn_on_gpu: bool = true", "padding: {'SAME', 'VALID', 'EXPLICIT'}",
+               "explicit_paddings: list(int) = []", "data_format: {'NHWC', 'NCHW'} = 'NHWC'",
+               "dilations: list(int) = [1, 1, 1, 1]"]
+_DW_ATTRS = ["T: {half, bfloat16, float, double}", "strides: list(int)",
+             "padding: {'SAME', 'VALID', 'EXPLICIT'}", "explicit_paddings: list(int) = []",
+             "data_format: {'NHWC', 'NCHW'} = 'NHWC'", "dilations: list(int) = [1, 1, 1, 1]"]
+# Below this many input channels the channels-first patch layout is faster.
+_FEW_CHANNELS = 4
+
+
+# ---------------------------------------------------------------- geometry
+
+
+class _Geometry:
+    """Concrete 2-D window geometry of one conv call (channels-last sizes)."""
+
+    __slots__ = ("n", "h", "w", "c", "kh", "kw", "sh", "sw", "dh", "dw", "ho", "wo",
+                 "pt", "pb", "pl", "pr")
+
+    def __init__(self, in_shape, kh, kw, strides, dilations, padding, explicit, data_format):
+        self.n, self.h, self.w, self.c = in_shape
+        self.kh, self.kw = kh, kw
+        self.sh, self.sw = spatial_list(strides, data_format)
+        self.dh, self.dw = spatial_list(dilations, data_format)
+        pairs = explicit_pairs(explicit, spatial_positions(4, data_format))
+        (self.ho, self.pt, self.pb), (self.wo, self.pl, self.pr) = runtime_geometry(
+            [self.h, self.w], [kh, kw], [self.sh, self.sw], [self.dh, self.dw], padding, pairs)
+
+    def padded(self, x, value=0):
+        if self.pt or self.pb or self.pl or self.pr:
+            return np.pad(x, ((0, 0), (self.pt, self.pb), (self.pl, self.pr), (0, 0)),
+                          constant_values=value)
+        return x
+
+    def window(self, i, j):
+        """Index of the input rows/cols read by kernel tap (i, j), in the padded input."""
+        r0, c0 = i * self.dh, j * self.dw
+        return (slice(None), slice(r0, r0 + (self.ho - 1) * self.sh + 1, self.sh),
+                slice(c0, c0 + (self.wo - 1) * self.sw + 1, self.sw))
+
+
+def _check_strides(strides, data_format):
+    outer = (strides[0], strides[1]) if data_format.startswith("NC") else (strides[0], strides[3])
+    if outer != (1, 1):
+        raise errors.InvalidArgumentError(
+            None, None, "Current implementation does not yet support strides in the batch and "
+            "depth dimensions.")
+
+
+def _patches(x, g):
+    """im2col of channels-last `x`: ("rows", (M, K)) or ("cols", (K, M)), K ordered (i, j, c)."""
+    xp = g.padded(x)
+    if g.c < _FEW_CHANNELS:
+        buf = np.empty((g.kh, g.kw, g.c, g.n, g.ho, g.wo), x.dtype)
+        for i in range(g.kh):
+            for j in range(g.kw):
+                buf[i, j] = np.moveaxis(xp[g.window(i, j)], 3, 0)
+        return "cols", buf.reshape(g.kh * g.kw * g.c, g.n * g.ho * g.wo)
+    if g.kh == g.kw == 1:
+        view = xp[g.window(0, 0)]
+        return "rows", view.reshape(g.n * g.ho * g.wo, g.c)
+    ekh, ekw = (g.kh - 1) * g.dh + 1, (g.kw - 1) * g.dw + 1
+    win = _sliding(xp, (ekh, ekw), axis=(1, 2))  # (N, H', W', C, ekh, ekw)
+    win = win[:, ::g.sh, ::g.sw, :, ::g.dh, ::g.dw][:, :g.ho, :g.wo]
+    return "rows", win.transpose(0, 1, 2, 4, 5, 3).reshape(g.n * g.ho * g.wo, -1)
+
+
+def _conv2d(x, w, strides, padding, explicit, data_format, dilations):
+    _check_strides(strides, data_format)
+    x = to_channels_last(x, data_format)
+    kh, kw, ci, co = w.shape
+    if x.shape[3] != ci:
+        raise errors.InvalidArgumentError(
+            None, None, "input depth must be evenly divisible by filter depth: %d vs %d"
+            % (x.shape[3], ci))
+    g = _Geometry(x.shape, kh, kw, strides, dilations, padding, explicit, data_format)
+    w2 = w.reshape(kh * kw * ci, co)
+    layout, p = _patches(x, g)
+    y = (p.T @ w2) if layout == "cols" else (p @ w2)
+    y = y.reshape(g.n, g.ho, g.wo, co)
+    return from_channels_last(y, data_format)
+
+
+def _conv2d_input_grad(in_sizes, w, dy, strides, padding, explicit, data_format, dilations):
+    in_sizes = [int(v) for v in in_sizes]
+    if len(in_sizes) != 4:
+        raise errors.InvalidArgumentError(None, None, "input_sizes must be 4-dimensional, got %d"
+                                          % len(in_sizes))
+    if data_format.startswith("NC"):
+        in_sizes = [in_sizes[0], in_sizes[2], in_sizes[3], in_sizes[1]]
+    dy = to_channels_last(dy, data_format)
+    kh, kw, ci, co = w.shape
+    g = _Geometry(in_sizes, kh, kw, strides, dilations, padding, explicit, data_format)
+    if dy.shape != (g.n, g.ho, g.wo, co):
+        raise errors.InvalidArgumentError(
+            None, None, "Conv2DBackpropInput: out_backprop shape %s does not match the computed "
+            "output shape %s" % (list(dy.shape), [g.n, g.ho, g.wo, co]))
+    # Patch gradients laid out (kh, kw, C, N, Ho, Wo): each tap adds one contiguous block.
+    patches = (w.reshape(-1, co) @ dy.reshape(-1, co).T).reshape(kh, kw, ci, g.n, g.ho, g.wo)
+    hp, wp = g.h + g.pt + g.pb, g.w + g.pl + g.pr
+    acc = np.zeros((ci, g.n, hp, wp), dy.dtype)
+    for i in range(kh):
+        for j in range(kw):
+            _, rows, cols = g.window(i, j)
+            acc[:, :, rows, cols] += patches[i, j]
+    dx = acc[:, :, g.pt:g.pt + g.h, g.pl:g.pl + g.w].transpose(1, 2, 3, 0)
+    return np.ascontiguousarray(from_channels_last(dx, data_format))
+
+
+def _conv2d_filter_grad(x, f_sizes, dy, strides, padding, explicit, data_format, dilations):
+    kh, kw, ci, co = [int(v) for v in f_sizes]
+    x = to_channels_last(x, data_format)
+    dy = to_channels_last(dy, data_format)
+    g = _Geometry(x.shape, kh, kw, strides, dilations, padding, explicit, data_format)
+    if dy.shape != (g.n, g.ho, g.wo, co):
+        raise errors.InvalidArgumentError(
+            None, None, "Conv2DBackpropFilter: out_backprop shape %s does not match the computed "
+            "output shape %s" % (list(dy.shape), [g.n, g.ho, g.wo, co]))
+    layout, p = _patches(x, g)
+    dy2 = dy.reshape(-1, co)
+    dw = (p @ dy2) if layout == "cols" else (p.T @ dy2)
+    return dw.reshape(kh, kw, ci, co)
+
+
+# ------------------------------------------------------------------- shapes
+
+
+def _conv_shape(x_shape, f_shape, strides, padding, explicit, data_format, dilations, depthwise):
+    if len(strides) != 4:
+        raise ValueError("Conv2D requires the stride attribute to contain 4 values, but got: %d"
+                         % len(strides))
+    if len(dilations) != 4:
+        raise ValueError("Conv2D requires the dilation attribute to contain 4 values, but got: %d"
+                         % len(dilations))
+    for s, what in ((x_shape, "input"), (f_shape, "filter")):
+        if s.ndims is not None and s.ndims != 4:
+            raise ValueError("Shape must be rank 4 but is rank %d" % s.ndims)
+    if padding == "EXPLICIT" and len(explicit) != 8:
+        raise ValueError("explicit_paddings attribute must contain 8 values, but got: %d"
+                         % len(explicit))
+    fdims = f_shape.as_list() if f_shape.ndims is not None else [None] * 4
+    kh, kw, fin, fout = fdims
+    if x_shape.ndims is None:
+        return TensorShape([None] * 4)
+    cax = 1 if data_format.startswith("NC") else 3
+    cin = x_shape.as_list()[cax]
+    if cin is not None and fin is not None and cin != fin:
+        if depthwise or cin % fin:
+            raise ValueError("Depth of input (%d) is not a multiple of input depth of filter (%d)"
+                             % (cin, fin))
+    if depthwise:
+        fout = None if fout is None or (cin or fin) is None else fout * (cin or fin)
+    ks = [1, 1, 1, 1]
+    sp = spatial_positions(4, data_format)
+    if kh is None or kw is None:
+        out = x_shape.as_list()
+        for p in sp:
+            out[p] = None
+        out[cax] = fout
+        return TensorShape(out)
+    ks[sp[0]], ks[sp[1]] = kh, kw
+    return windowed_shape(x_shape, ks, strides, dilations, padding, explicit, data_format, fout)
+
+
+def _sizes_shape(sizes_tensor):
+    s = constant_value_as_shape(sizes_tensor)
+    if s.ndims is None:
+        return TensorShape([None] * 4)
+    if s.ndims != 4:
+        raise ValueError("Shape must be rank 4 but is rank %d" % s.ndims)
+    return s
+
+
+def _conv_attrs(op_):
+    return {k: op_._attrs[k] for k in ("strides", "padding", "explicit_paddings", "data_format",
+                                       "dilations", "use_cudnn_on_gpu") if k in op_._attrs}
+
+
+# --------------------------------------------------------------------- ops
+
+
+@register_op("Conv2D", inputs=["input: T", "filter: T"], outputs=["output: T"], attrs=_CONV_ATTRS)
+class Conv2D(OpDef):
+    def shape(self, input, filter, *, strides, padding, explicit_paddings, data_format, dilations):  # noqa: A002
+        return _conv_shape(input.shape, filter.shape, strides, padding, explicit_paddings,
+                           data_format, dilations, False)
+
+    def kernel(self, input, filter, *, strides, padding, explicit_paddings, data_format, dilations):  # noqa: A002
+        return _conv2d(input, filter, strides, padding, explicit_paddings, data_format, dilations)
+
+    def grad(self, op_, grad):
+        x, w = op_.inputs
+        attrs = _conv_attrs(op_)
+        return [op("Conv2DBackpropInput", [shape_of(x), w, grad], attrs),
+                op("Conv2DBackpropFilter", [x, shape_of(w), grad], attrs)]
+
+
+@register_op("Conv2DBackpropInput", inputs=["input_sizes: int32", "filter: T", "out_backprop: T"],
+             outputs=["output: T"], attrs=_CONV_ATTRS)
+class Conv2DBackpropInput(OpDef):
+    def shape(self, input_sizes, filter, out_backprop):  # noqa: A002
+        return _sizes_shape(input_sizes)
+
+    def kernel(self, input_sizes, filter, out_backprop, *, strides, padding,  # noqa: A002
+               explicit_paddings, data_format, dilations):
+        return _conv2d_input_grad(input_sizes, filter, out_backprop, strides, padding,
+                                  explicit_paddings, data_format, dilations)
+
+    def grad(self, op_, grad):
+        _, w, dy = op_.inputs
+        attrs = _conv_attrs(op_)
+        return [None, op("Conv2DBackpropFilter", [grad, shape_of(w), dy], attrs),
+                op("Conv2D", [grad, w], attrs)]
+
+
+@register_op("Conv2DBackpropFilter", inputs=["input: T", "filter_sizes: int32", "out_backprop: T"],
+             outputs=["output: T"], attrs=_CONV_ATTRS)
+class Conv2DBackpropFilter(OpDef):
+    def shape(self, input, filter_sizes, out_backprop):  # noqa: A002
+        return _sizes_shape(filter_sizes)
+
+    def kernel(self, input, filter_sizes, out_backprop, *, strides, padding,  # noqa: A002
+               explicit_paddings, data_format, dilations):
+        return _conv2d_filter_grad(input, filter_sizes, out_backprop, strides, padding,
+                                   explicit_paddings, data_format, dilations)
+
+    def grad(self, op_, grad):
+        x, _, dy = op_.inputs
+        attrs = _conv_attrs(op_)
+        return [op("Conv2DBackpropInput", [shape_of(x), grad, dy], attrs), None,
+                op("Conv2D", [x, grad], attrs)]
+
+
+# ----------------------------------------------------------------- depthwise
+
+
+def _depthwise(x, w, strides, padding, explicit, data_format, dilations):
+    _check_strides(strides, data_format)
+    x = to_channels_last(x, data_format)
+    kh, kw, ci, m = w.shape
+    if x.shape[3] != ci:
+        raise errors.InvalidArgumentError(
+            None, None, "input and filter must have the same depth: %d vs %d" % (x.shape[3], ci))
+    g = _Geometry(x.shape, kh, kw, strides, dilations, padding, explicit, data_format)
+    xp = g.padded(x)
+    out = np.zeros((g.n, g.ho, g.wo, ci, m), np.result_type(x, w))
+    for i in range(kh):
+        for j in range(kw):
+            out += xp[g.window(i, j)][..., None] * w[i, j]
+    return from_channels_last(out.reshape(g.n, g.ho, g.wo, ci * m), data_format)
+
+
+def _depthwise_input_grad(in_sizes, w, dy, strides, padding, explicit, data_format, dilations):
+    in_sizes = [int(v) for v in in_sizes]
+    if data_format.startswith("NC"):
+        in_sizes = [in_sizes[0], in_sizes[2], in_sizes[3], in_sizes[1]]
+    kh, kw, ci, m = w.shape
+    dy = to_channels_last(dy, data_format)
+    g = _Geometry(in_sizes, kh, kw, strides, dilations, padding, explicit, data_format)
+    dy = dy.reshape(g.n, g.ho, g.wo, ci, m)
+    acc = np.zeros((g.n, g.h + g.pt + g.pb, g.w + g.pl + g.pr, ci), dy.dtype)
+    for i in range(kh):
+        for j in range(kw):
+            acc[g.window(i, j)] += np.einsum("nhwcm,cm->nhwc", dy, w[i, j])
+    dx = acc[:, g.pt:g.pt + g.h, g.pl:g.pl + g.w]
+    return np.ascontiguousarray(from_channels_last(dx, data_format))
+
+
+def _depthwise_filter_grad(x, f_sizes, dy, strides, padding, explicit, data_format, dilations):
+    kh, kw, ci, m = [int(v) for v in f_sizes]
+    x = to_channels_last(x, data_format)
+    dy = to_channels_last(dy, data_format)
+    g = _Geometry(x.shape, kh, kw, strides, dilations, padding, explicit, data_format)
+    xp = g.padded(x)
+    dy = dy.reshape(g.n, g.ho, g.wo, ci, m)
+    dw = np.empty((kh, kw, ci, m), dy.dtype)
+    for i in range(kh):
+        for j in range(kw):
+            dw[i, j] = np.einsum("nhwc,nhwcm->cm", xp[g.window(i, j)], dy)
+    return dw
+
+
+@register_op("DepthwiseConv2dNative", inputs=["input: T", "filter: T"], outputs=["output: T"],
+             attrs=_DW_ATTRS)
+class DepthwiseConv2dNative(OpDef):
+    def shape(self, input, filter, *, strides, padding, explicit_paddings, data_format, dilations):  # noqa: A002
+        return _conv_shape(input.shape, filter.shape, strides, padding, explicit_paddings,
+                           data_format, dilations, True)
+
+    def kernel(self, input, filter, *, strides, padding, explicit_paddings, data_format, dilations):  # noqa: A002
+        return _depthwise(input, filter, strides, padding, explicit_paddings, data_format,
+                          dilations)
+
+    def grad(self, op_, grad):
+        x, w = op_.inputs
+        attrs = _conv_attrs(op_)
+        return [op("DepthwiseConv2dNativeBackpropInput", [shape_of(x), w, grad], attrs),
+                op("DepthwiseConv2dNativeBackpropFilter", [x, shape_of(w), grad], attrs)]
+
+
+@register_op("DepthwiseConv2dNativeBackpropInput",
+             inputs=["input_sizes: int32", "filter: T", "out_backprop: T"], outputs=["output: T"],
+             attrs=_DW_ATTRS)
+class DepthwiseConv2dNativeBackpropInput(OpDef):
+    def shape(self, input_sizes, filter, out_backprop):  # noqa: A002
+        return _sizes_shape(input_sizes)
+
+    def kernel(self, input_sizes, filter, out_backprop, *, strides, padding,  # noqa: A002
+               explicit_paddings, data_format, dilations):
+        return _depthwise_input_grad(input_sizes, filter, out_backprop, strides, padding,
+                                     explicit_paddings, data_format, dilations)
+
+    def grad(self, op_, grad):
+        _, w, dy = op_.inputs
+        attrs = _conv_attrs(op_)
+        return [None, op("DepthwiseConv2dNativeBackpropFilter", [grad, shape_of(w), dy], attrs),
+                op("DepthwiseConv2dNative", [grad, w], attrs)]
+
+
+@register_op("DepthwiseConv2dNativeBackpropFilter",
+             inputs=["input: T", "filter_sizes: int32", "out_backprop: T"], outputs=["output: T"],
+             attrs=_DW_ATTRS)
+class DepthwiseConv2dNativeBackpropFilter(OpDef):
+    def shape(self, input, filter_sizes, out_backprop):  # noqa: A002
+        return _sizes_shape(filter_sizes)
+
+    def kernel(self, input, filter_sizes, out_backprop, *, strides, padding,  # noqa: A002
+               explicit_paddings, data_format, dilations):
+        return _depthwise_filter_grad(input, filter_sizes, out_backprop, strides, padding,
+                                      explicit_paddings, data_format, dilations)
+
+    def grad(self, op_, grad):
+        x, _, dy = op_.inputs
+        attrs = _conv_attrs(op_)
+        return [op("DepthwiseConv2dNativeBackpropInput", [shape_of(x), grad, dy], attrs), None,
+                op("DepthwiseConv2dNative", [x, grad], attrs)]
+
+
+# ------------------------------------------------------------------ wrappers
+
+
+def _conv_args(strides, padding, data_format, dilations, n=2):
+    if data_format is None:
+        data_format = "NHWC"
+    cidx = 1 if data_format.startswith("NC") else n + 1
+    padding, explicit = convert_padding(padding, n + 2)
+    check_no_batch_channel_padding(explicit, data_format, n)
+    return {"strides": get_sequence(strides, n, cidx, "strides"),
+            "dilations": get_sequence(dilations, n, cidx, "dilations"),
+            "padding": padding, "explicit_paddings": explicit, "data_format": data_format}
+
+
+@tf_export("nn.conv2d")
+def conv2d(input, filter=None, strides=None, padding=None, use_cudnn_on_gpu=True,  # noqa: A002
+           data_format="NHWC", dilations=(1, 1, 1, 1), name=None, filters=None):
+    if filter is None:
+        filter = filters  # noqa: A001
+    attrs = _conv_args(strides, padding, data_format, dilations)
+    attrs["use_cudnn_on_gpu"] = bool(use_cudnn_on_gpu)
+    return op("Conv2D", [input, filter], attrs, name=name)
+
+
+@tf_export("nn.conv2d_backprop_input")
+def conv2d_backprop_input(input_sizes, filter=None, out_backprop=None, strides=None,  # noqa: A002
+                          padding=None, use_cudnn_on_gpu=True, data_format="NHWC",
+                          dilations=(1, 1, 1, 1), name=None, filters=None):
+    if filter is None:
+        filter = filters  # noqa: A001
+    attrs = _conv_args(strides, padding, data_format, dilations)
+    attrs["use_cudnn_on_gpu"] = bool(use_cudnn_on_gpu)
+    return op("Conv2DBackpropInput", [input_sizes, filter, out_backprop], attrs, name=name)
+
+
+@tf_export("nn.conv2d_backprop_filter")
+def conv2d_backprop_filter(input, filter_sizes, out_backprop, strides, padding,  # noqa: A002
+                           use_cudnn_on_gpu=True, data_format="NHWC", dilations=(1, 1, 1, 1),
+                           name=None):
+    attrs = _conv_args(strides, padding, data_format, dilations)
+    attrs["use_cudnn_on_gpu"] = bool(use_cudnn_on_gpu)
+    return op("Conv2DBackpropFilter", [input, filter_sizes, out_backprop], attrs, name=name)
+
+
+@tf_export("nn.conv2d_transpose")
+def conv2d_transpose(value=None, filter=None, output_shape=None, strides=None,  # noqa: A002
+                     padding="SAME", data_format="NHWC", name=None, input=None, filters=None,  # noqa: A002
+                     dilations=None):
+    value = input if value is None else value
+    filter = filters if filter is None else filter  # noqa: A001
+    with name_scope(name, "conv2d_transpose", [value, filter, output_shape]) as scope:
+        value = to_tensor(value, name="value")
+        filter = to_tensor(filter, name="filter")  # noqa: A001
+        cax = 1 if data_format.startswith("NC") else 3
+        vs, fs = value.shape, filter.shape
+        if vs.ndims == 4 and fs.ndims == 4:
+            vc, fc = vs.as_list()[cax], fs.as_list()[3]
+            if vc is not None and fc is not None and vc != fc:
+                raise ValueError("input channels does not match filter's input channels, "
+                                 "%d != %d" % (vc, fc))
+        if isinstance(output_shape, (list, tuple)):
+            if len(output_shape) != 4:
+                raise ValueError("output_shape must have shape (4,), got %s" % (len(output_shape),))
+            oc = output_shape[cax]
+            fo = fs.as_list()[2] if fs.ndims == 4 else None
+            if isinstance(oc, int) and fo is not None and oc != fo:
+                raise ValueError("output_shape does not match filter's output channels, "
+                                 "%d != %d" % (oc, fo))
+        attrs = _conv_args(strides, padding, data_format, dilations)
+        return op("Conv2DBackpropInput", [output_shape, filter, value], attrs, name=scope)
+
+
+@tf_export("nn.depthwise_conv2d_native")
+def depthwise_conv2d_native(input, filter, strides, padding, data_format="NHWC",  # noqa: A002
+                            dilations=(1, 1, 1, 1), name=None):
+    attrs = _conv_args(strides, padding, data_format, dilations)
+    return op("DepthwiseConv2dNative", [input, filter], attrs, name=name)
+
+
+@tf_export("nn.depthwise_conv2d")
+def depthwise_conv2d(input, filter, strides, padding, rate=None, name=None,  # noqa: A002
+                     data_format=None, dilations=None):
+    if dilations is None:
+        dilations = rate
+    with name_scope(name, "depthwise", [input, filter]) as scope:
+        attrs = _conv_args(strides, padding, data_format, dilations)
+        return op("DepthwiseConv2dNative", [input, filter], attrs, name=scope)
+
+
+@tf_export("nn.conv1d")
+def conv1d(value=None, filters=None, stride=None, padding=None, use_cudnn_on_gpu=None,
+           data_format=None, name=None, input=None, dilations=None):  # noqa: A002
+    value = input if value is None else value
+    with name_scope(name, "conv1d", [value, filters]) as scope:
+        if data_format is None or data_format in ("NHWC", "NWC"):
+            data_format, spatial = "NHWC", 1
+        elif data_format in ("NCHW", "NCW"):
+            data_format, spatial = "NCHW", 2
+        else:
+            raise ValueError("`data_format` must be 'NWC' or 'NCW'. Received: data_format=%s"
+                             % data_format)
+        cidx = 1 if spatial == 2 else 2
+        stride = get_sequence(stride, 1, cidx, "stride")
+        dilations = get_sequence(dilations, 1, cidx, "dilations")
+        stride.insert(spatial, 1)
+        dilations.insert(spatial, 1)
+        value = op("ExpandDims", [value, const(np.array(spatial, np.int32), name="dim")],
+                   name="ExpandDims")
+        filters = op("ExpandDims", [filters, const(np.array(0, np.int32), name="dim")],
+                     name="ExpandDims_1")
+        padding, explicit = convert_padding(padding, 3)
+        if explicit:
+            explicit = explicit[:2 * spatial] + [0, 0] + explicit[2 * spatial:]
+        attrs = {"strides": stride, "dilations": dilations, "padding": padding,
+                 "explicit_paddings": explicit, "data_format": data_format}
+        result = op("Conv2D", [value, filters], attrs, name=scope)
+        return op("Squeeze", [result], {"squeeze_dims": [spatial]}, name="Squeeze")
+
+
+@tf_export("nn.atrous_conv2d")
+def atrous_conv2d(value, filters, rate, padding, name=None):
+    return conv2d(value, filters, strides=[1, 1, 1, 1], padding=padding,
+                  dilations=[1, rate, rate, 1], name=name or "convolution")
+
+
+@tf_export("nn.convolution")
+def convolution(input, filter=None, padding=None, strides=None, dilation_rate=None,  # noqa: A002
+                name=None, data_format=None, filters=None, dilations=None):
+    filter = filters if filter is None else filter  # noqa: A001
+    dilations = dilation_rate if dilations is None else dilations
+    input = to_tensor(input, name="input")  # noqa: A001
+    rank = input.shape.ndims
+    with name_scope(name, "convolution", [input, filter]) as scope:
+        if rank == 3:
+            return conv1d(input, filter, strides, padding, data_format=data_format,
+                          dilations=dilations, name=scope)
+        if rank == 4:
+            attrs = _conv_args(strides, padding, data_format, dilations)
+            return op("Conv2D", [input, filter], attrs, name=scope)
+        raise ValueError("convolution supports inputs of rank 3 or 4 here, got %s" % rank)

@@ -1,0 +1,353 @@
+"""Matrix products (MatMul, BatchMatMulV2, Einsum, tensordot) and basic linear algebra
+(inverse, determinant, Cholesky, solves, diagonals, trace, norm)."""
+
+import string
+
+import numpy as np
+
+from tensorweave._api import tf_export
+from tensorweave.framework import dtypes as _dtypes
+from tensorweave.framework import errors
+from tensorweave.framework import ops as _ops
+from tensorweave.framework.common_shapes import broadcast_shape
+from tensorweave.framework.op_def import OpDef, apply_op, register_op
+from tensorweave.framework.scopes import name_scope
+from tensorweave.framework.tensor_shape import TensorShape
+from tensorweave.ops import math_ops as _m
+
+Tensor = _ops.Tensor
+_convert = _ops.convert_to_tensor
+
+_MATMUL_TYPES = ("bfloat16, half, float, double, int32, int64, uint8, uint16, uint32, uint64, int8, int16, "
+                 "complex64, complex128")
+_LINALG_TYPES = "double, float, half, complex64, complex128"
+
+
+def _dim_text(d):
+    return "?" if d is None else str(d)
+
+
+def _check_inner(a, b):
+    if a is not None and b is not None and a != b:
+        raise ValueError("Dimensions must be equal, but are %d and %d" % (a, b))
+
+
+def _adjoint(x):
+    x = np.swapaxes(x, -1, -2)
+    return np.conj(x) if x.dtype.kind == "c" else x
+
+
+@register_op("MatMul", inputs=["a: T", "b: T"], outputs=["product: T"],
+             attrs=["transpose_a: bool = false", "transpose_b: bool = false", "T: {%s}" % _MATMUL_TYPES,
+                    "grad_a: bool = false", "grad_b: bool = false"])
+class MatMul(OpDef):
+    def shape(self, a, b, *, transpose_a, transpose_b):
+        sa, sb = a.shape, b.shape
+        for s in (sa, sb):
+            if s.ndims is not None and s.ndims != 2:
+                raise ValueError("Shape must be rank 2 but is rank %d" % s.ndims)
+        da = sa.as_list() if sa.ndims is not None else [None, None]
+        db = sb.as_list() if sb.ndims is not None else [None, None]
+        if transpose_a:
+            da = da[::-1]
+        if transpose_b:
+            db = db[::-1]
+        _check_inner(da[1], db[0])
+        return TensorShape([da[0], db[1]])
+
+    def kernel(self, a, b, *, transpose_a, transpose_b):
+        if transpose_a:
+            a = a.T
+        if transpose_b:
+            b = b.T
+        if a.shape[1] != b.shape[0]:
+            raise errors.InvalidArgumentError(
+                None, None, "Matrix size-incompatible: In[0]: %s, In[1]: %s" % (list(a.shape), list(b.shape)))
+        return np.matmul(a, b)
+
+    def grad(self, op, grad):
+        a, b = op.inputs
+        ta, tb = op._attrs["transpose_a"], op._attrs["transpose_b"]
+        a, b = _m._conj(a), _m._conj(b)
+        if not ta and not tb:
+            return [_mm(grad, b, tb=True), _mm(a, grad, ta=True)]
+        if not ta and tb:
+            return [_mm(grad, b), _mm(grad, a, ta=True)]
+        if ta and not tb:
+            return [_mm(b, grad, tb=True), _mm(a, grad)]
+        return [_mm(b, grad, ta=True, tb=True), _mm(grad, a, ta=True, tb=True)]
+
+
+def _mm(a, b, ta=False, tb=False):
+    return apply_op("MatMul", [a, b], {"transpose_a": ta, "transpose_b": tb})
+
+
+class _BatchMatMulBase(OpDef):
+    broadcast = True
+
+    def shape(self, x, y, *, adj_x, adj_y):
+        sx, sy = x.shape, y.shape
+        for s in (sx, sy):
+            if s.ndims is not None and s.ndims < 2:
+                raise ValueError("Shape must be at least rank 2 but is rank %d" % s.ndims)
+        if sx.ndims is None or sy.ndims is None:
+            return TensorShape(None)
+        dx, dy = sx.as_list(), sy.as_list()
+        rx, cx = (dx[-1], dx[-2]) if adj_x else (dx[-2], dx[-1])
+        ry, cy = (dy[-1], dy[-2]) if adj_y else (dy[-2], dy[-1])
+        _check_inner(cx, ry)
+        if self.broadcast:
+            batch = broadcast_shape(TensorShape(dx[:-2]), TensorShape(dy[:-2]))
+        else:
+            if len(dx) != len(dy):
+                raise ValueError("Shapes must be equal rank, but are %d and %d" % (len(dx), len(dy)))
+            batch = TensorShape(dx[:-2]).merge_with(TensorShape(dy[:-2]))
+        return batch.concatenate(TensorShape([rx, cy]))
+
+    def kernel(self, x, y, *, adj_x, adj_y):
+        if adj_x:
+            x = _adjoint(x)
+        if adj_y:
+            y = _adjoint(y)
+        if x.shape[-1] != y.shape[-2]:
+            raise errors.InvalidArgumentError(
+                None, None, "Matrix size-incompatible: In[0]: %s, In[1]: %s" % (list(x.shape), list(y.shape)))
+        try:
+            return np.matmul(x, y)
+        except ValueError as err:
+            raise errors.InvalidArgumentError(None, None, "In[0] and In[1] must have compatible batch "
+                                              "dimensions: %s vs. %s (%s)" % (x.shape, y.shape, err)) from None
+
+    def grad(self, op, grad):
+        x, y = op.inputs
+        ax, ay = op._attrs["adj_x"], op._attrs["adj_y"]
+        if not ax and not ay:
+            gx, gy = _bmm(grad, y, False, True), _bmm(x, grad, True, False)
+        elif not ax and ay:
+            gx, gy = _bmm(grad, y, False, False), _bmm(grad, x, True, False)
+        elif ax and not ay:
+            gx, gy = _bmm(y, grad, False, True), _bmm(x, grad, False, False)
+        else:
+            gx, gy = _bmm(y, grad, True, True), _bmm(grad, x, True, True)
+        return [_reduce_batch(gx, x), _reduce_batch(gy, y)]
+
+
+def _bmm(x, y, adj_x, adj_y):
+    return apply_op("BatchMatMulV2", [x, y], {"adj_x": adj_x, "adj_y": adj_y})
+
+
+def _reduce_batch(grad, x):
+    """Sums the broadcast batch dimensions of `grad` back to those of `x`."""
+    sx, sg = x.shape, grad.shape
+    if sx.is_fully_defined() and sg.is_fully_defined():
+        lx, lg = sx.as_list(), sg.as_list()
+        if lx == lg:
+            return grad
+        rx, _ = _m._static_broadcast_axes(lx[:-2], lg[:-2])
+        return _m._sum_to(grad, lx, rx)
+    shx, shg = _m._shape_op(x), _m._shape_op(grad)
+    bx = apply_op("StridedSlice", [shx, np.array([0], np.int32), np.array([-2], np.int32),
+                                   np.array([1], np.int32)], {})
+    bg = apply_op("StridedSlice", [shg, np.array([0], np.int32), np.array([-2], np.int32),
+                                   np.array([1], np.int32)], {})
+    rx, _ = apply_op("BroadcastGradientArgs", [bx, bg], {})
+    return _m._reshape(_m._sum(grad, rx), shx)
+
+
+_BMM_ATTRS = ["T: {%s}" % _MATMUL_TYPES, "adj_x: bool = false", "adj_y: bool = false",
+              "grad_x: bool = false", "grad_y: bool = false"]
+
+
+@register_op("BatchMatMulV2", inputs=["x: T", "y: T"], outputs=["output: T"], attrs=_BMM_ATTRS)
+class BatchMatMulV2(_BatchMatMulBase):
+    pass
+
+
+@register_op("BatchMatMul", inputs=["x: T", "y: T"], outputs=["output: T"], attrs=_BMM_ATTRS)
+class BatchMatMul(_BatchMatMulBase):
+    broadcast = False
+
+
+# ------------------------------------------------------------------------ Einsum
+def _parse_equation(equation, ranks):
+    """Splits an einsum equation, expanding '...' to letters unused elsewhere."""
+    eq = equation.replace(" ", "")
+    if "->" in eq:
+        lhs, out = eq.split("->")
+    else:
+        lhs, out = eq, None
+    ins = lhs.split(",")
+    if len(ins) != len(ranks):
+        raise ValueError("Expected %d inputs for equation %s, got %d" % (len(ins), equation, len(ranks)))
+    used = set(c for c in eq if c.isalpha())
+    spare = [c for c in string.ascii_letters if c not in used]
+    n_ell = 0
+    for term, rank in zip(ins, ranks):
+        if "..." in term:
+            if rank is None:
+                return None
+            n_ell = max(n_ell, rank - (len(term) - 3))
+    ell = "".join(spare[:n_ell])
+    new_ins = []
+    for term, rank in zip(ins, ranks):
+        if "..." in term:
+            k = rank - (len(term) - 3)
+            term = term.replace("...", ell[n_ell - k:] if k else "")
+        new_ins.append(term)
+    if out is None:
+        counts = {}
+        for t in new_ins:
+            for c in t:
+                counts[c] = counts.get(c, 0) + 1
+        out = ell + "".join(sorted(c for c, n in counts.items() if n == 1 and c not in ell))
+    else:
+        out = out.replace("...", ell)
+    return new_ins, out
+
+
+@register_op("Einsum", inputs=["inputs: N * T"], outputs=["output: T"],
+             attrs=["equation: string", "N: int >= 1", "T: type"])
+class Einsum(OpDef):
+    def shape(self, inputs, *, equation):
+        ranks = [t.shape.ndims for t in inputs]
+        parsed = _parse_equation(equation, ranks)
+        if parsed is None:
+            return TensorShape(None)
+        ins, out = parsed
+        sizes = {}
+        for term, t in zip(ins, inputs):
+            if t.shape.ndims is None:
+                continue
+            if len(term) != t.shape.ndims:
+                raise ValueError("Expected input of rank %d for subscripts %s, got rank %d"
+                                 % (len(term), term, t.shape.ndims))
+            for c, d in zip(term, t.shape.as_list()):
+                if d is None or d == 1 and sizes.get(c) not in (None, 1):
+                    continue
+                prev = sizes.get(c)
+                if prev is not None and prev != 1 and d != 1 and prev != d:
+                    raise ValueError("Expected dimension %d at axis of the input shaped %s but got "
+                                     "dimension %d" % (prev, t.shape, d))
+                sizes[c] = d
+        if any(t.shape.ndims is None for t in inputs):
+            return TensorShape([sizes.get(c) if c in sizes else None for c in out])
+        return TensorShape([sizes.get(c) for c in out])
+
+    def kernel(self, *inputs, equation):
+        ins, out = _parse_equation(equation, [x.ndim for x in inputs])
+        spec = ",".join(ins) + "->" + out
+        return np.asarray(np.einsum(spec, *inputs, optimize=len(inputs) > 2)).astype(inputs[0].dtype,
+                                                                                        copy=False)
+
+    def grad(self, op, grad):
+        inputs = op.inputs
+        parsed = _parse_equation(op._attrs["equation"], [t.shape.ndims for t in inputs])
+        if parsed is None:
+            raise LookupError("Einsum gradient needs inputs of known rank")
+        ins, out = parsed
+        grads = []
+        for i, (term, x) in enumerate(zip(ins, inputs)):
+            others = [(ins[j], inputs[j]) for j in range(len(ins)) if j != i]
+            if len(set(term)) != len(term):
+                raise LookupError("Einsum gradient does not support repeated subscripts (%s)" % term)
+            available = set(out).union(*[set(t) for t, _ in others])
+            kept = "".join(c for c in term if c in available)
+            spec = ",".join([out] + [t for t, _ in others]) + "->" + kept
+            g = apply_op("Einsum", [[grad] + [_m._conj(t) for _, t in others]], {"equation": spec})
+            if kept != term:
+                x_shape = _m._shape_op(x)
+                shape_kept = [1 if c not in kept else -1 for c in term]
+                if x.shape.is_fully_defined():
+                    dims = x.shape.as_list()
+                    shape_kept = [1 if c not in kept else dims[k] for k, c in enumerate(term)]
+                g = _m._reshape(g, np.array(shape_kept, np.int32))
+                g = apply_op("BroadcastTo", [g, x_shape], {})
+            grads.append(g)
+        return grads
+
+
+@tf_export("einsum", "linalg.einsum")
+def einsum(equation, *inputs, **kwargs):
+    name = kwargs.pop("name", None)
+    if kwargs:
+        raise TypeError("Invalid keyword arguments for einsum: %s" % ", ".join(kwargs))
+    with name_scope(name, "einsum", [equation, inputs]):
+        inputs = [_convert(t) for t in inputs]
+        return apply_op("Einsum", [inputs], {"equation": equation.replace(" ", "")})
+
+
+# ------------------------------------------------------------------ matmul wrapper
+@tf_export("linalg.matmul", "matmul")
+def matmul(a, b, transpose_a=False, transpose_b=False, adjoint_a=False, adjoint_b=False,
+           a_is_sparse=False, b_is_sparse=False, output_type=None, grad_a=False, grad_b=False, name=None):
+    """Matrix product; BatchMatMulV2 when either input has rank > 2 (or unknown rank)."""
+    with name_scope(name, "MatMul", [a, b]) as name:
+        if transpose_a and adjoint_a:
+            raise ValueError("Only one of transpose_a and adjoint_a can be True.")
+        if transpose_b and adjoint_b:
+            raise ValueError("Only one of transpose_b and adjoint_b can be True.")
+        if not isinstance(a, Tensor):
+            a = _convert(a, name="a")
+        if not isinstance(b, Tensor):
+            b = _convert(b, preferred_dtype=a.dtype.base_dtype, name="b")
+        ra, rb = a.shape.ndims, b.shape.ndims
+        if ra is None or ra > 2 or rb is None or rb > 2:
+            if transpose_a:
+                a, adjoint_a = conj_if_complex(a), True
+            if transpose_b:
+                b, adjoint_b = conj_if_complex(b), True
+            return apply_op("BatchMatMulV2", [a, b], {"adj_x": adjoint_a, "adj_y": adjoint_b}, name=name)
+        if adjoint_a:
+            a, transpose_a = conj_if_complex(a), True
+        if adjoint_b:
+            b, transpose_b = conj_if_complex(b), True
+        return apply_op("MatMul", [a, b], {"transpose_a": transpose_a, "transpose_b": transpose_b}, name=name)
+
+
+def conj_if_complex(t):
+    return apply_op("Conj", [t], {}) if t.dtype.is_complex else t
+
+
+@tf_export("linalg.tensordot", "tensordot")
+def tensordot(a, b, axes, name=None):
+    """Contracts `axes` of a with those of b (an int N = last N of a with first N of b)."""
+    with name_scope(name, "Tensordot", [a, b, axes]) as name:
+        a = _convert(a, name="a")
+        b = _convert(b, name="b", preferred_dtype=a.dtype.base_dtype)
+        ra, rb = a.shape.ndims, b.shape.ndims
+        if isinstance(axes, Tensor):
+            raise NotImplementedError("tensordot with tensor-valued axes is not supported")
+        if isinstance(axes, (int, np.integer)):
+            if axes < 0:
+                raise ValueError("'axes' must be at least 0.")
+            if ra is None or rb is None:
+                raise ValueError("tensordot with an integer `axes` needs inputs of known rank")
+            if axes > ra or axes > rb:
+                raise ValueError("'axes' must not be larger than the number of dimensions of tensor %s." % a)
+            a_axes = list(range(ra - axes, ra))
+            b_axes = list(range(axes))
+        else:
+            if len(axes) != 2:
+                raise ValueError("'axes' must be an integer or have length 2.")
+            a_axes, b_axes = axes
+            a_axes = [a_axes] if isinstance(a_axes, (int, np.integer)) else list(a_axes)
+            b_axes = [b_axes] if isinstance(b_axes, (int, np.integer)) else list(b_axes)
+            if len(a_axes) != len(b_axes):
+                raise ValueError("Different number of contraction axes 'a' and 'b', %d != %d."
+                                 % (len(a_axes), len(b_axes)))
+            if ra is None or rb is None:
+                raise ValueError("tensordot needs inputs of known rank")
+        a_axes = [int(x) % ra for x in a_axes] if ra else []
+        b_axes = [int(x) % rb for x in b_axes] if rb else []
+        letters = iter(string.ascii_letters)
+        ta = [next(letters) for _ in range(ra)]
+        tb = [next(letters) for _ in range(rb)]
+        for i, j in zip(a_axes, b_axes):
+            tb[j] = ta[i]
+        out = [c for k, c in enumerate(ta) if k not in a_axes] + [c for k, c in enumerate(tb) if k not in b_axes]
+        equation = "%s,%s->%s" % ("".join(ta), "".join(tb), "".join(out))
+        return apply_op("Einsum", [[a, b]], {"equation": equation}, name=name)
+
+
+# Matrix functions live in their own module.
+from tensorweave.ops import linalg_matrix_ops  # noqa: E402,F401

@@ -1,0 +1,378 @@
+"""Variable ops: VariableV2 and the ops that read or update a variable through its reference.
+
+A `VariableV2` op outputs a ref tensor (`float32_ref`); at run time its value is the session's
+`VariableCell` for that variable (see `runtime/resources.py`). Ops whose input is declared
+`Ref(T)` receive the cell itself and update it by replacing `cell.value` with a fresh read-only
+array (never writing into the old one, which a run may still hold); every other consumer gets
+the current value, dereferenced by the executor when the consumer runs.
+"""
+
+import numpy as np
+
+from tensorweave._api import tf_export
+from tensorweave.framework import errors
+from tensorweave.framework import ops as _ops
+from tensorweave.framework.op_def import OpDef, apply_op, register_op
+from tensorweave.framework.tensor_shape import TensorShape
+
+_UNKNOWN = TensorShape(None)
+
+
+# --------------------------------------------------------------------------- shape helpers
+def _shape_text(dims):
+    return "[" + ",".join("?" if d is None else str(d) for d in dims) + "]"
+
+
+def merge_shapes(a, b):
+    """Merges two static shapes with TensorFlow's shape-inference messages on a mismatch."""
+    if a.ndims is None:
+        return b
+    if b.ndims is None:
+        return a
+    da, db = a.as_list(), b.as_list()
+    if len(da) != len(db):
+        raise ValueError("Shapes must be equal rank, but are %d and %d" % (len(da), len(db)))
+    out = []
+    for i, (x, y) in enumerate(zip(da, db)):
+        if x is not None and y is not None and x != y:
+            raise ValueError("Dimension %d in both shapes must be equal, but are %d and %d. "
+                             "Shapes are %s and %s." % (i, x, y, _shape_text(da), _shape_text(db)))
+        out.append(x if x is not None else y)
+    return TensorShape(out)
+
+
+def _dims_text(shape):
+    return "[" + ",".join(str(d) for d in shape) + "]"
+
+
+def _not_found(cell):
+    # NOTE: TF 2.21 (resource variables) reports read-modify-write ops on an uninitialized
+    # variable as NotFoundError, while a plain read is FailedPreconditionError.
+    return errors.NotFoundError(
+        None, None, "Container localhost does not exist. (Could not find resource: localhost/%s)"
+        % cell.name)
+
+
+def _frozen(value):
+    """`value` as a read-only ndarray a variable may hold.
+
+    Arrays reaching a kernel belong to the run (feeds are copied by the session, kernels never
+    write into their inputs), so marking them read-only in place is safe and avoids a copy.
+    """
+    if type(value) is not np.ndarray:
+        value = np.array(value)
+    value.setflags(write=False)
+    return value
+
+
+# ---------------------------------------------------------------------------- declarations
+@register_op("VariableV2", outputs=["ref: Ref(dtype)"],
+             attrs=["shape: shape", "dtype: type", "container: string = ''",
+                    "shared_name: string = ''"], stateful=True)
+class VariableV2(OpDef):
+    """Holds a variable across runs; its output is the session's cell for the variable."""
+
+    def shape(self, *, shape):
+        return shape
+
+    def kernel(self, ctx):
+        op = ctx.op
+        attrs = op._attrs
+        name = attrs["shared_name"] or op._name
+        if attrs["container"]:
+            name = attrs["container"] + "/" + name
+        cell = ctx.resources.variables.get(name)
+        if cell is None:
+            cell = ctx.resources.variable(name)
+        return cell
+
+    grad = None
+
+
+@register_op("Assign", inputs=["ref: Ref(T)", "value: T"], outputs=["output_ref: Ref(T)"],
+             attrs=["T: type", "validate_shape: bool = true", "use_locking: bool = true"])
+class Assign(OpDef):
+    """ref = value (which may give the variable a new shape when validate_shape is false)."""
+
+    def shape(self, ref, value, *, validate_shape):
+        if not validate_shape:
+            return value.shape
+        return merge_shapes(ref.shape, value.shape)
+
+    def kernel(self, ctx, ref, value, *, validate_shape, use_locking):
+        value = _frozen(value)
+        if validate_shape:
+            old = ref.value
+            if old is not None:
+                dims = old.shape
+            else:  # the first assignment must match the variable's declared shape
+                static = ctx.op._inputs[0]._shape
+                dims = tuple(static.as_list()) if static.is_fully_defined() else value.shape
+            if dims != value.shape:
+                raise errors.InvalidArgumentError(
+                    None, None, "Assign requires shapes of both tensors to match. lhs shape= "
+                    "%s rhs shape= %s" % (_dims_text(dims), _dims_text(value.shape)))
+        if use_locking:
+            with ref.lock:
+                ref.value = value
+        else:
+            ref.value = value
+        return ref
+
+    grad = None
+
+
+class _AssignUpdate(OpDef):
+    """ref = ref (op) value, under the variable's lock."""
+
+    _ufunc = None
+
+    def shape(self, ref, value):
+        return merge_shapes(ref.shape, value.shape)
+
+    def kernel(self, ref, value):
+        # NOTE: the lock is taken whatever use_locking says: an unlocked update may lose
+        # concurrent increments, which TF allows but never requires.
+        with ref.lock:
+            old = ref.value
+            if old is None:
+                raise _not_found(ref)
+            if old.shape != value.shape:
+                raise errors.InvalidArgumentError(
+                    None, None, "Cannot update variable with shape %s using a Tensor with shape "
+                    "%s, shapes must be equal." % (_dims_text(old.shape), _dims_text(value.shape)))
+            new = self._ufunc(old, value)
+            if type(new) is not np.ndarray:
+                new = np.array(new, dtype=old.dtype)
+            new.setflags(write=False)
+            ref.value = new
+        return ref
+
+    grad = None
+
+
+@register_op("AssignAdd", inputs=["ref: Ref(T)", "value: T"], outputs=["output_ref: Ref(T)"],
+             attrs=["T: numbertype", "use_locking: bool = false"])
+class AssignAdd(_AssignUpdate):
+    _ufunc = staticmethod(np.add)
+
+
+@register_op("AssignSub", inputs=["ref: Ref(T)", "value: T"], outputs=["output_ref: Ref(T)"],
+             attrs=["T: numbertype", "use_locking: bool = false"])
+class AssignSub(_AssignUpdate):
+    _ufunc = staticmethod(np.subtract)
+
+
+@register_op("IsVariableInitialized", inputs=["ref: Ref(dtype)"],
+             outputs=["is_initialized: bool"], attrs=["dtype: type"])
+class IsVariableInitialized(OpDef):
+    def shape(self, ref):
+        return TensorShape([])
+
+    def kernel(self, ref):
+        return np.array(ref.value is not None)
+
+    grad = None
+
+
+@register_op("CountUpTo", inputs=["ref: Ref(T)"], outputs=["output: T"],
+             attrs=["limit: int", "T: {int32, int64}"])
+class CountUpTo(OpDef):
+    """Increments ref until it reaches `limit`; outputs the value before the increment."""
+
+    def shape(self, ref):
+        return merge_shapes(ref.shape, TensorShape([]))
+
+    def kernel(self, ref, *, limit):
+        with ref.lock:
+            old = ref.value
+            if old is None:
+                raise errors.FailedPreconditionError(
+                    None, None, "Attempting to use uninitialized value %s" % ref.name)
+            if old >= limit:
+                raise errors.OutOfRangeError(None, None, "Reached limit of %d" % limit)
+            new = np.array(old + 1, dtype=old.dtype)
+            new.setflags(write=False)
+            ref.value = new
+        return old
+
+    grad = None
+
+
+def _truncating_divide(a, b):
+    if a.dtype.kind in "iu":
+        return (np.trunc(a / b)).astype(a.dtype)
+    return np.divide(a, b)
+
+
+class _ScatterOp(OpDef):
+    """ref[indices, ...] (op)= updates, on a copy of the value."""
+
+    _combine = None  # ufunc whose .at applies the updates; None means plain assignment
+
+    def shape(self, ref, indices, updates):
+        if ref.shape.ndims is not None and indices.shape.ndims is not None and \
+                updates.shape.ndims is not None and updates.shape.ndims != 0:
+            expected = indices.shape.concatenate(ref.shape[1:])
+            if not expected.is_compatible_with(updates.shape):
+                raise ValueError(
+                    "Shapes must be equal rank, but are %d and %d" % (updates.shape.ndims, expected.ndims)
+                    if updates.shape.ndims != expected.ndims else
+                    "Must have updates.shape = indices.shape + params.shape[1:] or updates.shape = "
+                    "[], got updates.shape %s, indices.shape %s, params.shape %s"
+                    % (_shape_text(updates.shape.as_list()), _shape_text(indices.shape.as_list()),
+                       _shape_text(ref.shape.as_list())))
+        return ref.shape
+
+    def kernel(self, ref, indices, updates):
+        with ref.lock:
+            old = ref.value
+            if old is None:
+                raise _not_found(ref)
+            if old.ndim == 0:
+                raise errors.InvalidArgumentError(None, None, "params must be at least 1-D, got 0-D")
+            n = old.shape[0]
+            flat = indices.reshape(-1)
+            bad = (flat < 0) | (flat >= n)
+            if bad.any():
+                i = int(np.argmax(bad))
+                raise errors.InvalidArgumentError(
+                    None, None, "indices[%d] = %d is not in [0, %d)" % (i, flat[i], n))
+            if updates.ndim and updates.shape != indices.shape + old.shape[1:]:
+                raise errors.InvalidArgumentError(
+                    None, None, "Must have updates.shape = indices.shape + params.shape[1:] or "
+                    "updates.shape = [], got updates.shape %s, indices.shape %s, params.shape %s"
+                    % (_dims_text(updates.shape), _dims_text(indices.shape), _dims_text(old.shape)))
+            new = old.copy()
+            self._apply(new, indices, updates)
+            new.setflags(write=False)
+            ref.value = new
+        return ref
+
+    def _apply(self, new, indices, updates):
+        self._combine.at(new, indices, updates)
+
+    grad = None
+
+
+def _register_scatter(type_name, combine, dtypes, locking_default):
+    cls = type(type_name, (_ScatterOp,), {"_combine": combine})
+    register_op(type_name, inputs=["ref: Ref(T)", "indices: Tindices", "updates: T"],
+                outputs=["output_ref: Ref(T)"],
+                attrs=["T: %s" % dtypes, "Tindices: {int32, int64}",
+                       "use_locking: bool = %s" % locking_default])(cls)
+    return cls
+
+
+class _ScatterUpdateOp(_ScatterOp):
+    def _apply(self, new, indices, updates):
+        new[indices] = updates
+
+
+class _ScatterDivOp(_ScatterOp):
+    def _apply(self, new, indices, updates):
+        if new.dtype.kind not in "iu":
+            np.divide.at(new, indices, updates)
+            return
+        flat = indices.reshape(-1)
+        ups = np.broadcast_to(updates, indices.shape + new.shape[1:]).reshape((flat.size,) + new.shape[1:])
+        for k, i in enumerate(flat):
+            new[i] = _truncating_divide(new[i], ups[k])
+
+
+register_op("ScatterUpdate", inputs=["ref: Ref(T)", "indices: Tindices", "updates: T"],
+            outputs=["output_ref: Ref(T)"],
+            attrs=["T: type", "Tindices: {int32, int64}", "use_locking: bool = true"])(_ScatterUpdateOp)
+register_op("ScatterDiv", inputs=["ref: Ref(T)", "indices: Tindices", "updates: T"],
+            outputs=["output_ref: Ref(T)"],
+            attrs=["T: numbertype", "Tindices: {int32, int64}", "use_locking: bool = false"])(_ScatterDivOp)
+_register_scatter("ScatterAdd", np.add, "numbertype", "false")
+_register_scatter("ScatterSub", np.subtract, "numbertype", "false")
+_register_scatter("ScatterMul", np.multiply, "numbertype", "false")
+_register_scatter("ScatterMin", np.minimum, "{half, bfloat16, float, double, int32, int64}", "false")
+_register_scatter("ScatterMax", np.maximum, "{half, bfloat16, float, double, int32, int64}", "false")
+
+
+# ------------------------------------------------------------------------------- wrappers
+def _ref_tensor(ref, method):
+    """The ref tensor behind `ref` (a Variable or a ref-typed Tensor)."""
+    t = _ops.convert_to_tensor(ref, as_ref=True)
+    if not t.dtype._is_ref_dtype:
+        # TF falls back to `ref.<method>(...)`, which plain tensors lack.
+        raise AttributeError("'%s' object has no attribute '%s'" % (type(ref).__name__, method))
+    return t
+
+
+def _colocated_op(op_type, ref, inputs, attrs, name):
+    """apply_op for an op updating `ref`, colocated with the variable as TF does."""
+    g = ref.graph
+    with g.as_default(), g.colocate_with(ref.op):
+        return apply_op(op_type, [ref] + inputs, attrs, name=name)
+
+
+def variable_op_v2(shape, dtype, name="Variable", container="", shared_name=""):
+    """Creates a VariableV2 op and returns its ref tensor."""
+    return apply_op("VariableV2", [], {"shape": TensorShape(shape), "dtype": dtype,
+                                       "container": container or "", "shared_name": shared_name or ""},
+                    name=name)
+
+
+@tf_export("assign")
+def assign(ref, value, validate_shape=None, use_locking=None, name=None):
+    """Stores `value` in the variable `ref`; returns the ref, which reads the new value."""
+    ref = _ref_tensor(ref, "assign")
+    attrs = {}
+    if validate_shape is not None:
+        attrs["validate_shape"] = bool(validate_shape)
+    if use_locking is not None:
+        attrs["use_locking"] = bool(use_locking)
+    return _colocated_op("Assign", ref, [value], attrs, name)
+
+
+@tf_export("assign_add")
+def assign_add(ref, value, use_locking=None, name=None):
+    ref = _ref_tensor(ref, "assign_add")
+    attrs = {} if use_locking is None else {"use_locking": bool(use_locking)}
+    return _colocated_op("AssignAdd", ref, [value], attrs, name)
+
+
+@tf_export("assign_sub")
+def assign_sub(ref, value, use_locking=None, name=None):
+    ref = _ref_tensor(ref, "assign_sub")
+    attrs = {} if use_locking is None else {"use_locking": bool(use_locking)}
+    return _colocated_op("AssignSub", ref, [value], attrs, name)
+
+
+def is_variable_initialized(ref, name=None):
+    """A scalar bool tensor: whether the variable `ref` holds a value in the session."""
+    ref = _ops.convert_to_tensor(ref, as_ref=True)
+    if not ref.dtype._is_ref_dtype:
+        raise TypeError("'IsVariableInitialized' Op requires that input 'ref' be a mutable tensor "
+                        "(e.g.: a tf.Variable)")
+    return _colocated_op("IsVariableInitialized", ref, [], {}, name)
+
+
+@tf_export("count_up_to")
+def count_up_to(ref, limit, name=None):
+    ref = _ref_tensor(ref, "count_up_to")
+    return _colocated_op("CountUpTo", ref, [], {"limit": int(limit)}, name)
+
+
+def _scatter(op_type, method):
+    def scatter(ref, indices, updates, use_locking=None, name=None):
+        ref_t = _ref_tensor(ref, method)
+        attrs = {} if use_locking is None else {"use_locking": bool(use_locking)}
+        return _colocated_op(op_type, ref_t, [indices, updates], attrs, name)
+
+    scatter.__name__ = method
+    scatter.__doc__ = "tf.%s(ref, indices, updates, use_locking=None, name=None)" % method
+    return tf_export(method)(scatter)
+
+
+scatter_update = _scatter("ScatterUpdate", "scatter_update")
+scatter_add = _scatter("ScatterAdd", "scatter_add")
+scatter_sub = _scatter("ScatterSub", "scatter_sub")
+scatter_mul = _scatter("ScatterMul", "scatter_mul")
+scatter_div = _scatter("ScatterDiv", "scatter_div")
+scatter_min = _scatter("ScatterMin", "scatter_min")
+scatter_max = _scatter("ScatterMax", "scatter_max")

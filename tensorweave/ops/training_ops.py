@@ -1,0 +1,329 @@
+"""The optimizers' update ops: ApplyGradientDescent, ApplyAdam, ... and their Sparse* variants.
+
+Each op takes the variable (and its slots) as `Ref(T)` inputs: the kernel receives the
+session's `VariableCell`s and stores NEW arrays in them (stored arrays are never written in
+place, see docs/developing.md); the output is the variable's ref. The update rules are
+TensorFlow's `training_ops` formulas, evaluated in the variable's dtype.
+
+`update(...)` of each declaration is elementwise: it gets the current values of the ref
+inputs and the other inputs by schema name and returns the new values of the ref inputs.
+The sparse ops apply the same rule to the rows named by `indices` (duplicates are applied
+one after the other, as TF's kernels do).
+"""
+
+import numpy as np
+
+from tensorweave.framework import errors
+from tensorweave.framework.op_def import OpDef, register_op
+from tensorweave.runtime.resources import VariableCell
+
+_LOCKING = "use_locking: bool = false"
+
+
+def _value_of(cell, op_type, arg):
+    if type(cell) is not VariableCell:
+        raise errors.InvalidArgumentError(
+            None, None, "%s requires a variable reference for input '%s'." % (op_type, arg))
+    v = cell.value
+    if v is None:
+        raise errors.FailedPreconditionError(
+            None, None, "Attempting to use uninitialized value %s" % cell.name)
+    return v
+
+
+def _check_same(op_type, names, arrays):
+    shape = arrays[0].shape
+    for n, a in zip(names[1:], arrays[1:]):
+        if a.shape != shape:
+            raise errors.InvalidArgumentError(
+                None, None, "%s and %s do not have the same shape%s %s" % (
+                    names[0], n, list(shape), list(a.shape)))
+
+
+class _ApplyOp(OpDef):
+    """Shared shape function and kernel driver of the Apply*/SparseApply* declarations."""
+
+    ref_names = ()  # the Ref(T) inputs, in schema order
+    scalar_names = ()  # inputs that must be scalars
+    sparse = False
+
+    def shape(self, *inputs):
+        names = [a.name for a in self.input_args]
+        by_name = dict(zip(names, inputs))
+        var = by_name["var"].shape
+        for n in self.ref_names[1:]:
+            var = var.merge_with(by_name[n].shape)
+        for n in self.scalar_names:
+            s = by_name[n].shape
+            if s.ndims not in (None, 0):
+                raise ValueError("Shape must be rank 0 but is rank %d" % s.ndims)
+        grad_name = "grad" if "grad" in by_name else "delta"
+        grad = by_name[grad_name].shape
+        if not self.sparse:
+            return var.merge_with(grad)
+        indices = by_name["indices"].shape.with_rank(1)
+        grad = grad.with_rank_at_least(1)
+        grad[:1].merge_with(indices)
+        if var.ndims is not None and grad.ndims is not None and var.ndims != grad.ndims:
+            raise ValueError("Shapes must be equal rank, but are %d and %d" % (var.ndims, grad.ndims))
+        var.with_rank_at_least(1)
+        if var.ndims is not None and grad.ndims is not None:
+            var[1:].merge_with(grad[1:])
+        return var
+
+    def kernel(self, *args, **attrs):
+        names = self._names
+        n_ref = len(self.ref_names)
+        cells = args[:n_ref]
+        op_type = self.type_name
+        values = {}
+        for name, cell in zip(self.ref_names, cells):
+            values[name] = _value_of(cell, op_type, name)
+        for name, arg in zip(names[n_ref:], args[n_ref:]):
+            values[name] = arg
+        locks = [c.lock for c in cells] if attrs.get("use_locking") else ()
+        for lk in locks:
+            lk.acquire()
+        try:
+            if self.sparse:
+                new = self._sparse_update(values, attrs)
+            else:
+                new = self._dense_update(values, attrs)
+            for cell, value in zip(cells, new):
+                cell.value = value
+        finally:
+            for lk in reversed(locks):
+                lk.release()
+        return cells[0]
+
+    def _dense_update(self, values, attrs):
+        refs = [values[n] for n in self.ref_names]
+        grad_name = "grad" if "grad" in values else "delta"
+        _check_same(self.type_name, list(self.ref_names) + [grad_name], refs + [values[grad_name]])
+        dtype = refs[0].dtype
+        out = self.update(**values, **attrs)
+        return [np.asarray(v, dtype=dtype) for v in out]
+
+    def _sparse_update(self, values, attrs):
+        var = values["var"]
+        grad = values["grad"]
+        indices = np.asarray(values["indices"]).astype(np.int64, copy=False)
+        if grad.shape[:1] != indices.shape or grad.shape[1:] != var.shape[1:]:
+            raise errors.InvalidArgumentError(
+                None, None, "var and grad do not have compatible shapes: var %s, grad %s, indices %s"
+                % (list(var.shape), list(grad.shape), list(indices.shape)))
+        first_dim = var.shape[0] if var.ndim else 1
+        bad = np.nonzero((indices < 0) | (indices >= first_dim))[0]
+        if bad.size:
+            i = int(bad[0])
+            raise errors.InvalidArgumentError(
+                None, None, "Index %d at offset %d in indices is out of range" % (indices[i], i))
+        dtype = var.dtype
+        new = [values[n].copy() for n in self.ref_names]
+        rest = {k: v for k, v in values.items() if k not in self.ref_names and k != "indices"}
+        if np.unique(indices).size == indices.size:
+            groups = [(indices, slice(None))]
+        else:  # NOTE: duplicated rows are updated one after the other, like TF's kernels.
+            groups = [(indices[i:i + 1], slice(i, i + 1)) for i in range(indices.size)]
+        for rows, part in groups:
+            current = {n: a[rows] for n, a in zip(self.ref_names, new)}
+            rest["grad"] = grad[part]
+            out = self.update(**current, **rest, **attrs)
+            for a, v in zip(new, out):
+                a[rows] = v
+        return [a.astype(dtype, copy=False) for a in new]
+
+    grad = None
+
+
+def _declare(type_name, inputs, update, attrs=(), sparse=False):
+    """Registers one Apply* op whose elementwise rule is `update`."""
+    ref_names = tuple(s.split(":")[0].strip() for s in inputs if "Ref(" in s)
+    names = tuple(s.split(":")[0].strip() for s in inputs)
+    vector = set(ref_names) | {"grad", "delta", "indices"}
+    scalar_names = tuple(n for n in names if n not in vector)
+    all_attrs = ["T: numbertype"]
+    if sparse:
+        all_attrs.append("Tindices: {int32, int64}")
+    all_attrs.append(_LOCKING)
+    all_attrs.extend(attrs)
+    body = {"ref_names": ref_names, "scalar_names": scalar_names, "sparse": sparse,
+            "_names": names, "update": staticmethod(update)}
+    cls = type(type_name, (_ApplyOp,), body)
+    register_op(type_name, inputs=list(inputs), outputs=["out: Ref(T)"], attrs=all_attrs)(cls)
+    return cls
+
+
+# ------------------------------------------------------------------ update rules
+def _gradient_descent(var, alpha, delta, **_):
+    return (var - alpha * delta,)
+
+
+def _proximal(prox, lr, l1, l2):
+    if l1 > 0:
+        return np.sign(prox) * np.maximum(np.abs(prox) - lr * l1, 0) / (1 + lr * l2)
+    return prox / (1 + lr * l2)
+
+
+def _proximal_gradient_descent(var, alpha, l1, l2, grad=None, delta=None, **_):
+    g = delta if grad is None else grad
+    return (_proximal(var - g * alpha, alpha, l1, l2),)
+
+
+def _momentum(var, accum, lr, grad, momentum, use_nesterov=False, **_):
+    accum = accum * momentum + grad
+    if use_nesterov:
+        return var - (grad * lr + accum * momentum * lr), accum
+    return var - accum * lr, accum
+
+
+def _adagrad(var, accum, lr, grad, update_slots=True, **_):
+    if update_slots:
+        accum = accum + grad * grad
+    return var - grad * lr / np.sqrt(accum), accum
+
+
+def _proximal_adagrad(var, accum, lr, l1, l2, grad, **_):
+    accum = accum + grad * grad
+    step = lr / np.sqrt(accum)
+    return _proximal(var - grad * step, step, l1, l2), accum
+
+
+def _adadelta(var, accum, accum_update, lr, rho, epsilon, grad, **_):
+    accum = accum * rho + grad * grad * (1 - rho)
+    update = np.sqrt(accum_update + epsilon) / np.sqrt(accum + epsilon) * grad
+    accum_update = accum_update * rho + update * update * (1 - rho)
+    return var - update * lr, accum, accum_update
+
+
+def _adam(var, m, v, beta1_power, beta2_power, lr, beta1, beta2, epsilon, grad,
+          use_nesterov=False, **_):
+    alpha = lr * np.sqrt(1 - beta2_power) / (1 - beta1_power)
+    # Temporaries are ours: update them in place to spare allocations (inputs stay untouched).
+    m_t = grad - m
+    m_t *= 1 - beta1
+    m_t += m
+    v_t = np.square(grad)
+    v_t -= v
+    v_t *= 1 - beta2
+    v_t += v
+    denom = np.sqrt(v_t)
+    denom += epsilon
+    if use_nesterov:
+        step = m_t * beta1
+        step += grad * (1 - beta1)
+        step *= alpha
+    else:
+        step = m_t * alpha
+    step /= denom
+    return var - step, m_t, v_t
+
+
+def _rms_prop(var, ms, mom, lr, rho, momentum, epsilon, grad, **_):
+    ms = ms + (grad * grad - ms) * (1 - rho)
+    mom = mom * momentum + lr * grad / np.sqrt(ms + epsilon)
+    return var - mom, ms, mom
+
+
+def _centered_rms_prop(var, mg, ms, mom, lr, rho, momentum, epsilon, grad, **_):
+    ms = ms + (grad * grad - ms) * (1 - rho)
+    mg = mg + (grad - mg) * (1 - rho)
+    denom = ms - mg * mg + epsilon
+    mom = mom * momentum + lr * grad / np.sqrt(denom)
+    return var - mom, mg, ms, mom
+
+
+def _ftrl_rule(var, accum, linear, grad, lr, l1, l2, lr_power, shrunk_grad,
+               multiply_linear_by_lr=False):
+    new_accum = accum + grad * grad
+    if lr_power == -0.5:
+        sigma = np.sqrt(new_accum) - np.sqrt(accum)
+        y = np.sqrt(new_accum)
+    else:
+        sigma = new_accum ** -lr_power - accum ** -lr_power
+        y = new_accum ** -lr_power
+    if multiply_linear_by_lr:
+        linear = linear + shrunk_grad * lr - sigma * var
+        l1_eff = l1 * lr
+        x = l1_eff * np.sign(linear) - linear
+        y = y + 2 * l2 * lr
+    else:
+        linear = linear + shrunk_grad - sigma / lr * var
+        l1_eff = l1
+        x = l1 * np.sign(linear) - linear
+        y = y / lr + 2 * l2
+    var = np.where(np.abs(linear) > l1_eff, x / y, np.zeros_like(var))
+    return var, new_accum, linear
+
+
+def _ftrl(var, accum, linear, grad, lr, l1, l2, lr_power, multiply_linear_by_lr=False, **_):
+    return _ftrl_rule(var, accum, linear, grad, lr, l1, l2, lr_power, grad, multiply_linear_by_lr)
+
+
+def _ftrl_v2(var, accum, linear, grad, lr, l1, l2, l2_shrinkage, lr_power,
+             multiply_linear_by_lr=False, **_):
+    shrunk = grad + 2 * l2_shrinkage * var
+    return _ftrl_rule(var, accum, linear, grad, lr, l1, l2, lr_power, shrunk, multiply_linear_by_lr)
+
+
+# ------------------------------------------------------------------ declarations
+_NESTEROV = "use_nesterov: bool = false"
+_SLOTS = "update_slots: bool = true"
+_LINEAR_LR = "multiply_linear_by_lr: bool = false"
+
+_declare("ApplyGradientDescent", ["var: Ref(T)", "alpha: T", "delta: T"], _gradient_descent)
+_declare("ApplyProximalGradientDescent",
+         ["var: Ref(T)", "alpha: T", "l1: T", "l2: T", "delta: T"], _proximal_gradient_descent)
+_declare("SparseApplyProximalGradientDescent",
+         ["var: Ref(T)", "alpha: T", "l1: T", "l2: T", "grad: T", "indices: Tindices"],
+         _proximal_gradient_descent, sparse=True)
+_declare("ApplyMomentum",
+         ["var: Ref(T)", "accum: Ref(T)", "lr: T", "grad: T", "momentum: T"], _momentum,
+         [_NESTEROV])
+_declare("SparseApplyMomentum",
+         ["var: Ref(T)", "accum: Ref(T)", "lr: T", "grad: T", "indices: Tindices", "momentum: T"],
+         _momentum, [_NESTEROV], sparse=True)
+_declare("ApplyAdagrad", ["var: Ref(T)", "accum: Ref(T)", "lr: T", "grad: T"], _adagrad, [_SLOTS])
+_declare("SparseApplyAdagrad",
+         ["var: Ref(T)", "accum: Ref(T)", "lr: T", "grad: T", "indices: Tindices"], _adagrad,
+         [_SLOTS], sparse=True)
+_declare("ApplyProximalAdagrad",
+         ["var: Ref(T)", "accum: Ref(T)", "lr: T", "l1: T", "l2: T", "grad: T"], _proximal_adagrad)
+_declare("SparseApplyProximalAdagrad",
+         ["var: Ref(T)", "accum: Ref(T)", "lr: T", "l1: T", "l2: T", "grad: T",
+          "indices: Tindices"], _proximal_adagrad, sparse=True)
+_declare("ApplyAdadelta",
+         ["var: Ref(T)", "accum: Ref(T)", "accum_update: Ref(T)", "lr: T", "rho: T", "epsilon: T",
+          "grad: T"], _adadelta)
+_declare("SparseApplyAdadelta",
+         ["var: Ref(T)", "accum: Ref(T)", "accum_update: Ref(T)", "lr: T", "rho: T", "epsilon: T",
+          "grad: T", "indices: Tindices"], _adadelta, sparse=True)
+_declare("ApplyAdam",
+         ["var: Ref(T)", "m: Ref(T)", "v: Ref(T)", "beta1_power: T", "beta2_power: T", "lr: T",
+          "beta1: T", "beta2: T", "epsilon: T", "grad: T"], _adam, [_NESTEROV])
+_declare("ApplyRMSProp",
+         ["var: Ref(T)", "ms: Ref(T)", "mom: Ref(T)", "lr: T", "rho: T", "momentum: T",
+          "epsilon: T", "grad: T"], _rms_prop)
+_declare("SparseApplyRMSProp",
+         ["var: Ref(T)", "ms: Ref(T)", "mom: Ref(T)", "lr: T", "rho: T", "momentum: T",
+          "epsilon: T", "grad: T", "indices: Tindices"], _rms_prop, sparse=True)
+_declare("ApplyCenteredRMSProp",
+         ["var: Ref(T)", "mg: Ref(T)", "ms: Ref(T)", "mom: Ref(T)", "lr: T", "rho: T",
+          "momentum: T", "epsilon: T", "grad: T"], _centered_rms_prop)
+_declare("SparseApplyCenteredRMSProp",
+         ["var: Ref(T)", "mg: Ref(T)", "ms: Ref(T)", "mom: Ref(T)", "lr: T", "rho: T",
+          "momentum: T", "epsilon: T", "grad: T", "indices: Tindices"], _centered_rms_prop,
+         sparse=True)
+_declare("ApplyFtrl",
+         ["var: Ref(T)", "accum: Ref(T)", "linear: Ref(T)", "grad: T", "lr: T", "l1: T", "l2: T",
+          "lr_power: T"], _ftrl, [_LINEAR_LR])
+_declare("SparseApplyFtrl",
+         ["var: Ref(T)", "accum: Ref(T)", "linear: Ref(T)", "grad: T", "indices: Tindices",
+          "lr: T", "l1: T", "l2: T", "lr_power: T"], _ftrl, [_LINEAR_LR], sparse=True)
+_declare("ApplyFtrlV2",
+         ["var: Ref(T)", "accum: Ref(T)", "linear: Ref(T)", "grad: T", "lr: T", "l1: T", "l2: T",
+          "l2_shrinkage: T", "lr_power: T"], _ftrl_v2, [_LINEAR_LR])
+_declare("SparseApplyFtrlV2",
+         ["var: Ref(T)", "accum: Ref(T)", "linear: Ref(T)", "grad: T", "indices: Tindices",
+          "lr: T", "l1: T", "l2: T", "l2_shrinkage: T", "lr_power: T"], _ftrl_v2, [_LINEAR_LR],
+         sparse=True)

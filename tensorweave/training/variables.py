@@ -1,0 +1,534 @@
+"""tf.Variable: a VariableV2 op with its initializer and snapshot, and the variable helpers.
+
+A variable named `foo` is four ops, with TensorFlow's names:
+
+    foo/initial_value   the initial value (Const, or whatever tensor was given)
+    foo                 VariableV2, whose ref output `foo:0` is the variable's graph element
+    foo/Assign          the initializer: Assign(foo, foo/initial_value)
+    foo/read            Identity snapshot returned by `value()`
+
+Values live in sessions, never here. Converting a Variable to a tensor gives its ref tensor:
+consumers receive the value current when they run (see docs/developing.md).
+"""
+
+import enum
+
+from tensorweave._api import tf_export
+from tensorweave.framework import context
+from tensorweave.framework import ops as _ops
+from tensorweave.framework.graph import GraphKeys
+from tensorweave.framework.scopes import name_scope
+from tensorweave.framework.tensor_shape import TensorShape
+from tensorweave.ops import graph_ops, state_ops
+
+
+@tf_export("VariableSynchronization")
+class VariableSynchronization(enum.Enum):
+    AUTO = 0
+    NONE = 1
+    ON_WRITE = 2
+    ON_READ = 3
+
+
+@tf_export("VariableAggregation")
+class VariableAggregation(enum.Enum):
+    NONE = 0
+    SUM = 1
+    MEAN = 2
+    ONLY_FIRST_REPLICA = 3
+    ONLY_FIRST_TOWER = 3
+
+
+def validate_synchronization_aggregation_trainable(synchronization, aggregation, trainable, name):
+    """TF's defaults: trainable unless synchronized on read (then trainable=True is an error)."""
+    if aggregation is None:
+        aggregation = VariableAggregation.NONE
+    elif not isinstance(aggregation, VariableAggregation):
+        try:
+            aggregation = VariableAggregation(aggregation)
+        except ValueError:
+            raise ValueError("Invalid variable aggregation mode: %s for variable: %s"
+                             % (aggregation, name)) from None
+    if synchronization is None:
+        synchronization = VariableSynchronization.AUTO
+    elif not isinstance(synchronization, VariableSynchronization):
+        try:
+            synchronization = VariableSynchronization(synchronization)
+        except ValueError:
+            raise ValueError("Invalid variable synchronization mode: %s for variable: %s"
+                             % (synchronization, name)) from None
+    if trainable is None:
+        trainable = synchronization != VariableSynchronization.ON_READ
+    elif synchronization == VariableSynchronization.ON_READ and trainable:
+        raise ValueError("Synchronization value can be set to VariableSynchronization.ON_READ "
+                         "only for non-trainable variables. You have specified trainable=True "
+                         "and synchronization=VariableSynchronization.ON_READ.")
+    return synchronization, aggregation, trainable
+
+
+def _delegate(method):
+    """A Variable operator that applies Tensor's operator to the variable's ref tensor."""
+
+    def op(self, *args):
+        return getattr(self._variable, method)(*args)
+
+    op.__name__ = method
+    return op
+
+
+class _VariableRef:
+    """What `Variable.ref()` returns: hashable by identity, `deref()` gives the variable."""
+
+    __slots__ = ("_variable",)
+
+    def __init__(self, variable):
+        self._variable = variable
+
+    def deref(self):
+        return self._variable
+
+    def __hash__(self):
+        return id(self._variable)
+
+    def __eq__(self, other):
+        return isinstance(other, _VariableRef) and other._variable is self._variable
+
+
+@tf_export("Variable", "VariableV1")
+class Variable:
+    """A TF1 reference variable (VariableV2 + Assign initializer + read snapshot)."""
+
+    # NumPy must hand binary operators with a Variable on the right to the Variable.
+    __array_priority__ = 100
+
+    def __init__(self, initial_value=None, trainable=None, collections=None, validate_shape=True,
+                 caching_device=None, name=None, variable_def=None, dtype=None,
+                 expected_shape=None, import_scope=None, constraint=None, use_resource=None,
+                 synchronization=None, aggregation=None, shape=None):
+        if variable_def is not None:
+            if initial_value is not None:
+                raise ValueError("variable_def and initial_value are mutually exclusive.")
+            self._init_from_proto(variable_def, import_scope)
+            return
+        synchronization, aggregation, trainable = validate_synchronization_aggregation_trainable(
+            synchronization, aggregation, trainable, name)
+        self._init_from_args(initial_value, trainable, collections, validate_shape, caching_device,
+                             name, dtype, constraint, synchronization, aggregation, shape)
+
+    def _init_from_args(self, initial_value, trainable, collections, validate_shape,
+                        caching_device, name, dtype, constraint, synchronization, aggregation,
+                        shape):
+        if initial_value is None:
+            raise ValueError("initial_value must be specified.")
+        init_from_fn = callable(initial_value)
+        if collections is None:
+            collections = [GraphKeys.GLOBAL_VARIABLES]
+        if not isinstance(collections, (list, tuple, set)):
+            raise ValueError("collections argument to Variable constructor must be a list, tuple, "
+                             "or set. Got %s of type %s" % (collections, type(collections)))
+        if constraint is not None and not callable(constraint):
+            raise ValueError("The `constraint` argument must be a callable.")
+        if trainable and GraphKeys.TRAINABLE_VARIABLES not in collections:
+            collections = list(collections) + [GraphKeys.TRAINABLE_VARIABLES]
+        self._trainable = trainable
+        self._synchronization = synchronization
+        self._aggregation = aggregation
+        self._constraint = constraint
+        self._caching_device = caching_device
+        self._save_slice_info = None
+        values = [] if init_from_fn else [initial_value]
+        g = _ops.get_graph_from_inputs(values)
+        # Like TF's init_scope: a variable never depends on the control inputs around it.
+        with g.as_default(), g.control_dependencies(None), \
+                name_scope(name, "Variable", values) as scope:
+            true_name = scope[:-1]
+            if init_from_fn:
+                with g._attr_scope({"_class": ["loc:@" + true_name]}), \
+                        name_scope("Initializer"), g.device(None):
+                    self._initial_value = _ops.convert_to_tensor(
+                        initial_value(), name="initial_value", dtype=dtype)
+            else:
+                self._initial_value = _ops.convert_to_tensor(
+                    initial_value, name="initial_value", dtype=dtype)
+            init_shape = self._initial_value.shape
+            if not validate_shape:
+                var_shape = TensorShape(None)
+            elif shape is not None:
+                var_shape = TensorShape(shape)
+            else:
+                var_shape = init_shape
+            self._variable = state_ops.variable_op_v2(
+                var_shape, self._initial_value.dtype.base_dtype, name=scope)
+            if validate_shape and not init_shape.is_fully_defined():
+                raise ValueError("initial_value must have a shape specified: %s" % self._initial_value)
+            self._initializer_op = state_ops.assign(
+                self._variable, self._initial_value, validate_shape=validate_shape).op
+            if caching_device is not None:
+                with g.device(caching_device):
+                    self._snapshot = graph_ops.identity(self._variable, name="read")
+            else:
+                with g.colocate_with(self._variable.op):
+                    self._snapshot = graph_ops.identity(self._variable, name="read")
+        g.add_to_collections(collections, self)
+
+    def _init_from_proto(self, variable_def, import_scope=None):
+        """Rebuilds a Variable around existing ops from a VariableDef (proto or dict-like)."""
+        g = context.get_default_graph()
+
+        def scoped(name):
+            if not name:
+                return name
+            return import_scope + "/" + name if import_scope else name
+
+        def field(key):
+            return getattr(variable_def, key, None) if not isinstance(variable_def, dict) \
+                else variable_def.get(key)
+
+        self._variable = g.as_graph_element(scoped(field("variable_name")))
+        self._initializer_op = g.as_graph_element(scoped(field("initializer_name")))
+        snapshot = field("snapshot_name")
+        self._snapshot = g.as_graph_element(scoped(snapshot)) if snapshot else \
+            graph_ops.identity(self._variable, name="read")
+        initial = field("initial_value_name")
+        self._initial_value = g.as_graph_element(scoped(initial)) if initial else None
+        trainable = field("trainable")
+        self._trainable = True if trainable is None else bool(trainable)
+        self._synchronization, self._aggregation, _ = validate_synchronization_aggregation_trainable(
+            None, None, self._trainable, self._variable.op.name)
+        self._constraint = None
+        self._caching_device = None
+        self._save_slice_info = None
+
+    @classmethod
+    def _from_ops(cls, variable, initializer_op, snapshot=None, initial_value=None,
+                  trainable=True):
+        """A Variable wrapping existing ops (e.g. of an imported graph); adds no collections."""
+        self = cls.__new__(cls)
+        self._variable = variable
+        self._initializer_op = initializer_op
+        self._snapshot = snapshot if snapshot is not None else variable
+        self._initial_value = initial_value
+        self._trainable = trainable
+        self._synchronization = VariableSynchronization.AUTO
+        self._aggregation = VariableAggregation.NONE
+        self._constraint = None
+        self._caching_device = None
+        self._save_slice_info = None
+        return self
+
+    # ---------------------------------------------------------------- properties
+    @property
+    def name(self):
+        return self._variable.name
+
+    @property
+    def op(self):
+        return self._variable.op
+
+    @property
+    def dtype(self):
+        return self._variable.dtype.base_dtype
+
+    @property
+    def shape(self):
+        return self._variable.shape
+
+    def get_shape(self):
+        return self._variable.shape
+
+    def set_shape(self, shape):
+        self._variable.set_shape(shape)
+        self._snapshot.set_shape(shape)
+
+    @property
+    def graph(self):
+        return self._variable.graph
+
+    @property
+    def device(self):
+        return self._variable.device
+
+    @property
+    def initializer(self):
+        return self._initializer_op
+
+    @property
+    def initial_value(self):
+        return self._initial_value
+
+    @property
+    def constraint(self):
+        return self._constraint
+
+    @property
+    def trainable(self):
+        return self._trainable
+
+    @property
+    def synchronization(self):
+        return self._synchronization
+
+    @property
+    def aggregation(self):
+        return self._aggregation
+
+    @property
+    def _shared_name(self):
+        return self._variable.op.name
+
+    # ------------------------------------------------------------------- reading
+    def _ref(self):
+        return self._variable
+
+    def _as_graph_element(self):
+        return self._variable
+
+    def value(self):
+        """The snapshot `foo/read`."""
+        return self._snapshot
+
+    def read_value(self):
+        """A new Identity reading the variable where it is created (name "read")."""
+        return graph_ops.identity(self._variable, name="read")
+
+    def initialized_value(self):
+        """The value if initialized, else the initial value: for initializing other variables."""
+        g = self.graph
+        with g.as_default(), g.control_dependencies(None):
+            cond = _cond_function()
+            if cond is not None:
+                return cond(is_variable_initialized(self), self.read_value,
+                            lambda: self._initial_value)
+            with g.control_dependencies([self._initializer_op]):
+                return graph_ops.identity(self._variable)
+
+    def eval(self, session=None):
+        return self._variable.eval(session=session)
+
+    def load(self, value, session=None):
+        """Writes `value` into the variable in `session` (default: the default session)."""
+        if session is None:
+            session = context.get_default_session()
+            if session is None:
+                raise ValueError("Either session argument should be provided or default session "
+                                 "should be established")
+        session.run(self._initializer_op, {self._initializer_op.inputs[1]: value})
+
+    # ------------------------------------------------------------------ updating
+    def assign(self, value, use_locking=False, name=None, read_value=True):
+        out = state_ops.assign(self._variable, value, use_locking=use_locking, name=name)
+        return out if read_value else out.op
+
+    def assign_add(self, delta, use_locking=False, name=None, read_value=True):
+        out = state_ops.assign_add(self._variable, delta, use_locking=use_locking, name=name)
+        return out if read_value else out.op
+
+    def assign_sub(self, delta, use_locking=False, name=None, read_value=True):
+        out = state_ops.assign_sub(self._variable, delta, use_locking=use_locking, name=name)
+        return out if read_value else out.op
+
+    def _scatter(self, fn, sparse_delta, use_locking, name):
+        if not (hasattr(sparse_delta, "indices") and hasattr(sparse_delta, "values")):
+            raise TypeError("sparse_delta is not IndexedSlices: %s" % sparse_delta)
+        return fn(self._variable, sparse_delta.indices, sparse_delta.values,
+                  use_locking=use_locking, name=name)
+
+    def scatter_update(self, sparse_delta, use_locking=False, name=None):
+        return self._scatter(state_ops.scatter_update, sparse_delta, use_locking, name)
+
+    def scatter_add(self, sparse_delta, use_locking=False, name=None):
+        return self._scatter(state_ops.scatter_add, sparse_delta, use_locking, name)
+
+    def scatter_sub(self, sparse_delta, use_locking=False, name=None):
+        return self._scatter(state_ops.scatter_sub, sparse_delta, use_locking, name)
+
+    def count_up_to(self, limit):
+        return state_ops.count_up_to(self._variable, limit)
+
+    # -------------------------------------------------------------- save slices
+    def _set_save_slice_info(self, save_slice_info):
+        self._save_slice_info = save_slice_info
+
+    def _get_save_slice_info(self):
+        return self._save_slice_info
+
+    # ------------------------------------------------------------ python object
+    def ref(self):
+        return _VariableRef(self)
+
+    experimental_ref = ref
+
+    # NOTE: graph-mode TF compares variables by identity, so they work as dict keys.
+    __hash__ = object.__hash__
+
+    def __eq__(self, other):
+        return self is other
+
+    def __ne__(self, other):
+        return self is not other
+
+    def __iter__(self):
+        raise TypeError("'Variable' object is not iterable.")
+
+    def __bool__(self):
+        return bool(self._variable)
+
+    def __array__(self, dtype=None, copy=None):
+        raise NotImplementedError(
+            "Cannot convert a symbolic tf.Variable (%s) to a numpy array: run it in a session."
+            % self.name)
+
+    def __repr__(self):
+        return "<tf.Variable '%s' shape=%s dtype=%s>" % (self.name, self.shape, self.dtype.name)
+
+
+for _method in ("__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__",
+                "__truediv__", "__rtruediv__", "__floordiv__", "__rfloordiv__", "__mod__",
+                "__rmod__", "__pow__", "__rpow__", "__matmul__", "__rmatmul__", "__neg__",
+                "__abs__", "__invert__", "__and__", "__rand__", "__or__", "__ror__", "__xor__",
+                "__rxor__", "__lt__", "__le__", "__gt__", "__ge__", "__getitem__"):
+    setattr(Variable, _method, _delegate(_method))
+del _method
+
+
+def _variable_conversion(value, dtype=None, name=None, as_ref=False):
+    t = value._variable
+    if dtype is not None and not dtype.is_compatible_with(t.dtype):
+        raise ValueError("Incompatible type conversion requested to type '%s' for variable of "
+                         "type '%s'" % (dtype.name, t.dtype.name))
+    return t
+
+
+_ops.register_tensor_conversion_function(Variable, _variable_conversion)
+
+
+def _cond_function():
+    from tensorweave import _api
+
+    cond = _api.EXPORTS.get("cond")
+    if cond is None:
+        try:
+            import tensorweave.ops.control_flow_ops  # noqa: F401
+        except ImportError:
+            return None
+        cond = _api.EXPORTS.get("cond")
+    return cond
+
+
+# ------------------------------------------------------------------ collections
+@tf_export("global_variables", "all_variables")
+def global_variables(scope=None):
+    return _ops_collection(GraphKeys.GLOBAL_VARIABLES, scope)
+
+
+@tf_export("trainable_variables")
+def trainable_variables(scope=None):
+    return _ops_collection(GraphKeys.TRAINABLE_VARIABLES, scope)
+
+
+@tf_export("local_variables")
+def local_variables(scope=None):
+    return _ops_collection(GraphKeys.LOCAL_VARIABLES, scope)
+
+
+@tf_export("model_variables")
+def model_variables(scope=None):
+    return _ops_collection(GraphKeys.MODEL_VARIABLES, scope)
+
+
+@tf_export("moving_average_variables")
+def moving_average_variables(scope=None):
+    return _ops_collection(GraphKeys.MOVING_AVERAGE_VARIABLES, scope)
+
+
+def _ops_collection(key, scope):
+    return context.get_default_graph().get_collection(key, scope)
+
+
+# ---------------------------------------------------------------- initializers
+@tf_export("variables_initializer", "initialize_variables", "initializers.variables")
+def variables_initializer(var_list, name="init"):
+    """An op running the initializers of `var_list` (a NoOp when the list is empty)."""
+    if var_list:
+        return graph_ops.group(*[v.initializer for v in var_list], name=name)
+    return graph_ops.no_op(name=name)
+
+
+@tf_export("global_variables_initializer", "initialize_all_variables",
+           "initializers.global_variables")
+def global_variables_initializer():
+    return variables_initializer(global_variables())
+
+
+@tf_export("local_variables_initializer", "initialize_local_variables",
+           "initializers.local_variables")
+def local_variables_initializer():
+    return variables_initializer(local_variables())
+
+
+@tf_export("is_variable_initialized")
+def is_variable_initialized(variable):
+    return state_ops.is_variable_initialized(variable)
+
+
+def _default_var_list():
+    var_list = global_variables() + local_variables()
+    if not var_list:  # old-style graphs: variables that are only ops
+        var_list = [op.outputs[0] for op in context.get_default_graph().get_operations()
+                    if op.type in ("Variable", "VariableV2", "AutoReloadVariable")]
+    return var_list
+
+
+def _tf_function(name):
+    """A public tf.* function another module declares (looked up when first needed)."""
+    from tensorweave import _api
+
+    fn = _api.EXPORTS.get(name)
+    if fn is None:
+        import tensorweave.compat.v1  # noqa: F401  (fills the export table)
+
+        fn = _api.EXPORTS.get(name)
+        if fn is None:
+            raise NotImplementedError("tf.%s is not available in this build." % name)
+    return fn
+
+
+@tf_export("assert_variables_initialized")
+def assert_variables_initialized(var_list=None):
+    """An op whose run fails (FailedPreconditionError) if a variable is uninitialized."""
+    if var_list is None:
+        var_list = _default_var_list()
+    if not var_list:
+        return None
+    from tensorweave.framework.op_def import apply_op
+
+    ranks = []
+    for var in var_list:
+        ref = _ops.convert_to_tensor(var, as_ref=True)
+        g = ref.graph
+        with g.as_default(), g.colocate_with(ref.op):
+            ranks.append(apply_op("Rank", [ref], {}))
+    if len(ranks) == 1:
+        return ranks[0]
+    return _tf_function("stack")(ranks)
+
+
+@tf_export("report_uninitialized_variables")
+def report_uninitialized_variables(var_list=None, name="report_uninitialized_variables"):
+    """A 1-D string tensor with the op names of the variables not initialized in the session."""
+    if var_list is None:
+        var_list = _default_var_list()
+    with name_scope(name):
+        if var_list:
+            init_vars = [state_ops.is_variable_initialized(v) for v in var_list]
+        g = context.get_default_graph()
+        with g.device("/cpu:0"):
+            if not var_list:
+                from tensorweave.ops import constant_op
+
+                return constant_op.constant([], dtype="string")
+            mask = _tf_function("logical_not")(_tf_function("stack")(init_vars))
+            from tensorweave.ops import constant_op
+
+            names = constant_op.constant([v.op.name for v in var_list])
+            return _tf_function("boolean_mask")(names, mask)
