@@ -31,6 +31,8 @@ API_MODULES = (
     "tensorweave.training.device_setter",
     "tensorweave.training.server_lib",
     "tensorweave.client.api_exports",
+    "tensorweave.training.io_exports",
+    "tensorweave.framework.io_exports",
 )
 
 

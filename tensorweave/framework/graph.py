@@ -95,6 +95,18 @@ class Graph:
     def version(self):
         return self._version
 
+    # -- GraphDef export: delegates to framework/graph_io.py (owned there; imports protobuf lazily)
+    def as_graph_def(self, from_version=None, add_shapes=False):
+        from tensorweave.framework import graph_io
+
+        return graph_io.as_graph_def(self, from_version=from_version, add_shapes=add_shapes)
+
+    @property
+    def graph_def_versions(self):
+        from tensorweave.framework import graph_io
+
+        return graph_io.graph_def_versions(self)
+
     @property
     def finalized(self):
         return self._finalized

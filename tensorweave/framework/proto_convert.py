@@ -15,6 +15,8 @@ fewer values than the shape holds is padded with its last value (TF's compressed
 Importing this module imports protobuf: only call it from functions.
 """
 
+import sys
+
 import numpy as np
 
 from tensorweave.framework import dtypes as _dtypes
@@ -44,6 +46,7 @@ def shape_to_proto(shape, proto=None):
     """A TensorShapeProto for a TensorShape (or anything TensorShape accepts)."""
     if proto is None:
         proto = tensor_shape_pb2.TensorShapeProto()
+    proto.SetInParent()  # a scalar shape is an empty but present message, as TF writes it
     if not isinstance(shape, TensorShape):
         shape = TensorShape(shape)
     dims = shape._dims
@@ -89,7 +92,7 @@ def ndarray_to_tensor_proto(arr, dtype=None, proto=None):
     if arr.dtype != np_dtype:
         arr = arr.astype(np_dtype)
     if arr.size > 1 and enum in _CONTENT_ENUMS:
-        proto.tensor_content = np.ascontiguousarray(arr).astype(np_dtype.newbyteorder("<")).tobytes()
+        proto.tensor_content = _little_endian(np.ascontiguousarray(arr)).tobytes()
         return proto
     flat = _plain_view(np.ascontiguousarray(arr)).reshape(-1)
     if enum in _FLOAT8_ENUMS:
@@ -110,6 +113,13 @@ def ndarray_to_tensor_proto(arr, dtype=None, proto=None):
     else:
         getattr(proto, field).extend(flat.tolist())
     return proto
+
+
+def _little_endian(arr):
+    """TF's raw encodings are little-endian: swap bytes on big-endian machines."""
+    if sys.byteorder == "little" or arr.dtype.itemsize == 1:
+        return arr
+    return _plain_view(arr).byteswap().view(arr.dtype)
 
 
 def _as_bytes(v):
@@ -172,8 +182,7 @@ def make_ndarray(proto):
         if len(content) != np_dtype.itemsize * n:
             raise ValueError("TensorProto tensor_content holds %d bytes, but shape %s of %s needs %d."
                              % (len(content), list(shape), dtype.name, np_dtype.itemsize * n))
-        arr = np.frombuffer(content, dtype=np_dtype.newbyteorder("<") if not np_dtype.names
-                            else np_dtype).astype(np_dtype)
+        arr = _little_endian(np.frombuffer(content, dtype=np_dtype)).copy()
         return arr.reshape(shape)
     if enum in _FLOAT8_ENUMS:
         raw = np.frombuffer(proto.float8_val, dtype=np.uint8).view(np_dtype)
@@ -209,7 +218,7 @@ def _fill(arr, vals, default):
         if default is not None:
             arr[:] = default
         return
-    arr[:k] = vals if not isinstance(vals, list) or arr.dtype != object else vals
+    arr[:k] = vals
     if k < n:
         arr[k:] = vals[k - 1]
 

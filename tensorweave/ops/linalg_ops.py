@@ -6,7 +6,6 @@ import string
 import numpy as np
 
 from tensorweave._api import tf_export
-from tensorweave.framework import dtypes as _dtypes
 from tensorweave.framework import errors
 from tensorweave.framework import ops as _ops
 from tensorweave.framework.common_shapes import broadcast_shape

@@ -89,7 +89,7 @@ def _reciprocal(x):
 def _special(name, fallback):
     """A scipy.special function when SciPy is installed, else a slower NumPy fallback."""
     try:
-        import scipy.special as sp  # noqa: PLC0415  (optional, imported lazily)
+        import scipy.special as sp
 
         fn = getattr(sp, name)
     except ImportError:
@@ -131,7 +131,13 @@ def _digamma_numpy(x):
 _erf = _special("erf", _math_erf)
 _erfc = _special("erfc", _math_erfc)
 _lgamma = _special("gammaln", _math_lgamma)
-_digamma = _special("psi", _digamma_numpy)
+_digamma_scipy = _special("psi", _digamma_numpy)
+
+
+def _digamma(x):
+    out = _digamma_scipy(x)
+    # NOTE: TF gives NaN at the poles (0, -1, -2, ...) where SciPy gives -inf.
+    return np.where((x <= 0) & (x == np.floor(x)), np.array(np.nan, x.dtype), out)
 
 
 # ---------------------------------------------------------------- declarations
@@ -150,7 +156,7 @@ class Abs(_FoldableUnary):
 @register_op("ComplexAbs", inputs=["x: T"], outputs=["y: Tout"],
              attrs=["T: {complex64, complex128} = DT_COMPLEX64", "Tout: {float, double} = DT_FLOAT"])
 class ComplexAbs(_Unary):
-    def kernel(self, x, *, Tout):  # noqa: N803
+    def kernel(self, x, *, Tout):
         return np.abs(x).astype(Tout.as_numpy_dtype, copy=False)
 
     def grad(self, op, grad):
@@ -302,7 +308,7 @@ class Complex(OpDef):
     def shape(self, real, imag):
         return broadcast_shape(real.shape, imag.shape)
 
-    def kernel(self, real, imag, *, Tout):  # noqa: N803
+    def kernel(self, real, imag, *, Tout):
         out = np.empty(np.broadcast_shapes(real.shape, imag.shape), Tout.as_numpy_dtype)
         out.real = real
         out.imag = imag
@@ -320,7 +326,7 @@ class Real(_Unary):
     def shape(self, input):
         return input.shape
 
-    def kernel(self, input, *, Tout):  # noqa: N803
+    def kernel(self, input, *, Tout):
         return np.real(input).astype(Tout.as_numpy_dtype)
 
     def grad(self, op, grad):
@@ -333,7 +339,7 @@ class Imag(_Unary):
     def shape(self, input):
         return input.shape
 
-    def kernel(self, input, *, Tout):  # noqa: N803
+    def kernel(self, input, *, Tout):
         return np.imag(input).astype(Tout.as_numpy_dtype)
 
     def grad(self, op, grad):
@@ -346,7 +352,7 @@ class Angle(_Unary):
     def shape(self, input):
         return input.shape
 
-    def kernel(self, input, *, Tout):  # noqa: N803
+    def kernel(self, input, *, Tout):
         return np.angle(input).astype(Tout.as_numpy_dtype)
 
     def grad(self, op, grad):
@@ -379,7 +385,7 @@ class Conj(_Unary):
                     "int32, uint8, uint16, uint32, uint64, int8, int16, complex64, complex128, qint8, "
                     "quint8, qint16, quint16, qint32}" % _FLOAT])
 class Bitcast(OpDef):
-    def shape(self, input, *, T, type):  # noqa: A002,N803
+    def shape(self, input, *, T, type):
         src, dst = T.size, type.size
         s = input.shape
         if src == dst or s.ndims is None:
@@ -393,7 +399,7 @@ class Bitcast(OpDef):
             raise ValueError("Cannot bitcast from %s to %s: shape %s" % (T.name, type.name, s))
         return TensorShape(dims[:-1])
 
-    def kernel(self, input, *, type):  # noqa: A002
+    def kernel(self, input, *, type):
         src, dst = input.dtype.itemsize, np.dtype(type.as_numpy_dtype).itemsize
         arr = np.ascontiguousarray(input)
         if src == dst:
@@ -462,7 +468,7 @@ def tanh(x, name=None):
 
 
 @tf_export("math.abs", "abs")
-def abs(x, name=None):  # noqa: A001  (TF's public name)
+def abs(x, name=None):
     with name_scope(name, "Abs", [x]) as name:
         x = _convert(x, name="x")
         if x.dtype.is_complex:
@@ -471,7 +477,7 @@ def abs(x, name=None):  # noqa: A001  (TF's public name)
 
 
 @tf_export("math.round", "round")
-def round(x, name=None):  # noqa: A001  (TF's public name)
+def round(x, name=None):
     """Rounds half to even; integers are returned unchanged."""
     x = _convert(x, name="x")
     if x.dtype.is_integer:
@@ -480,7 +486,7 @@ def round(x, name=None):  # noqa: A001  (TF's public name)
 
 
 @tf_export("complex", "dtypes.complex")
-def complex(real, imag, name=None):  # noqa: A001
+def complex(real, imag, name=None):
     real = _convert(real, name="real")
     imag = _convert(imag, name="imag")
     in_type = real.dtype.base_dtype
@@ -496,7 +502,7 @@ def complex(real, imag, name=None):  # noqa: A001
 
 
 def _complex_part(type_name, default):
-    def fn(input, name=None):  # noqa: A002
+    def fn(input, name=None):
         with name_scope(name, default, [input]) as name:
             input = _convert(input, name="input")
             if input.dtype.is_complex:
@@ -534,5 +540,5 @@ def conj(x, name=None):
 
 
 @tf_export("bitcast", "dtypes.bitcast")
-def bitcast(input, type, name=None):  # noqa: A002
+def bitcast(input, type, name=None):
     return apply_op("Bitcast", [input], {"type": _dtypes.as_dtype(type)}, name=name)

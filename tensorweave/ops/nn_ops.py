@@ -16,7 +16,7 @@ from tensorweave.framework.tensor_shape import TensorShape
 from tensorweave.ops.nn_util import const, is_zero_tensor, op, shape_of, to_tensor
 
 _FLOATS = "T: {half, bfloat16, float, double}"
-_REALS = "T: realnumbertype"
+_REALS = "T: {realnumbertype}"
 
 # SELU constants (Klambauer et al. 2017)
 _SELU_ALPHA = 1.6732632423543772848170429916717
@@ -353,14 +353,14 @@ def _softmax_wrapper(op_type, logits, axis, name):
     if axis is None:
         axis = -1
     axis = int(axis)
-    if ndims is not None:
-        if not -ndims <= axis < max(ndims, 1):
+    if ndims:  # rank 0 is left to the op's shape function (ValueError)
+        if not -ndims <= axis < ndims:
             raise errors.InvalidArgumentError(
-                None, None, "`axis` must be in the range [%d, %d) where %d is the number of "
-                "dimensions in the input. Received: axis=%d" % (-ndims, ndims, ndims, axis))
+                None, None, "`dim` must be in the range [%d, %d) where %d is the number of "
+                "dimensions in the input. Received: dim=%d" % (-ndims, ndims, ndims, axis))
         if axis < 0:
             axis += ndims
-    if axis == -1 or ndims is None or axis == ndims - 1:
+    if axis == -1 or not ndims or axis == ndims - 1:
         return op(op_type, [logits], name=name)
     perm = list(range(ndims))
     perm[axis], perm[-1] = perm[-1], perm[axis]
@@ -389,7 +389,7 @@ def _channel_axis(rank, data_format):
 
 
 @register_op("BiasAdd", inputs=["value: T", "bias: T"], outputs=["output: T"],
-             attrs=["T: numbertype", "data_format: {'NHWC', 'NCHW'} = 'NHWC'"])
+             attrs=["T: {numbertype}", "data_format: {'NHWC', 'NCHW'} = 'NHWC'"])
 class BiasAdd(OpDef):
     def shape(self, value, bias, *, data_format):
         vs, bs = value.shape, bias.shape
@@ -423,7 +423,7 @@ class BiasAdd(OpDef):
 
 
 @register_op("BiasAddGrad", inputs=["out_backprop: T"], outputs=["output: T"],
-             attrs=["T: numbertype", "data_format: {'NHWC', 'NCHW'} = 'NHWC'"])
+             attrs=["T: {numbertype}", "data_format: {'NHWC', 'NCHW'} = 'NHWC'"])
 class BiasAddGrad(OpDef):
     def shape(self, out_backprop, *, data_format):
         s = out_backprop.shape
@@ -720,3 +720,6 @@ def in_top_k(predictions, targets, k, name=None):
 from tensorweave.ops import conv_ops  # noqa: E402,F401  (registers Conv2D & co)
 from tensorweave.ops import pooling_ops  # noqa: E402,F401
 from tensorweave.ops import nn_impl  # noqa: E402,F401
+# NOTE: imported here until the lead lists these modules in _api.API_MODULES.
+from tensorweave.ops import losses  # noqa: E402,F401
+from tensorweave import layers  # noqa: E402,F401

@@ -220,7 +220,7 @@ class MaxPool(OpDef):
 _MAXPOOL_GRAD_ATTRS = _POOL2D + ["padding: {'SAME', 'VALID', 'EXPLICIT'}",
                                  "explicit_paddings: list(int) = []",
                                  "data_format: {'NHWC', 'NCHW'} = 'NHWC'",
-                                 "T: realnumbertype = DT_FLOAT"]
+                                 "T: {realnumbertype} = DT_FLOAT"]
 
 
 @register_op("MaxPoolGrad", inputs=["orig_input: T", "orig_output: T", "grad: T"],
@@ -320,7 +320,7 @@ class MaxPool3DGrad(OpDef):
 
 
 @register_op("MaxPool3DGradGrad", inputs=["orig_input: T", "orig_output: T", "grad: T"],
-             outputs=["output: T"], attrs=_POOL3D + ["T: realnumbertype"])
+             outputs=["output: T"], attrs=_POOL3D + ["T: {realnumbertype}"])
 class MaxPool3DGradGrad(OpDef):
     def shape(self, orig_input, orig_output, grad):
         return orig_output.shape
@@ -387,6 +387,7 @@ def _pool_args(ksize, strides, padding, data_format, n, allow_explicit):
 
 def _pool2d(op_type, default_name, value, ksize, strides, padding, data_format, name):
     with name_scope(name, default_name, [value]) as scope:
+        value = to_tensor(value, name="input")
         data_format = data_format or "NHWC"
         attrs = _pool_args(ksize, strides, padding, data_format, 2, op_type == "MaxPool")
         return op(op_type, [value], attrs, name=scope)
@@ -416,6 +417,7 @@ def avg_pool2d(input, ksize, strides, padding, data_format="NHWC", name=None):  
 
 def _pool1d(op_type, default_name, value, ksize, strides, padding, data_format, name):
     with name_scope(name, default_name, [value]) as scope:
+        value = to_tensor(value, name="input")
         if data_format in (None, "NWC"):
             fmt, dim, cidx = "NHWC", 1, 2
         elif data_format == "NCW":
@@ -444,6 +446,7 @@ def avg_pool1d(value, ksize, strides, padding, data_format="NWC", name=None):
 
 def _pool3d(op_type, default_name, value, ksize, strides, padding, data_format, name):
     with name_scope(name, default_name, [value]) as scope:
+        value = to_tensor(value, name="input")
         data_format = data_format or "NDHWC"
         attrs = _pool_args(ksize, strides, padding, data_format, 3, False)
         return op(op_type, [value], attrs, name=scope)

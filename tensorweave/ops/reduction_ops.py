@@ -5,9 +5,8 @@ import numpy as np
 
 from tensorweave._api import tf_export
 from tensorweave.framework import dtypes as _dtypes
-from tensorweave.framework import errors
+from tensorweave.framework import errors, tensor_util
 from tensorweave.framework import ops as _ops
-from tensorweave.framework import tensor_util
 from tensorweave.framework.common_shapes import reduced_shape
 from tensorweave.framework.op_def import OpDef, apply_op, register_op
 from tensorweave.framework.scopes import name_scope
@@ -179,9 +178,13 @@ class Mean(_Reduction):
             total = np.sum(input, axis=axes, keepdims=keep_dims, dtype=input.dtype)
             count = int(np.prod([input.shape[a] for a in axes], dtype=np.int64)) if axes else 1
             if count == 0:
-                raise errors.InvalidArgumentError(None, None, "Integer division by zero")
+                return np.asarray(total)
             return _m._trunc_div(np.asarray(total), np.asarray(count, input.dtype))
-        out = np.mean(input, axis=axes, keepdims=keep_dims, dtype=_accum_dtype(input.dtype))
+        acc = _accum_dtype(input.dtype)
+        total = np.sum(input, axis=axes, keepdims=keep_dims, dtype=acc)
+        count = int(np.prod([input.shape[a] for a in axes], dtype=np.int64)) if axes else 1
+        with np.errstate(all="ignore"):
+            out = np.true_divide(total, np.asarray(count, acc))
         return np.asarray(out).astype(input.dtype, copy=False)
 
     def grad(self, op, grad):
@@ -285,11 +288,10 @@ class _ArgExtreme(OpDef):
         if input.dtype.kind == "f":
             nans = np.isnan(input)
             if nans.any():
-                # NOTE: TF keeps the first element when it is NaN and otherwise skips NaNs.
+                # NOTE: TF's comparisons skip NaNs (an all-NaN row gives index 0).
                 fill = -np.inf if fn is np.argmax else np.inf
-                r = fn(np.where(nans, fill, input), axis=axis)
-                first = np.take(nans, 0, axis=axis)
-                return np.where(first, 0, r).astype(output_type.as_numpy_dtype)
+                return np.asarray(fn(np.where(nans, fill, input), axis=axis)).astype(
+                    output_type.as_numpy_dtype)
         return np.asarray(fn(input, axis=axis)).astype(output_type.as_numpy_dtype)
 
     def grad(self, op, grad):
@@ -422,12 +424,12 @@ def _arg(type_name, input, axis, name, dimension, output_type):
 
 
 @tf_export("math.argmax", "argmax")
-def argmax(input, axis=None, name=None, dimension=None, output_type=_dtypes.int64):  # noqa: A002
+def argmax(input, axis=None, name=None, dimension=None, output_type=_dtypes.int64):
     return _arg("ArgMax", input, axis, name, dimension, output_type)
 
 
 @tf_export("math.argmin", "argmin")
-def argmin(input, axis=None, name=None, dimension=None, output_type=_dtypes.int64):  # noqa: A002
+def argmin(input, axis=None, name=None, dimension=None, output_type=_dtypes.int64):
     return _arg("ArgMin", input, axis, name, dimension, output_type)
 
 
@@ -447,7 +449,7 @@ def cumprod(x, axis=0, exclusive=False, reverse=False, name=None):
 
 @tf_export("math.count_nonzero", "count_nonzero")
 def count_nonzero(input_tensor=None, axis=None, keepdims=None, dtype=_dtypes.int64, name=None,
-                  reduction_indices=None, keep_dims=None, input=None):  # noqa: A002
+                  reduction_indices=None, keep_dims=None, input=None):
     input_tensor = _lookup("input", input, "input_tensor", input_tensor)
     axis = _lookup("axis", axis, "reduction_indices", reduction_indices)
     keepdims = bool(_lookup("keepdims", keepdims, "keep_dims", keep_dims))

@@ -78,13 +78,20 @@ class VariableV2(OpDef):
     def kernel(self, ctx):
         op = ctx.op
         attrs = op._attrs
+        if attrs["shared_name"] or attrs["container"]:
+            return self.session_constant(op, ctx.resources)
+        return ctx.resources.variable(op._name)
+
+    def session_constant(self, op, resources):
+        """The output in a session, the same at every run: the variable's cell.
+
+        An executor may put it in a plan's template instead of running the kernel each step.
+        """
+        attrs = op._attrs
         name = attrs["shared_name"] or op._name
         if attrs["container"]:
             name = attrs["container"] + "/" + name
-        cell = ctx.resources.variables.get(name)
-        if cell is None:
-            cell = ctx.resources.variable(name)
-        return cell
+        return resources.variable(name)
 
     grad = None
 
@@ -122,45 +129,67 @@ class Assign(OpDef):
     grad = None
 
 
-class _AssignUpdate(OpDef):
-    """ref = ref (op) value, under the variable's lock."""
+def _update_error(ref, old, value):
+    if old is None:
+        return _not_found(ref)
+    return errors.InvalidArgumentError(
+        None, None, "Cannot update variable with shape %s using a Tensor with shape %s, shapes "
+        "must be equal." % (_dims_text(old.shape), _dims_text(value.shape)))
 
-    _ufunc = None
+
+def _locked(update, ref, value):
+    with ref.lock:
+        return update(None, ref, value)
+
+
+# NOTE: AssignAdd/AssignSub are the per-step cost of training loops, so their kernels are
+# written out: the unlocked path (use_locking=false, TF's default) does no extra call.
+@register_op("AssignAdd", inputs=["ref: Ref(T)", "value: T"], outputs=["output_ref: Ref(T)"],
+             attrs=["T: numbertype", "use_locking: bool = false"])
+class AssignAdd(OpDef):
+    """ref += value."""
 
     def shape(self, ref, value):
         return merge_shapes(ref.shape, value.shape)
 
-    def kernel(self, ref, value):
-        # NOTE: the lock is taken whatever use_locking says: an unlocked update may lose
-        # concurrent increments, which TF allows but never requires.
-        with ref.lock:
-            old = ref.value
-            if old is None:
-                raise _not_found(ref)
-            if old.shape != value.shape:
-                raise errors.InvalidArgumentError(
-                    None, None, "Cannot update variable with shape %s using a Tensor with shape "
-                    "%s, shapes must be equal." % (_dims_text(old.shape), _dims_text(value.shape)))
-            new = self._ufunc(old, value)
-            if type(new) is not np.ndarray:
-                new = np.array(new, dtype=old.dtype)
-            new.setflags(write=False)
-            ref.value = new
+    def kernel(self, ctx, ref, value):
+        if ctx is not None and ctx.op._attrs["use_locking"]:
+            return _locked(self.kernel, ref, value)
+        old = ref.value
+        if old is None or old.shape != value.shape:
+            raise _update_error(ref, old, value)
+        new = old + value
+        if type(new) is not np.ndarray:  # 0-d operands give a NumPy scalar
+            new = np.array(new, dtype=old.dtype)
+        new.setflags(write=False)
+        ref.value = new
         return ref
 
     grad = None
 
 
-@register_op("AssignAdd", inputs=["ref: Ref(T)", "value: T"], outputs=["output_ref: Ref(T)"],
-             attrs=["T: numbertype", "use_locking: bool = false"])
-class AssignAdd(_AssignUpdate):
-    _ufunc = staticmethod(np.add)
-
-
 @register_op("AssignSub", inputs=["ref: Ref(T)", "value: T"], outputs=["output_ref: Ref(T)"],
              attrs=["T: numbertype", "use_locking: bool = false"])
-class AssignSub(_AssignUpdate):
-    _ufunc = staticmethod(np.subtract)
+class AssignSub(OpDef):
+    """ref -= value."""
+
+    def shape(self, ref, value):
+        return merge_shapes(ref.shape, value.shape)
+
+    def kernel(self, ctx, ref, value):
+        if ctx is not None and ctx.op._attrs["use_locking"]:
+            return _locked(self.kernel, ref, value)
+        old = ref.value
+        if old is None or old.shape != value.shape:
+            raise _update_error(ref, old, value)
+        new = old - value
+        if type(new) is not np.ndarray:
+            new = np.array(new, dtype=old.dtype)
+        new.setflags(write=False)
+        ref.value = new
+        return ref
+
+    grad = None
 
 
 @register_op("IsVariableInitialized", inputs=["ref: Ref(dtype)"],
@@ -187,8 +216,7 @@ class CountUpTo(OpDef):
         with ref.lock:
             old = ref.value
             if old is None:
-                raise errors.FailedPreconditionError(
-                    None, None, "Attempting to use uninitialized value %s" % ref.name)
+                raise _not_found(ref)
             if old >= limit:
                 raise errors.OutOfRangeError(None, None, "Reached limit of %d" % limit)
             new = np.array(old + 1, dtype=old.dtype)

@@ -90,6 +90,8 @@ class _ApplyOp(OpDef):
             else:
                 new = self._dense_update(values, attrs)
             for cell, value in zip(cells, new):
+                # Frozen like every stored value: a fetch copies it, nothing writes into it.
+                value.setflags(write=False)
                 cell.value = value
         finally:
             for lk in reversed(locks):
@@ -102,7 +104,8 @@ class _ApplyOp(OpDef):
         _check_same(self.type_name, list(self.ref_names) + [grad_name], refs + [values[grad_name]])
         dtype = refs[0].dtype
         out = self.update(**values, **attrs)
-        return [np.asarray(v, dtype=dtype) for v in out]
+        return [v if type(v) is np.ndarray and v.dtype == dtype else np.array(v, dtype=dtype)
+                for v in out]
 
     def _sparse_update(self, values, attrs):
         var = values["var"]

@@ -152,18 +152,30 @@ def _ops_between(to_ops, from_ops):
         for t in op._inputs:
             if t._op not in ancestors:
                 stack.append(t._op)
-    between = set()
+    reached = set()
     stack = [op for op in from_ops if op in ancestors]
+    while stack:
+        op = stack.pop()
+        if op in reached:
+            continue
+        reached.add(op)
+        for t in op._outputs:
+            if t._consumers and _is_backpropagatable(t):
+                for c in t._consumers:
+                    if c in ancestors and c not in reached:
+                        stack.append(c)
+    # NOTE: an op reached from xs may feed ys only through an integer output (Shape of a
+    # float tensor feeding a Reshape): keep only the ops with a path of reached ops to ys.
+    between = set()
+    stack = [op for op in to_ops if op in reached]
     while stack:
         op = stack.pop()
         if op in between:
             continue
         between.add(op)
-        for t in op._outputs:
-            if t._consumers and _is_backpropagatable(t):
-                for c in t._consumers:
-                    if c in ancestors and c not in between:
-                        stack.append(c)
+        for t in op._inputs:
+            if t._op in reached and t._op not in between:
+                stack.append(t._op)
     return between
 
 
@@ -290,36 +302,45 @@ def _aggregated_grads(grads, op, graph, method):
 
 
 def _gate(in_grads, needed, graph):
-    """TF's `tuple(in_grads)`: every gradient waits for all of them (`tuple/group_deps`).
+    """The gate of `gate_gradients`: TF's `tuple(in_grads)` outside any device or colocation.
 
     NOTE: only the gradients of inputs on a path to xs join the gate, so that a gradient no
     one needs (e.g. for a placeholder input of MatMul) is never computed at run time. The op
     names are TF's.
     """
+    with graph.device(None), graph.colocate_with(None, ignore_existing=True):
+        return gated_tuple(in_grads, graph, needed)
+
+
+def gated_tuple(tensors, graph, needed=None):
+    """TF's `tf.tuple`: Identities of `tensors` that all wait for `tuple/group_deps`."""
     from tensorweave.ops.graph_ops import group
 
-    with graph.device(None), graph.colocate_with(None, ignore_existing=True):
-        with graph.name_scope("tuple"):
-            gating, seen = [], set()
-            for g, need in zip(in_grads, needed):
-                if g is not None and need and g.op not in seen:
-                    seen.add(g.op)
-                    gating.append(g.op)
-            gating.sort(key=lambda o: o._id)
-            gate = group(*gating)
-            out = []
-            for g in in_grads:
-                if g is None:
-                    out.append(None)
-                    continue
-                values = g.values if isinstance(g, IndexedSlices) else g
-                with graph.name_scope("control_dependency") as scope:
-                    pass
-                with graph.colocate_with(values.op), graph.control_dependencies([gate]):
-                    ident = apply_op("Identity", [values], {}, name=scope)
-                out.append(IndexedSlices(ident, g.indices, g.dense_shape)
-                           if isinstance(g, IndexedSlices) else ident)
-            return out
+    if needed is None:
+        needed = [True] * len(tensors)
+    with graph.name_scope("tuple"):
+        gating, seen = [], set()
+        for g, need in zip(tensors, needed):
+            if g is not None and need and g.op not in seen:
+                seen.add(g.op)
+                gating.append(g.op)
+        if not gating:
+            raise ValueError("Must have at least one Tensor: %s" % (tensors,))
+        gating.sort(key=lambda o: o._id)
+        gate = group(*gating)
+        out = []
+        for g in tensors:
+            if g is None:
+                out.append(None)
+                continue
+            values = g.values if isinstance(g, IndexedSlices) else g
+            with graph.name_scope("control_dependency") as scope:
+                pass
+            with graph.colocate_with(values.op), graph.control_dependencies([gate]):
+                ident = apply_op("Identity", [values], {}, name=scope)
+            out.append(IndexedSlices(ident, g.indices, g.dense_shape)
+                       if isinstance(g, IndexedSlices) else ident)
+        return out
 
 
 def _zeros_like_output(t):
@@ -332,18 +353,22 @@ def gradients(ys, xs, grad_ys=None, name="gradients", colocate_gradients_with_op
               gate_gradients=False, aggregation_method=None, stop_gradients=None,
               unconnected_gradients=UnconnectedGradients.NONE):
     """Symbolic derivatives of sum(ys) with respect to each of xs (None where unconnected)."""
-    unconnected = UnconnectedGradients(unconnected_gradients) \
-        if not isinstance(unconnected_gradients, UnconnectedGradients) else unconnected_gradients
+    try:
+        unconnected = UnconnectedGradients(unconnected_gradients)
+    except ValueError:
+        raise ValueError("Unknown value for unconnected_gradients: '%s'"
+                         % (unconnected_gradients,)) from None
     if aggregation_method is None:
         aggregation_method = AggregationMethod.DEFAULT
     if aggregation_method not in _VALID_AGGREGATION:
-        raise ValueError("Invalid aggregation_method specified %s." % aggregation_method)
+        raise ValueError("Invalid `aggregation_method` specified %s. Accepted values are %s."
+                         % (aggregation_method, list(_VALID_AGGREGATION)))
     ys = _as_list(ys)
     xs = _as_list(xs)
     stop_gradients = [] if stop_gradients is None else _as_list(stop_gradients)
     grad_ys = [None] * len(ys) if grad_ys is None else _as_list(grad_ys)
     if len(grad_ys) != len(ys):
-        raise ValueError("Passed %d grad_ys for %d ys" % (len(grad_ys), len(ys)))
+        raise ValueError("Length mismatch. Passed %d grad_ys for %d ys" % (len(grad_ys), len(ys)))
     values = [v for v in ys + xs + stop_gradients + grad_ys if v is not None]
     graph = _ops.get_graph_from_inputs(values)
     with graph.as_default(), graph.name_scope(name or "gradients"):

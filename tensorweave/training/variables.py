@@ -20,6 +20,7 @@ from tensorweave.framework.graph import GraphKeys
 from tensorweave.framework.scopes import name_scope
 from tensorweave.framework.tensor_shape import TensorShape
 from tensorweave.ops import graph_ops, state_ops
+from tensorweave.ops.init_ops import public_function
 
 
 @tf_export("VariableSynchronization")
@@ -36,11 +37,11 @@ class VariableAggregation(enum.Enum):
     SUM = 1
     MEAN = 2
     ONLY_FIRST_REPLICA = 3
-    ONLY_FIRST_TOWER = 3
+    ONLY_FIRST_TOWER = 3  # noqa: PIE796  (TF's alias of ONLY_FIRST_REPLICA)
 
 
 def validate_synchronization_aggregation_trainable(synchronization, aggregation, trainable, name):
-    """TF's defaults: trainable unless synchronized on read (then trainable=True is an error)."""
+    """TF's defaults: trainable unless synchronized on read."""
     if aggregation is None:
         aggregation = VariableAggregation.NONE
     elif not isinstance(aggregation, VariableAggregation):
@@ -59,10 +60,6 @@ def validate_synchronization_aggregation_trainable(synchronization, aggregation,
                              % (synchronization, name)) from None
     if trainable is None:
         trainable = synchronization != VariableSynchronization.ON_READ
-    elif synchronization == VariableSynchronization.ON_READ and trainable:
-        raise ValueError("Synchronization value can be set to VariableSynchronization.ON_READ "
-                         "only for non-trainable variables. You have specified trainable=True "
-                         "and synchronization=VariableSynchronization.ON_READ.")
     return synchronization, aggregation, trainable
 
 
@@ -124,10 +121,12 @@ class Variable:
         if collections is None:
             collections = [GraphKeys.GLOBAL_VARIABLES]
         if not isinstance(collections, (list, tuple, set)):
-            raise ValueError("collections argument to Variable constructor must be a list, tuple, "
-                             "or set. Got %s of type %s" % (collections, type(collections)))
+            raise ValueError(  # noqa: TRY004  (TF's class)
+                "collections argument to Variable constructor must be a list, tuple, or set. "
+                "Got %s of type %s" % (collections, type(collections)))
         if constraint is not None and not callable(constraint):
-            raise ValueError("The `constraint` argument must be a callable.")
+            raise ValueError("Argument `constraint` must be None or a callable. a callable. Got a "
+                             "%s:  %s" % (type(constraint), constraint))
         if trainable and GraphKeys.TRAINABLE_VARIABLES not in collections:
             collections = list(collections) + [GraphKeys.TRAINABLE_VARIABLES]
         self._trainable = trainable
@@ -193,11 +192,16 @@ class Variable:
         self._initial_value = g.as_graph_element(scoped(initial)) if initial else None
         trainable = field("trainable")
         self._trainable = True if trainable is None else bool(trainable)
-        self._synchronization, self._aggregation, _ = validate_synchronization_aggregation_trainable(
-            None, None, self._trainable, self._variable.op.name)
+        self._synchronization = VariableSynchronization(field("synchronization") or 0)
+        self._aggregation = VariableAggregation(field("aggregation") or 0)
         self._constraint = None
         self._caching_device = None
         self._save_slice_info = None
+
+    @staticmethod
+    def from_proto(variable_def, import_scope=None):
+        """The Variable a VariableDef describes, around ops already in the default graph."""
+        return Variable(variable_def=variable_def, import_scope=import_scope)
 
     @classmethod
     def _from_ops(cls, variable, initializer_op, snapshot=None, initial_value=None,
@@ -299,8 +303,7 @@ class Variable:
             if cond is not None:
                 return cond(is_variable_initialized(self), self.read_value,
                             lambda: self._initial_value)
-            with g.control_dependencies([self._initializer_op]):
-                return graph_ops.identity(self._variable)
+            return self.read_value()
 
     def eval(self, session=None):
         return self._variable.eval(session=session)
@@ -403,16 +406,10 @@ _ops.register_tensor_conversion_function(Variable, _variable_conversion)
 
 
 def _cond_function():
-    from tensorweave import _api
-
-    cond = _api.EXPORTS.get("cond")
-    if cond is None:
-        try:
-            import tensorweave.ops.control_flow_ops  # noqa: F401
-        except ImportError:
-            return None
-        cond = _api.EXPORTS.get("cond")
-    return cond
+    try:
+        return public_function("cond")
+    except NotImplementedError:
+        return None
 
 
 # ------------------------------------------------------------------ collections
@@ -479,20 +476,6 @@ def _default_var_list():
     return var_list
 
 
-def _tf_function(name):
-    """A public tf.* function another module declares (looked up when first needed)."""
-    from tensorweave import _api
-
-    fn = _api.EXPORTS.get(name)
-    if fn is None:
-        import tensorweave.compat.v1  # noqa: F401  (fills the export table)
-
-        fn = _api.EXPORTS.get(name)
-        if fn is None:
-            raise NotImplementedError("tf.%s is not available in this build." % name)
-    return fn
-
-
 @tf_export("assert_variables_initialized")
 def assert_variables_initialized(var_list=None):
     """An op whose run fails (FailedPreconditionError) if a variable is uninitialized."""
@@ -510,7 +493,7 @@ def assert_variables_initialized(var_list=None):
             ranks.append(apply_op("Rank", [ref], {}))
     if len(ranks) == 1:
         return ranks[0]
-    return _tf_function("stack")(ranks)
+    return public_function("stack")(ranks)
 
 
 @tf_export("report_uninitialized_variables")
@@ -527,8 +510,8 @@ def report_uninitialized_variables(var_list=None, name="report_uninitialized_var
                 from tensorweave.ops import constant_op
 
                 return constant_op.constant([], dtype="string")
-            mask = _tf_function("logical_not")(_tf_function("stack")(init_vars))
+            mask = public_function("logical_not")(public_function("stack")(init_vars))
             from tensorweave.ops import constant_op
 
             names = constant_op.constant([v.op.name for v in var_list])
-            return _tf_function("boolean_mask")(names, mask)
+            return public_function("boolean_mask")(names, mask)

@@ -1,0 +1,512 @@
+"""Rewrites TF1 control flow in imported GraphDefs into functional If and While ops.
+
+TF1 graphs express `tf.cond` with Switch/Merge and `tf.while_loop` with frames of
+Enter/Merge/Switch/LoopCond/NextIteration/Exit nodes (a cycle). tensorweave runs only
+functional control flow, so before import each construct is recognised and replaced:
+
+- a while frame (all Enters with one `frame_name`) becomes a `While` op whose cond and body
+  are functions of the loop variables plus the loop invariants (`is_constant` Enters); each
+  Exit becomes an Identity of the While output, so its tensor name still exists;
+- a cond (the Switches sharing one predicate, the ops reachable from their outputs, and the
+  Merges joining both sides) becomes an `If` op whose branches are functions of the switched
+  values; each Merge becomes an Identity of an If output.
+
+Outermost constructs are rewritten first; nested ones end up inside a generated function's
+nodes and are rewritten when that function is built. Everything works on importer `Node`s.
+"""
+
+from tensorweave.framework import importer, proto_convert
+from tensorweave.framework.tensor_shape import TensorShape
+
+CONTROL_FLOW_OPS = frozenset({
+    "Switch", "RefSwitch", "Merge", "RefMerge", "Enter", "RefEnter", "Exit", "RefExit",
+    "NextIteration", "RefNextIteration", "LoopCond"})
+_SWITCH = ("Switch", "RefSwitch")
+_MERGE = ("Merge", "RefMerge")
+_ENTER = ("Enter", "RefEnter")
+_EXIT = ("Exit", "RefExit")
+_NEXT = ("NextIteration", "RefNextIteration")
+
+
+def functionalize(nodes, library):
+    """Returns (nodes, aliases) with TF1 control flow replaced by If/While nodes."""
+    if not any(n.op in CONTROL_FLOW_OPS for n in nodes):
+        return nodes, {}
+    g = _Graph(nodes)
+    while True:
+        frame = g.outermost_frame()
+        if frame is None:
+            break
+        _WhileRewrite(g, frame, library).run()
+    while True:
+        group = g.outermost_cond()
+        if group is None:
+            break
+        _CondRewrite(g, group, library).run()
+    left = sorted(n.name for n in g.nodes.values() if n.op in CONTROL_FLOW_OPS)
+    if left:
+        raise ValueError("Cannot import TF1 control flow: nodes %s are not part of a recognisable "
+                         "tf.cond or tf.while_loop." % left[:10])
+    return g.ordered(), g.aliases
+
+
+class _Graph:
+    """Importer Nodes by name with consumer lists, editable."""
+
+    def __init__(self, nodes):
+        self.nodes = {n.name: n for n in nodes}
+        self.aliases = {}
+        self._dtypes = {}
+        self._next_order = max((n.order for n in nodes), default=0) + 1
+        self._reindex()
+
+    def _reindex(self):
+        self.consumers = {}  # name -> [(consumer, input position or -1 for control)]
+        for n in self.nodes.values():
+            for pos, (src, _) in enumerate(n.inputs):
+                self.consumers.setdefault(src, []).append((n, pos))
+            for c in n.controls:
+                self.consumers.setdefault(c, []).append((n, -1))
+
+    def ordered(self):
+        return sorted(self.nodes.values(), key=lambda n: n.order)
+
+    def new_order(self):
+        self._next_order += 1
+        return self._next_order
+
+    def unique(self, base):
+        name, i = base, 0
+        while name in self.nodes:
+            i += 1
+            name = "%s_%d" % (base, i)
+        return name
+
+    def dtype(self, src, idx):
+        node = self.nodes[src]
+        dts = self._dtypes.get(src)
+        if dts is None:
+            dts = self._dtypes[src] = importer.output_dtypes(node)
+        return dts[idx].base_dtype
+
+    def data_consumers(self, name, idx=None):
+        return [n for n, pos in self.consumers.get(name, ()) if pos >= 0 and
+                (idx is None or n.inputs[pos][1] == idx)]
+
+    def all_consumers(self, name):
+        return [n for n, _ in self.consumers.get(name, ())]
+
+    def replace(self, removed, added):
+        for name in removed:
+            self.nodes.pop(name, None)
+            self._dtypes.pop(name, None)
+        for n in added:
+            self.nodes[n.name] = n
+        self._reindex()
+
+    # -------------------------------------------------------------- frames
+    def frames(self):
+        out = {}
+        for n in self.nodes.values():
+            if n.op in _ENTER:
+                frame = proto_convert.attr_from_proto(n.attrs["frame_name"]) if "frame_name" in n.attrs else ""
+                out.setdefault(frame, []).append(n)
+        return out
+
+    def forward_closure(self, seeds, stop=()):
+        seen = set()
+        stack = list(seeds)
+        while stack:
+            n = stack.pop()
+            if n.name in seen or n.name in stop:
+                continue
+            seen.add(n.name)
+            stack.extend(self.all_consumers(n.name))
+        return seen
+
+    def outermost_frame(self):
+        frames = self.frames()
+        if not frames:
+            return None
+        regions = {f: self.forward_closure(enters) for f, enters in frames.items()}
+        for f, enters in sorted(frames.items(), key=lambda kv: min(n.order for n in kv[1])):
+            names = {e.name for e in enters}
+            if not any(names & region for g, region in regions.items() if g != f):
+                return f, enters
+        raise ValueError("Cannot import TF1 while loops: frames %s enter each other." % sorted(frames))
+
+    # --------------------------------------------------------------- conds
+    def resolve_pred(self, ref):
+        src, idx = ref
+        seen = 0
+        while self.nodes.get(src) is not None and self.nodes[src].op == "Identity" and seen < 100:
+            src, idx = self.nodes[src].inputs[0]
+            seen += 1
+        return src, idx
+
+    def cond_groups(self):
+        groups = {}
+        for n in self.ordered():
+            if n.op in _SWITCH:
+                groups.setdefault(self.resolve_pred(n.inputs[1]), []).append(n)
+        # Two conds on one predicate where the second uses the first's result: keep only the
+        # switches not downstream of the group's others (the rest form the next round's group).
+        for key, switches in groups.items():
+            below = self.forward_closure([c for s in switches for c in self.all_consumers(s.name)])
+            first = [s for s in switches if s.name not in below]
+            groups[key] = first or switches
+        return groups
+
+    def outermost_cond(self):
+        groups = self.cond_groups()
+        if not groups:
+            return None
+        sides = {key: _branch_sides(self, switches) for key, switches in groups.items()}
+        for key, switches in groups.items():
+            names = {s.name for s in switches}
+            inside = False
+            for other, (t, f, _) in sides.items():
+                if other != key and names & (t | f):
+                    inside = True
+                    break
+            if not inside:
+                return switches, sides[key]
+        raise ValueError("Cannot import TF1 conds: their Switch/Merge structure is not nested.")
+
+
+def _branch_sides(g, switches):
+    """(true-side names, false-side names, joining Merges) of the cond made of `switches`."""
+    switch_names = {s.name for s in switches}
+    expandable = set()
+    while True:
+        sides = []
+        for branch in (1, 0):
+            seeds = [c for s in switches for c in g.data_consumers(s.name, branch)]
+            seen = set()
+            stack = list(seeds)
+            while stack:
+                n = stack.pop()
+                if n.name in seen or n.name in switch_names:
+                    continue
+                seen.add(n.name)
+                if n.op in _MERGE and n.name not in expandable:
+                    continue
+                stack.extend(g.all_consumers(n.name))
+            sides.append(seen)
+        t, f = sides
+        merges_t = {m for m in t if g.nodes[m].op in _MERGE}
+        merges_f = {m for m in f if g.nodes[m].op in _MERGE}
+        joining = (merges_t & merges_f) - expandable
+        one_sided = (merges_t ^ merges_f) - expandable
+        if not one_sided:
+            return t - joining, f - joining, sorted(joining, key=lambda m: g.nodes[m].order)
+        expandable |= one_sided
+
+
+def _func_attr(name):
+    from tensorweave.protos import attr_value_pb2
+
+    av = attr_value_pb2.AttrValue()
+    av.func.name = name
+    return av
+
+
+def _attr(value, kind):
+    return proto_convert.attr_to_proto(value, kind)
+
+
+def _base(name):
+    return name.rsplit("/", 1)[0] if "/" in name else name
+
+
+def _arg_names(g, labels):
+    """Unique arg names (distinct from every node name) for the given labels."""
+    used = set()
+    out = []
+    for label in labels:
+        base = label.replace("/", "_") + "_arg"
+        name, i = base, 0
+        while name in used or name in g.nodes:
+            i += 1
+            name = "%s_%d" % (base, i)
+        used.add(name)
+        out.append(name)
+    return out
+
+
+def _external_refs(g, names, region, fixed):
+    """Refs read by the nodes `names` from outside `region` that `fixed` does not map."""
+    out = []
+    for name in sorted(names, key=lambda m: g.nodes[m].order):
+        for ref in g.nodes[name].inputs:
+            if ref not in fixed and ref[0] not in region and ref not in out:
+                out.append(ref)
+    return out
+
+
+def _copy_body(g, names, fixed, drop, what):
+    """Copies the nodes `names`, mapping inputs through `fixed` (ref -> arg name).
+
+    Control inputs on nodes in `drop` (the construct's own plumbing) are dropped; the other
+    control inputs from outside `names` are returned, to be put on the functional op."""
+    body = []
+    outside_controls = []
+    for name in sorted(names, key=lambda m: g.nodes[m].order):
+        n = g.nodes[name]
+        inputs = []
+        for ref in n.inputs:
+            if ref in fixed:
+                inputs.append((fixed[ref], 0))
+            elif ref[0] in names:
+                inputs.append(ref)
+            else:
+                raise ValueError("Cannot import %s: node '%s' reads '%s:%d' across its frame."
+                                 % (what, name, ref[0], ref[1]))
+        controls = []
+        for c in n.controls:
+            if c in names:
+                controls.append(c)
+            elif c not in drop:
+                outside_controls.append(c)
+        body.append(importer.Node(n.name, n.op, inputs, controls, n.device, dict(n.attrs), n.order))
+    return body, outside_controls
+
+
+def _args(g, refs, names):
+    return [(name, g.dtype(*ref)) for ref, name in zip(refs, names)]
+
+
+class _WhileRewrite:
+    def __init__(self, g, frame, library):
+        self.g = g
+        self.frame_name, self.enters = frame
+        self.library = library
+
+    def run(self):
+        g = self.g
+        what = "while loop '%s'" % self.frame_name
+        enters = sorted(self.enters, key=lambda n: n.order)
+        loop_vars, invariants = [], []
+        for e in enters:
+            is_const = "is_constant" in e.attrs and proto_convert.attr_from_proto(e.attrs["is_constant"])
+            (invariants if is_const else loop_vars).append(e)
+        merges, switches, nexts, exits = [], [], [], []
+        loop_cond = None
+        for e in loop_vars:
+            m = _single(g.data_consumers(e.name), _MERGE, "Merge after Enter '%s'" % e.name)
+            sw = [c for c in g.data_consumers(m.name, 0) if c.op in _SWITCH and
+                  g.nodes[c.inputs[1][0]].op == "LoopCond"]
+            s = _single(sw, _SWITCH, "loop Switch after Merge '%s'" % m.name)
+            lc = g.nodes[s.inputs[1][0]]
+            if loop_cond is not None and lc is not loop_cond:
+                raise ValueError("Cannot import %s: several LoopCond nodes." % what)
+            loop_cond = lc
+            other = [ref for ref in m.inputs if ref[0] != e.name]
+            nxt = g.nodes.get(other[0][0]) if len(other) == 1 else None
+            if nxt is None or nxt.op not in _NEXT:
+                raise ValueError("Cannot import %s: Merge '%s' has no NextIteration input." % (what, m.name))
+            merges.append(m)
+            switches.append(s)
+            nexts.append(nxt)
+            exits.append([c for c in g.data_consumers(s.name, 0) if c.op in _EXIT])
+        if loop_cond is None:
+            raise ValueError("Cannot import %s: no loop variables." % what)
+        exit_names = {x.name for xs in exits for x in xs}
+        region = g.forward_closure(enters, stop=exit_names)
+        plumbing = {n.name for n in merges + switches + nexts + enters} | {loop_cond.name}
+        n_vars = len(loop_vars)
+        inv_fixed = {(e.name, 0): None for e in invariants}
+        cond_fixed = dict(inv_fixed, **{(m.name, 0): None for m in merges})
+        body_fixed = dict(inv_fixed, **{(s.name, 1): None for s in switches})
+        cond_names = _backward_closure(g, [loop_cond.inputs[0][0]], region, plumbing)
+        body_results = [nx.inputs[0] for nx in nexts]
+        body_names = _backward_closure(g, [r[0] for r in body_results], region, plumbing)
+        extra = _external_refs(g, cond_names, region, cond_fixed)
+        extra += [r for r in _external_refs(g, body_names, region, body_fixed) if r not in extra]
+        refs = [e.inputs[0] for e in loop_vars] + [e.inputs[0] for e in invariants] + extra
+        labels = [m.name for m in merges] + [e.name for e in invariants] + [r[0] for r in extra]
+        names = _arg_names(g, labels)
+        args = _args(g, refs, names)
+        inv_map = {(e.name, 0): names[n_vars + j] for j, e in enumerate(invariants)}
+        extra_map = {r: names[n_vars + len(invariants) + j] for j, r in enumerate(extra)}
+        cond_fixed = dict(inv_map, **extra_map)
+        cond_fixed.update({(m.name, 0): names[i] for i, m in enumerate(merges)})
+        body_fixed = dict(inv_map, **extra_map)
+        body_fixed.update({(s.name, 1): names[i] for i, s in enumerate(switches)})
+        prefix = _base(merges[0].name)
+        base = prefix.replace("/", "_")
+        cond_body, ctrl_c = _copy_body(g, cond_names, cond_fixed, plumbing, what)
+        cond_out = [_result(loop_cond.inputs[0], cond_fixed)]
+        cond_name = self.library.unique_name(base + "_cond")
+        self.library.add_spec(importer.FunctionSpec(cond_name, args, cond_body, cond_out))
+        body_body, ctrl_b = _copy_body(g, body_names, body_fixed, plumbing, what)
+        body_out = [_result(r, body_fixed) for r in body_results] + [(a, 0) for a in names[n_vars:]]
+        body_name = self.library.unique_name(base + "_body")
+        self.library.add_spec(importer.FunctionSpec(body_name, args, body_body, body_out))
+        dtypes = [dt for _, dt in args]
+        while_name = g.unique(prefix + "/While")
+        controls = _dedupe([c for e in enters for c in e.controls if c not in region] +
+                           [c for c in ctrl_c + ctrl_b if c not in region])
+        parallel = proto_convert.attr_from_proto(loop_vars[0].attrs["parallel_iterations"]) \
+            if "parallel_iterations" in loop_vars[0].attrs else 10
+        attrs = {"T": _attr(dtypes, "list(type)"), "cond": _func_attr(cond_name),
+                 "body": _func_attr(body_name),
+                 "output_shapes": _attr([TensorShape(None)] * len(dtypes), "list(shape)"),
+                 "parallel_iterations": _attr(parallel, "int")}
+        order = min(e.order for e in enters)
+        added = [importer.Node(while_name, "While", refs, controls, "", attrs, order)]
+        for i, xs in enumerate(exits):
+            for x in xs:
+                added.append(_identity(x.name, (while_name, i), dtypes[i], x.order, x.device))
+        _check_no_escape(g, region | exit_names, {n.name for n in added}, "while loop", self.frame_name)
+        g.replace(region | exit_names, added)
+
+
+def _result(ref, fixed):
+    return (fixed[ref], 0) if ref in fixed else ref
+
+
+def _base_leaf(name):
+    return name.replace("/", "_")
+
+
+def _dedupe(xs):
+    out = []
+    for x in xs:
+        if x not in out:
+            out.append(x)
+    return out
+
+
+def _single(nodes, types, what):
+    nodes = [n for n in nodes if n.op in types]
+    if len(nodes) != 1:
+        raise ValueError("Cannot import TF1 control flow: expected one %s, found %d." % (what, len(nodes)))
+    return nodes[0]
+
+
+def _backward_closure(g, roots, region, stop):
+    seen = set()
+    stack = list(roots)
+    while stack:
+        name = stack.pop()
+        if name in seen or name in stop or name not in region:
+            continue
+        seen.add(name)
+        n = g.nodes[name]
+        stack.extend(src for src, _ in n.inputs)
+        stack.extend(n.controls)
+    return seen
+
+
+def _identity(name, ref, dtype, order, device=""):
+    return importer.Node(name, "Identity", [ref], [], device, {"T": _attr(dtype, "type")}, order)
+
+
+def _check_no_escape(g, removed, added, what, label):
+    for name in removed:
+        if name in added:  # replaced by an Identity of the same name
+            continue
+        for consumer in g.all_consumers(name):
+            if consumer.name not in removed:
+                raise ValueError("Cannot import %s '%s': node '%s' outside it uses '%s' inside it."
+                                 % (what, label, consumer.name, name))
+
+
+class _CondRewrite:
+    def __init__(self, g, group, library):
+        self.g = g
+        self.switches, (self.true_side, self.false_side, self.merges) = group
+        self.library = library
+
+    def run(self):
+        from tensorweave.framework import dtypes as _dtypes
+
+        g = self.g
+        switches = self.switches
+        t_side, f_side, merges = self.true_side, self.false_side, self.merges
+        what = "tf.cond on '%s'" % switches[0].inputs[1][0]
+        if not merges:
+            raise ValueError("Cannot import %s: no Merge joins its branches." % what)
+        switch_names = {s.name for s in switches}
+        region = t_side | f_side | switch_names | set(merges)
+        outputs = {1: [], 0: []}
+        for m in merges:
+            node = g.nodes[m]
+            if len(node.inputs) != 2:
+                raise ValueError("Cannot import %s: Merge '%s' has %d inputs." % (what, m, len(node.inputs)))
+            sides = [self._side(ref, switch_names) for ref in node.inputs]
+            if sorted(s for s in sides if s is not None) != [0, 1]:
+                raise ValueError("Cannot import %s: Merge '%s' does not join both branches." % (what, m))
+            for pos, (ref, side) in enumerate(zip(node.inputs, sides)):
+                outputs[side].append((ref, pos))
+        value_index_used = any(g.data_consumers(m, 1) for m in merges)
+        data_refs = [s.inputs[0] for s in switches]
+        fixed_t = {(s.name, 1): None for s in switches}
+        fixed_f = {(s.name, 0): None for s in switches}
+        extra = _external_refs(g, t_side, region, fixed_t)
+        extra += [r for r in _external_refs(g, f_side, region, fixed_f) if r not in extra]
+        refs = data_refs + extra
+        names = _arg_names(g, [s.name for s in switches] + [r[0] for r in extra])
+        args = _args(g, refs, names)
+        extra_map = {r: names[len(switches) + j] for j, r in enumerate(extra)}
+        prefix = _base(merges[0])
+        base = prefix.replace("/", "_")
+        branch_names = {}
+        controls = [c for s in switches for c in s.controls if c not in region]
+        for side, label, members in ((1, "true", t_side), (0, "false", f_side)):
+            fixed = dict(extra_map, **{(s.name, side): names[i] for i, s in enumerate(switches)})
+            body, ctrls = _copy_body(g, members, fixed, switch_names, what)
+            controls += [c for c in ctrls if c not in region]
+            outs = []
+            for ref, _ in outputs[side]:
+                if ref[0] in switch_names and ref not in fixed:
+                    raise ValueError("Cannot import %s: Merge input '%s:%d' is on the wrong side."
+                                     % ((what,) + ref))
+                outs.append(_result(ref, fixed))
+            fname = self.library.unique_name("%s_%s" % (base, label))
+            if value_index_used:
+                const_name = "%s_value_index" % fname
+                body.append(_const_node(const_name, outputs[side][0][1]))
+                outs.append((const_name, 0))
+            self.library.add_spec(importer.FunctionSpec(fname, args, body, outs))
+            branch_names[side] = fname
+        in_types = [dt for _, dt in args]
+        out_types = [g.dtype(m, 0) for m in merges] + ([_dtypes.int32] if value_index_used else [])
+        if_name = g.unique(prefix + "/If")
+        attrs = {"Tcond": _attr(_dtypes.bool, "type"), "Tin": _attr(in_types, "list(type)"),
+                 "Tout": _attr(out_types, "list(type)"),
+                 "then_branch": _func_attr(branch_names[1]),
+                 "else_branch": _func_attr(branch_names[0]),
+                 "output_shapes": _attr([TensorShape(None)] * len(out_types), "list(shape)")}
+        order = min(g.nodes[m].order for m in merges)
+        pred = switches[0].inputs[1]
+        added = [importer.Node(if_name, "If", [pred] + refs, _dedupe(controls), "", attrs, order)]
+        for k, m in enumerate(merges):
+            added.append(_identity(m, (if_name, k), out_types[k], g.nodes[m].order, g.nodes[m].device))
+        if value_index_used:
+            for m in merges:
+                for consumer in g.data_consumers(m, 1):
+                    consumer.inputs = [(if_name, len(merges)) if ref == (m, 1) else ref
+                                       for ref in consumer.inputs]
+        _check_no_escape(g, region, {n.name for n in added}, "tf.cond", prefix)
+        g.replace(region, added)
+
+    def _side(self, ref, switch_names):
+        src, idx = ref
+        if src in switch_names:
+            return idx
+        if src in self.true_side:
+            return 1
+        if src in self.false_side:
+            return 0
+        return None
+
+
+def _const_node(name, value):
+    import numpy as np
+
+    from tensorweave.framework import dtypes as _dtypes
+
+    return importer.Node(name, "Const", [], [], "", {
+        "value": _attr(np.array(value, np.int32), "tensor"), "dtype": _attr(_dtypes.int32, "type")})

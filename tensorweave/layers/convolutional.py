@@ -1,0 +1,213 @@
+"""tf.layers.conv2d / conv1d and tf.layers.max_pooling2d / average_pooling2d (+ 1-D)."""
+
+from tensorweave._api import tf_export
+from tensorweave.layers.base import (Layer, add_activity_loss, apply_activation, normalize_data_format,
+                                     normalize_padding, normalize_tuple, to_tensor)
+from tensorweave.layers.core import _zeros
+from tensorweave.ops.nn_util import op
+
+
+class _Conv(Layer):
+    rank = 2
+
+    def __init__(self, filters, kernel_size, strides=1, padding="valid",
+                 data_format="channels_last", dilation_rate=1, activation=None, use_bias=True,
+                 kernel_initializer=None, bias_initializer=None, kernel_regularizer=None,
+                 bias_regularizer=None, activity_regularizer=None, kernel_constraint=None,
+                 bias_constraint=None, trainable=True, name=None, **kwargs):
+        super().__init__(trainable=trainable, name=name, **kwargs)
+        n = self.rank
+        self.filters = int(filters)
+        self.kernel_size = normalize_tuple(kernel_size, n, "kernel_size")
+        self.strides = normalize_tuple(strides, n, "strides")
+        self.padding = normalize_padding(padding)
+        self.data_format = normalize_data_format(data_format)
+        self.dilation_rate = normalize_tuple(dilation_rate, n, "dilation_rate")
+        self.activation = activation
+        self.use_bias = use_bias
+        self.kernel_initializer = kernel_initializer
+        self.bias_initializer = bias_initializer if bias_initializer is not None else _zeros()
+        self.kernel_regularizer = kernel_regularizer
+        self.bias_regularizer = bias_regularizer
+        self.activity_regularizer = activity_regularizer
+        self.kernel_constraint = kernel_constraint
+        self.bias_constraint = bias_constraint
+        self.kernel = self.bias = None
+
+    @property
+    def _channels_first(self):
+        return self.data_format == "channels_first"
+
+    def build(self, input_shape):
+        dims = input_shape.as_list() if input_shape.ndims is not None else None
+        if dims is None or len(dims) != self.rank + 2:
+            raise ValueError("Input should have rank %d, got shape %s" % (self.rank + 2, input_shape))
+        channels = dims[1] if self._channels_first else dims[-1]
+        if channels is None:
+            raise ValueError("The channel dimension of the inputs should be defined. Found `None`.")
+        self.kernel = self.add_weight("kernel", shape=list(self.kernel_size) + [channels, self.filters],
+                                      initializer=self.kernel_initializer,
+                                      regularizer=self.kernel_regularizer,
+                                      constraint=self.kernel_constraint)
+        if self.use_bias:
+            self.bias = self.add_weight("bias", shape=[self.filters],
+                                        initializer=self.bias_initializer,
+                                        regularizer=self.bias_regularizer,
+                                        constraint=self.bias_constraint)
+        self.built = True
+
+    def _conv(self, inputs):
+        from tensorweave.ops import conv_ops
+
+        fmt = "NCHW" if self._channels_first else "NHWC"
+        if self.rank == 1:
+            return conv_ops.conv1d(inputs, self.kernel, stride=list(self.strides),
+                                   padding=self.padding, dilations=list(self.dilation_rate),
+                                   data_format="NCW" if self._channels_first else "NWC",
+                                   name="conv1d")
+        return conv_ops.conv2d(inputs, self.kernel, strides=list(self.strides),
+                               padding=self.padding, dilations=list(self.dilation_rate),
+                               data_format=fmt, name="Conv2D")
+
+    def call(self, inputs):
+        inputs = to_tensor(inputs, self._dtype)
+        outputs = self._conv(inputs)
+        if self.use_bias:
+            fmt = "NCHW" if self._channels_first else "NHWC"
+            outputs = op("BiasAdd", [outputs, self.bias], {"data_format": fmt}, name="BiasAdd")
+        outputs = apply_activation(self.activation, outputs)
+        add_activity_loss(self, self.activity_regularizer, outputs)
+        return outputs
+
+
+@tf_export("layers.Conv2D")
+class Conv2D(_Conv):
+    rank = 2
+
+
+@tf_export("layers.Conv1D")
+class Conv1D(_Conv):
+    rank = 1
+
+
+def _conv_fn(cls, inputs, filters, kernel_size, strides, padding, data_format, dilation_rate,
+             activation, use_bias, kernel_initializer, bias_initializer, kernel_regularizer,
+             bias_regularizer, activity_regularizer, kernel_constraint, bias_constraint,
+             trainable, name, reuse):
+    layer = cls(filters, kernel_size, strides=strides, padding=padding, data_format=data_format,
+                dilation_rate=dilation_rate, activation=activation, use_bias=use_bias,
+                kernel_initializer=kernel_initializer, bias_initializer=bias_initializer,
+                kernel_regularizer=kernel_regularizer, bias_regularizer=bias_regularizer,
+                activity_regularizer=activity_regularizer, kernel_constraint=kernel_constraint,
+                bias_constraint=bias_constraint, trainable=trainable, name=name, _reuse=reuse)
+    return layer(inputs)
+
+
+@tf_export("layers.conv2d")
+def conv2d(inputs, filters, kernel_size, strides=(1, 1), padding="valid",
+           data_format="channels_last", dilation_rate=(1, 1), activation=None, use_bias=True,
+           kernel_initializer=None, bias_initializer=None, kernel_regularizer=None,
+           bias_regularizer=None, activity_regularizer=None, kernel_constraint=None,
+           bias_constraint=None, trainable=True, name=None, reuse=None):
+    return _conv_fn(Conv2D, inputs, filters, kernel_size, strides, padding, data_format,
+                    dilation_rate, activation, use_bias, kernel_initializer, bias_initializer,
+                    kernel_regularizer, bias_regularizer, activity_regularizer, kernel_constraint,
+                    bias_constraint, trainable, name, reuse)
+
+
+@tf_export("layers.conv1d")
+def conv1d(inputs, filters, kernel_size, strides=1, padding="valid", data_format="channels_last",
+           dilation_rate=1, activation=None, use_bias=True, kernel_initializer=None,
+           bias_initializer=None, kernel_regularizer=None, bias_regularizer=None,
+           activity_regularizer=None, kernel_constraint=None, bias_constraint=None,
+           trainable=True, name=None, reuse=None):
+    return _conv_fn(Conv1D, inputs, filters, kernel_size, strides, padding, data_format,
+                    dilation_rate, activation, use_bias, kernel_initializer, bias_initializer,
+                    kernel_regularizer, bias_regularizer, activity_regularizer, kernel_constraint,
+                    bias_constraint, trainable, name, reuse)
+
+
+# ------------------------------------------------------------------ pooling
+
+
+class _Pooling(Layer):
+    rank = 2
+    op_type = "MaxPool"
+
+    def __init__(self, pool_size, strides, padding="valid", data_format="channels_last",
+                 name=None, **kwargs):
+        super().__init__(name=name, **kwargs)
+        self.pool_size = normalize_tuple(pool_size, self.rank, "pool_size")
+        self.strides = normalize_tuple(strides if strides is not None else pool_size, self.rank,
+                                       "strides")
+        self.padding = normalize_padding(padding)
+        self.data_format = normalize_data_format(data_format)
+
+    def call(self, inputs):
+        inputs = to_tensor(inputs)
+        first = self.data_format == "channels_first"
+        if self.rank == 1:
+            from tensorweave.ops import pooling_ops
+
+            fn = pooling_ops.max_pool1d if self.op_type == "MaxPool" else pooling_ops.avg_pool1d
+            return fn(inputs, list(self.pool_size), list(self.strides), self.padding,
+                      data_format="NCW" if first else "NWC")
+        if first:
+            ksize = [1, 1] + list(self.pool_size)
+            strides = [1, 1] + list(self.strides)
+        else:
+            ksize = [1] + list(self.pool_size) + [1]
+            strides = [1] + list(self.strides) + [1]
+        attrs = {"ksize": ksize, "strides": strides, "padding": self.padding,
+                 "data_format": "NCHW" if first else "NHWC"}
+        return op(self.op_type, [inputs], attrs)
+
+
+@tf_export("layers.MaxPooling2D")
+class MaxPooling2D(_Pooling):
+    op_type = "MaxPool"
+
+
+@tf_export("layers.AveragePooling2D")
+class AveragePooling2D(_Pooling):
+    op_type = "AvgPool"
+
+
+@tf_export("layers.MaxPooling1D")
+class MaxPooling1D(_Pooling):
+    rank = 1
+    op_type = "MaxPool"
+
+
+@tf_export("layers.AveragePooling1D")
+class AveragePooling1D(_Pooling):
+    rank = 1
+    op_type = "AvgPool"
+
+
+@tf_export("layers.max_pooling2d")
+def max_pooling2d(inputs, pool_size, strides, padding="valid", data_format="channels_last",
+                  name=None):
+    return MaxPooling2D(pool_size, strides, padding=padding, data_format=data_format,
+                        name=name)(inputs)
+
+
+@tf_export("layers.average_pooling2d")
+def average_pooling2d(inputs, pool_size, strides, padding="valid", data_format="channels_last",
+                      name=None):
+    return AveragePooling2D(pool_size, strides, padding=padding, data_format=data_format,
+                            name=name)(inputs)
+
+
+@tf_export("layers.max_pooling1d")
+def max_pooling1d(inputs, pool_size, strides, padding="valid", data_format="channels_last",
+                  name=None):
+    return MaxPooling1D(pool_size, strides, padding=padding, data_format=data_format,
+                        name=name)(inputs)
+
+
+@tf_export("layers.average_pooling1d")
+def average_pooling1d(inputs, pool_size, strides, padding="valid", data_format="channels_last",
+                      name=None):
+    return AveragePooling1D(pool_size, strides, padding=padding, data_format=data_format,
+                            name=name)(inputs)

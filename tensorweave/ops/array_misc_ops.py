@@ -1,0 +1,498 @@
+"""Array ops, part 4: split, pad, unique, one_hot, sequence_mask, meshgrid, eye."""
+
+import collections
+import numbers
+
+import numpy as np
+
+from tensorweave._api import tf_export
+from tensorweave.framework import dtypes as _dtypes
+from tensorweave.framework import tensor_util
+from tensorweave.framework.op_def import OpDef, apply_op, register_op
+from tensorweave.framework.scopes import name_scope
+from tensorweave.framework.tensor_shape import TensorShape
+from tensorweave.ops import array_creation_ops as _creation
+from tensorweave.ops import array_ops as _array_ops
+from tensorweave.ops.array_ops import (
+    Tensor, _UNKNOWN, _const_int, _const_ints, _dims, _invalid, _shape_str, _to_tensor, apply, constant)
+
+
+def _fill_none_grads(op, grads):
+    return [g if g is not None else apply_op("ZerosLike", [op.outputs[i]], {}) for i, g in enumerate(grads)]
+
+
+def _concat_grads(grads, axis):
+    if len(grads) == 1:
+        return grads[0]
+    return apply_op("ConcatV2", [grads, axis], {})
+
+
+# =================================================================== split
+@register_op("Split", inputs=["split_dim: int32", "value: T"], outputs=["output: num_split * T"],
+             attrs=["num_split: int >= 1", "T: type"])
+class Split(OpDef):
+    def shape(self, split_dim, value, *, num_split):
+        d = _dims(value)
+        a = _const_int(split_dim)
+        if d is None:
+            return [_UNKNOWN] * num_split
+        if a is None:
+            return [TensorShape([None] * len(d))] * num_split
+        r = len(d)
+        if not -r <= a < r:
+            raise ValueError("Dimension must be in range [%d, %d), but got %d" % (-r, r, a))
+        a %= r
+        out = list(d)
+        if d[a] is not None:
+            if d[a] % num_split:
+                raise ValueError("Dimension size must be evenly divisible by %d but is %d"
+                                 % (num_split, d[a]))
+            out[a] = d[a] // num_split
+        return [TensorShape(out)] * num_split
+
+    def kernel(self, split_dim, value, *, num_split):
+        a = int(split_dim)
+        r = value.ndim
+        if not -r <= a < r:
+            raise _invalid("-input rank(-%d) <= split_dim < input rank (%d), but got %d" % (r, r, a))
+        n = value.shape[a]
+        if n % num_split:
+            raise _invalid("Number of ways to split should evenly divide the split dimension, but got "
+                           "split_dim %d (size = %d) and num_split %d" % (a % r, n, num_split))
+        return np.split(value, num_split, axis=a)
+
+    def grad(self, op, *grads):
+        return [None, _concat_grads(_fill_none_grads(op, grads), op.inputs[0])]
+
+
+@register_op("SplitV", inputs=["value: T", "size_splits: Tlen", "split_dim: int32"],
+             outputs=["output: num_split * T"],
+             attrs=["num_split: int >= 1", "T: type", "Tlen: {int8, int32, int64} = DT_INT64"])
+class SplitV(OpDef):
+    def shape(self, value, size_splits, split_dim, *, num_split):
+        d = _dims(value)
+        a = _const_int(split_dim)
+        sizes = _const_ints(size_splits)
+        if d is None:
+            return [_UNKNOWN] * num_split
+        if a is None:
+            return [TensorShape([None] * len(d))] * num_split
+        r = len(d)
+        if not -r <= a < r:
+            raise ValueError("Dimension must be in range [%d, %d), but got %d" % (-r, r, a))
+        a %= r
+        if sizes is None:
+            return [TensorShape([None if i == a else x for i, x in enumerate(d)])] * num_split
+        if len(sizes) != num_split:
+            raise ValueError("Dimension must be %d but is %d" % (num_split, len(sizes)))
+        sizes = self._resolve(sizes, d[a], ValueError)
+        return [TensorShape([s if i == a else x for i, x in enumerate(d)]) for s in sizes]
+
+    @staticmethod
+    def _resolve(sizes, total, err):
+        neg = [i for i, s in enumerate(sizes) if s == -1]
+        if len(neg) > 1:
+            raise err("size_splits can only have one -1")
+        known = sum(s for s in sizes if s != -1)
+        if total is None:
+            return [None if s == -1 else s for s in sizes]
+        if (neg and known > total) or (not neg and known != total):
+            raise err("can't split axis of size %d into pieces of size %s" % (total, _shape_str(sizes)))
+        if neg:
+            sizes = list(sizes)
+            sizes[neg[0]] = total - known
+        return sizes
+
+    def kernel(self, value, size_splits, split_dim, *, num_split):
+        a = int(split_dim)
+        r = value.ndim
+        if not -r <= a < r:
+            raise _invalid("-input rank(-%d) <= split_dim < input rank (%d), but got %d" % (r, r, a))
+        sizes = self._resolve([int(s) for s in size_splits], value.shape[a], _invalid)
+        return np.split(value, np.cumsum(sizes)[:-1], axis=a)
+
+    def grad(self, op, *grads):
+        return [_concat_grads(_fill_none_grads(op, grads), op.inputs[2]), None, None]
+
+
+@tf_export("split")
+def split(value, num_or_size_splits, axis=0, num=None, name="split"):
+    if isinstance(num_or_size_splits, (numbers.Integral, np.integer)) and not isinstance(num_or_size_splits, bool):
+        return apply("Split", [axis, value], {"num_split": int(num_or_size_splits)}, name=name)
+    size_splits = _to_tensor(num_or_size_splits)
+    sd = _dims(size_splits)
+    if sd is not None and len(sd) == 0:
+        raise ValueError("Rank-0 tensors are not supported as the num_or_size_splits argument to split. "
+                         "Argument provided: %s" % (num_or_size_splits,))
+    if num is None:
+        if sd is not None:
+            num = sd[0]
+        if num is None:
+            raise ValueError("Cannot infer argument `num` from shape %s" % (num_or_size_splits,))
+    return apply("SplitV", [value, size_splits, axis], {"num_split": num}, name=name)
+
+
+# ===================================================================== pad
+def _check_paddings(pads, rank, err):
+    if np.shape(pads) != (rank, 2):
+        raise err("The first dimension of paddings must be the rank of inputs[%d,2] %s"
+                  % (rank, _shape_str(np.shape(pads))))
+    flat = np.asarray(pads).reshape(-1)
+    if (flat < 0).any():
+        bad = np.asarray(pads)[(np.asarray(pads) < 0).any(axis=1)][0]
+        raise err("Paddings must be non-negative: %d %d" % (bad[0], bad[1]))
+
+
+def _pad_shape(input, paddings):  # noqa: A002
+    d = _dims(input)
+    p = tensor_util.constant_value(paddings)
+    pd = _dims(paddings)
+    if pd is not None and len(pd) != 2:
+        raise ValueError("Shape must be rank 2 but is rank %d" % len(pd))
+    if pd is not None and pd[1] is not None and pd[1] != 2:
+        raise ValueError("Dimension must be 2 but is %d" % pd[1])
+    if d is None:
+        n = pd[0] if pd is not None else None
+        if p is not None:
+            n = len(p)
+        if n is None:
+            return _UNKNOWN
+        d = (None,) * n
+    if pd is not None and pd[0] is not None and pd[0] != len(d):
+        raise ValueError("Dimension must be %d but is %d" % (len(d), pd[0]))
+    if p is None:
+        return TensorShape([None] * len(d))
+    p = np.asarray(p)
+    if (p < 0).any():
+        raise ValueError("Paddings must be non-negative")
+    return TensorShape([None if x is None else x + int(p[i, 0]) + int(p[i, 1]) for i, x in enumerate(d)])
+
+
+def _pad_grad(op, grad):
+    x, paddings = op.inputs[0], op.inputs[1]
+    rank = apply_op("Rank", [x], {})
+    size = apply_op("Pack", [[rank, 1]], {})
+    before = apply_op("Slice", [paddings, np.zeros(2, paddings.dtype.as_numpy_dtype),
+                                apply_op("Cast", [size], {"DstT": paddings.dtype.base_dtype, "Truncate": False})
+                                if paddings.dtype.base_dtype is not _dtypes.int32 else size], {})
+    begin = apply_op("Reshape", [before, [-1]], {})
+    shape = apply_op("Shape", [x], {"out_type": paddings.dtype.base_dtype})
+    return apply_op("Slice", [grad, begin, shape], {})
+
+
+@register_op("Pad", inputs=["input: T", "paddings: Tpaddings"], outputs=["output: T"],
+             attrs=["T: type", "Tpaddings: {int32, int64} = DT_INT32"])
+class Pad(OpDef):
+    def shape(self, input, paddings):  # noqa: A002
+        return _pad_shape(input, paddings)
+
+    def kernel(self, input, paddings):  # noqa: A002
+        _check_paddings(paddings, input.ndim, _invalid)
+        if input.dtype == object:
+            return np.pad(input, paddings, constant_values=b"")
+        return np.pad(input, paddings)
+
+    def grad(self, op, grad):
+        return [_pad_grad(op, grad), None]
+
+
+@register_op("PadV2", inputs=["input: T", "paddings: Tpaddings", "constant_values: T"], outputs=["output: T"],
+             attrs=["T: type", "Tpaddings: {int32, int64} = DT_INT32"])
+class PadV2(OpDef):
+    def shape(self, input, paddings, constant_values):  # noqa: A002
+        cd = _dims(constant_values)
+        if cd is not None and len(cd) != 0:
+            raise ValueError("Shape must be rank 0 but is rank %d" % len(cd))
+        return _pad_shape(input, paddings)
+
+    def kernel(self, input, paddings, constant_values):  # noqa: A002
+        _check_paddings(paddings, input.ndim, _invalid)
+        return np.pad(input, paddings, constant_values=constant_values.item() if input.dtype != object
+                      else constant_values.reshape(-1)[0])
+
+    def grad(self, op, grad):
+        return [_pad_grad(op, grad), None, None]
+
+
+def _mirror_check(x, paddings, mode, err):
+    _check_paddings(paddings, x.ndim, err)
+    offset = 0 if mode == "SYMMETRIC" else 1
+    for i, (a, b) in enumerate(np.asarray(paddings).tolist()):
+        limit = x.shape[i] - offset
+        if a > limit or b > limit:
+            raise err("paddings must be no greater than the dimension size: %d, %d greater than %d"
+                      % (a, b, limit))
+
+
+@register_op("MirrorPad", inputs=["input: T", "paddings: Tpaddings"], outputs=["output: T"],
+             attrs=["T: type", "Tpaddings: {int32, int64} = DT_INT32", "mode: {'REFLECT', 'SYMMETRIC'}"])
+class MirrorPad(OpDef):
+    def shape(self, input, paddings):  # noqa: A002
+        return _pad_shape(input, paddings)
+
+    def kernel(self, input, paddings, *, mode):  # noqa: A002
+        _mirror_check(input, paddings, mode, _invalid)
+        return np.pad(input, paddings, mode="reflect" if mode == "REFLECT" else "symmetric")
+
+    def grad(self, op, grad):
+        return [apply_op("MirrorPadGrad", [grad, op.inputs[1]], {"mode": op._attrs["mode"]}), None]
+
+
+@register_op("MirrorPadGrad", inputs=["input: T", "paddings: Tpaddings"], outputs=["output: T"],
+             attrs=["T: type", "Tpaddings: {int32, int64} = DT_INT32", "mode: {'REFLECT', 'SYMMETRIC'}"])
+class MirrorPadGrad(OpDef):
+    def shape(self, input, paddings):  # noqa: A002
+        d = _dims(input)
+        p = tensor_util.constant_value(paddings)
+        if d is None or p is None:
+            return _UNKNOWN if d is None else TensorShape([None] * len(d))
+        return TensorShape([None if x is None else x - int(p[i, 0]) - int(p[i, 1]) for i, x in enumerate(d)])
+
+    def kernel(self, input, paddings, *, mode):  # noqa: A002
+        out = input
+        offset = 0 if mode == "SYMMETRIC" else 1
+        for axis, (a, b) in enumerate(np.asarray(paddings).tolist()):
+            total = out.shape[axis]
+            n = total - a - b
+            # Source index in the unpadded input of every padded position along this axis.
+            pos = np.arange(total) - a
+            src = np.where(pos < 0, -pos - 1 + offset, pos)
+            src = np.where(pos >= n, 2 * n - pos - 1 - offset, src)
+            moved = np.moveaxis(out, axis, 0)
+            acc = np.zeros((n,) + moved.shape[1:], dtype=out.dtype)
+            np.add.at(acc, src, moved)
+            out = np.moveaxis(acc, 0, axis)
+        return out
+
+    def grad(self, op, grad):
+        return [apply_op("MirrorPad", [grad, op.inputs[1]], {"mode": op._attrs["mode"]}), None]
+
+
+@tf_export("pad")
+def pad(tensor, paddings, mode="CONSTANT", name=None, constant_values=0):
+    mode = mode.upper() if isinstance(mode, str) else mode
+    if mode == "CONSTANT":
+        if type(constant_values) is not Tensor and np.ndim(constant_values) == 0 and \
+                not isinstance(constant_values, (str, bytes)) and constant_values == 0:
+            result = apply("Pad", [tensor, paddings], {}, name=name)
+        else:
+            result = apply("PadV2", [tensor, paddings, constant_values], {}, name=name)
+    elif mode in ("REFLECT", "SYMMETRIC"):
+        result = apply("MirrorPad", [tensor, paddings], {"mode": mode}, name=name)
+    else:
+        raise ValueError("Value of argument `mode` expected to be one of \"CONSTANT\", \"REFLECT\", or "
+                         "\"SYMMETRIC\". Received `mode` = %s" % mode)
+    return result
+
+
+# ================================================================== unique
+def _unique(x):
+    if x.ndim != 1:
+        raise _invalid("unique expects a 1D vector.")
+    if x.size == 0:
+        return x, np.zeros(0, np.int64), np.zeros(0, np.int64)
+    uniq, first, inverse, counts = np.unique(x, return_index=True, return_inverse=True, return_counts=True)
+    order = np.argsort(first, kind="stable")
+    rank = np.empty_like(order)
+    rank[order] = np.arange(len(order))
+    return x[first[order]], rank[inverse.reshape(-1)], counts[order]
+
+
+@register_op("Unique", inputs=["x: T"], outputs=["y: T", "idx: out_idx"],
+             attrs=["T: type", "out_idx: {int32, int64} = DT_INT32"])
+class Unique(OpDef):
+    def shape(self, x):
+        d = _dims(x)
+        if d is not None and len(d) != 1:
+            raise ValueError("Shape must be rank 1 but is rank %d" % len(d))
+        return [TensorShape([None]), TensorShape([None] if d is None else list(d))]
+
+    def kernel(self, x, *, out_idx):
+        y, idx, _ = _unique(x)
+        return [y, idx.astype(out_idx.as_numpy_dtype)]
+
+    grad = None
+
+
+@register_op("UniqueWithCounts", inputs=["x: T"], outputs=["y: T", "idx: out_idx", "count: out_idx"],
+             attrs=["T: type", "out_idx: {int32, int64} = DT_INT32"])
+class UniqueWithCounts(OpDef):
+    def shape(self, x):
+        d = _dims(x)
+        if d is not None and len(d) != 1:
+            raise ValueError("Shape must be rank 1 but is rank %d" % len(d))
+        return [TensorShape([None]), TensorShape([None] if d is None else list(d)), TensorShape([None])]
+
+    def kernel(self, x, *, out_idx):
+        y, idx, counts = _unique(x)
+        dt = out_idx.as_numpy_dtype
+        return [y, idx.astype(dt), counts.astype(dt)]
+
+    grad = None
+
+
+UniqueOutput = collections.namedtuple("Unique", ["y", "idx"])
+UniqueWithCountsOutput = collections.namedtuple("UniqueWithCounts", ["y", "idx", "count"])
+
+
+@tf_export("unique")
+def unique(x, out_idx=_dtypes.int32, name=None):
+    return UniqueOutput(*apply("Unique", [x], {"out_idx": _dtypes.as_dtype(out_idx)}, name=name))
+
+
+@tf_export("unique_with_counts")
+def unique_with_counts(x, out_idx=_dtypes.int32, name=None):
+    return UniqueWithCountsOutput(*apply("UniqueWithCounts", [x], {"out_idx": _dtypes.as_dtype(out_idx)},
+                                         name=name))
+
+
+# ================================================================= one_hot
+@register_op("OneHot", inputs=["indices: TI", "depth: int32", "on_value: T", "off_value: T"],
+             outputs=["output: T"],
+             attrs=["axis: int = -1", "T: type", "TI: {uint8, int8, int32, int64} = DT_INT64"])
+class OneHot(OpDef):
+    def shape(self, indices, depth, on_value, off_value, *, axis):
+        d = _dims(indices)
+        if d is None:
+            return _UNKNOWN
+        if axis < -1 or axis > len(d):
+            raise ValueError("Expected axis to be -1 or between [0, %d).  But received: %d" % (len(d) + 1, axis))
+        n = _const_int(depth)
+        if n is not None and n < 0:
+            raise ValueError("depth must be non-negative, got: %d" % n)
+        a = len(d) if axis == -1 else axis
+        return TensorShape(list(d[:a]) + [n] + list(d[a:]))
+
+    def kernel(self, indices, depth, on_value, off_value, *, axis):
+        n = int(depth)
+        if n < 0:
+            raise _invalid("depth must be non-negative, got: %d" % n)
+        hot = indices[..., None] == np.arange(n, dtype=np.int64)
+        out = np.where(hot, on_value, off_value).astype(on_value.dtype, copy=False)
+        if axis != -1 and axis != indices.ndim:
+            out = np.moveaxis(out, -1, axis)
+        return out
+
+    grad = None
+
+
+@tf_export("one_hot")
+def one_hot(indices, depth, on_value=None, off_value=None, axis=None, dtype=None, name=None):
+    with name_scope(name, "one_hot", [indices, depth, on_value, off_value]) as scope:
+        dtype = None if dtype is None else _dtypes.as_dtype(dtype).base_dtype
+        on_exists = on_value is not None
+        off_exists = off_value is not None
+        if on_exists:
+            on_value = _to_tensor(on_value, preferred_dtype=dtype)
+        if off_exists:
+            off_value = _to_tensor(off_value, preferred_dtype=dtype)
+        on_dtype = on_value.dtype.base_dtype if on_exists else None
+        off_dtype = off_value.dtype.base_dtype if off_exists else None
+        if on_exists or off_exists:
+            if dtype is not None:
+                if on_exists and on_dtype is not dtype:
+                    raise TypeError("dtype %s of on_value does not match dtype parameter %s" % (on_dtype, dtype))
+                if off_exists and off_dtype is not dtype:
+                    raise TypeError("dtype %s of off_value does not match dtype parameter %s" % (off_dtype, dtype))
+            else:
+                dtype = on_dtype if on_exists else off_dtype
+        elif dtype is None:
+            dtype = _dtypes.float32
+        if not on_exists:
+            on_value = _to_tensor(1, dtype, name="on_value")
+            on_dtype = dtype
+        if not off_exists:
+            off_value = _to_tensor(0, dtype, name="off_value")
+            off_dtype = dtype
+        if on_dtype is not off_dtype:
+            raise TypeError("dtype %s of on_value does not match dtype %s of off_value" % (on_dtype, off_dtype))
+        return apply("OneHot", [indices, depth, on_value, off_value],
+                     {"axis": -1 if axis is None else axis}, name=scope)
+
+
+# =========================================================== sequence_mask
+@tf_export("sequence_mask")
+def sequence_mask(lengths, maxlen=None, dtype=_dtypes.bool, name=None):
+    with name_scope(name, "SequenceMask", [lengths, maxlen]):
+        lengths = _to_tensor(lengths)
+        if maxlen is None:
+            ld = _dims(lengths)
+            axes = np.arange(len(ld), dtype=np.int32) if ld is not None else \
+                _creation.range(0, apply_op("Rank", [lengths], {}), 1)
+            maxlen = apply_op("Max", [lengths, constant(axes) if ld is not None else axes],
+                              {"keep_dims": False}, name="Max")
+            maxlen = apply_op("Maximum", [constant(0, dtype=maxlen.dtype), maxlen], {}, name="Maximum")
+        else:
+            maxlen = _to_tensor(maxlen)
+        md = _dims(maxlen)
+        if md is not None and len(md) != 0:
+            raise ValueError("Argument `maxlen` must be scalar for sequence_mask, received `maxlen` = %s "
+                             "with shape '%s' instead" % (maxlen, maxlen.shape))
+        row_vector = apply_op("Range", [constant(0, dtype=maxlen.dtype), maxlen,
+                                        constant(1, dtype=maxlen.dtype)], {}, name="Range")
+        matrix = apply_op("Cast", [_array_ops.expand_dims(lengths, -1)],
+                          {"DstT": maxlen.dtype.base_dtype, "Truncate": False}, name="Cast")
+        result = apply_op("Less", [row_vector, matrix], {}, name="Less")
+        dtype = _dtypes.as_dtype(dtype)
+        if dtype is None or dtype.base_dtype is _dtypes.bool:
+            return result
+        return apply_op("Cast", [result], {"DstT": dtype.base_dtype, "Truncate": False}, name="Cast")
+
+
+# ================================================================ meshgrid
+@tf_export("meshgrid")
+def meshgrid(*args, **kwargs):
+    indexing = kwargs.pop("indexing", "xy")
+    name = kwargs.pop("name", "meshgrid")
+    if kwargs:
+        key = list(kwargs.keys())[0]
+        raise TypeError("'%s' is an invalid keyword argument for this function" % key)
+    if indexing not in ("xy", "ij"):
+        raise ValueError("Argument `indexing` parameter must be either 'xy' or 'ij', got '%s'" % indexing)
+    with name_scope(name, "meshgrid", [a for a in args if type(a) is Tensor]):
+        ndim = len(args)
+        if not ndim:
+            return []
+        ones_ = (1,) * ndim
+        output = []
+        for i, x in enumerate(args):
+            output.append(_array_ops.reshape(_array_ops.stack(x), list(ones_[:i] + (-1,) + ones_[i + 1:])))
+        shapes = [_array_ops.size(x) for x in args]
+        output_dtype = _to_tensor(args[0]).dtype.base_dtype
+        if indexing == "xy" and ndim > 1:
+            output[0] = _array_ops.reshape(output[0], [1, -1] + [1] * (ndim - 2))
+            output[1] = _array_ops.reshape(output[1], [-1, 1] + [1] * (ndim - 2))
+            shapes[0], shapes[1] = shapes[1], shapes[0]
+        mult = _creation.ones(shapes, output_dtype)
+        return [apply_op("Mul", [x, mult], {}, name="mul") for x in output]
+
+
+# ===================================================================== eye
+@tf_export("eye", "linalg.eye")
+def eye(num_rows, num_columns=None, batch_shape=None, dtype=_dtypes.float32, name=None):
+    dtype = _dtypes.as_dtype(dtype).base_dtype
+    with name_scope(name, "eye", [num_rows, num_columns, batch_shape]) as scope:
+        static = [num_rows, num_columns]
+        if batch_shape is not None and type(batch_shape) is not Tensor:
+            static.extend(batch_shape)
+        if all(v is None or isinstance(v, (numbers.Integral, np.integer)) for v in static) and \
+                type(batch_shape) is not Tensor:
+            cols = num_rows if num_columns is None else num_columns
+            value = np.eye(int(num_rows), int(cols), dtype=dtype.as_numpy_dtype)
+            if batch_shape is not None:
+                value = np.broadcast_to(value, tuple(int(b) for b in batch_shape) + value.shape).copy()
+            return constant(value, dtype=dtype, name=scope)
+        rows = _to_tensor(num_rows, dtype=_dtypes.int32)
+        cols = rows if num_columns is None else _to_tensor(num_columns, dtype=_dtypes.int32)
+        r = _creation.range(0, rows, 1)
+        c = _creation.range(0, cols, 1)
+        hit = apply_op("Equal", [_array_ops.expand_dims(r, -1), c], {})
+        mat = apply_op("Cast", [hit], {"DstT": dtype, "Truncate": False})
+        if batch_shape is None:
+            return apply_op("Identity", [mat], {}, name=scope)
+        full = _array_ops.concat([_to_tensor(batch_shape, dtype=_dtypes.int32),
+                                  _array_ops.stack([rows, cols])], 0)
+        return _creation.broadcast_to(mat, full, name=scope)
+
+
+from tensorweave.ops import logging_array_ops  # noqa: E402,F401

@@ -1,0 +1,347 @@
+"""tf.losses (TF1): weighted losses with reductions, and the LOSSES collection helpers."""
+
+import numpy as np
+
+from tensorweave._api import tf_export
+from tensorweave.framework import dtypes
+from tensorweave.framework.graph import GraphKeys
+from tensorweave.framework.ops import Tensor
+from tensorweave.framework.scopes import add_to_collection, get_collection, name_scope
+from tensorweave.ops.nn_util import const, op, to_tensor
+
+
+@tf_export("losses.Reduction")
+class Reduction:
+    """How compute_weighted_loss reduces the weighted per-element losses."""
+
+    NONE = "none"
+    SUM = "weighted_sum"
+    SUM_OVER_BATCH_SIZE = "weighted_sum_over_batch_size"
+    MEAN = "weighted_mean"
+    SUM_BY_NONZERO_WEIGHTS = "weighted_sum_by_nonzero_weights"
+    SUM_OVER_NONZERO_WEIGHTS = SUM_BY_NONZERO_WEIGHTS
+
+    @classmethod
+    def all(cls):
+        return (cls.NONE, cls.SUM, cls.MEAN, cls.SUM_OVER_BATCH_SIZE,
+                cls.SUM_OVER_NONZERO_WEIGHTS, cls.SUM_BY_NONZERO_WEIGHTS)
+
+    @classmethod
+    def validate(cls, key):
+        if key not in cls.all():
+            raise ValueError("Invalid Reduction Key %s." % key)
+
+
+# ------------------------------------------------------------------ helpers
+
+
+def _f32(t):
+    t = to_tensor(t)
+    if t.dtype.base_dtype == dtypes.float32:
+        return t
+    return op("Cast", [t], {"DstT": dtypes.float32}, name="Cast")
+
+
+def _cast(t, dtype):
+    if t.dtype.base_dtype == dtype:
+        return t
+    return op("Cast", [t], {"DstT": dtype}, name="Cast")
+
+
+def _all_axes(t):
+    n = t.shape.ndims
+    if n is not None:
+        return const(np.arange(n, dtype=np.int32), name="Const")
+    return op("Range", [const(np.array(0, np.int32)), op("Rank", [t]), const(np.array(1, np.int32))],
+              name="range")
+
+
+def _reduce_sum(t, name=None):
+    return op("Sum", [t, _all_axes(t)], {"keep_dims": False}, name=name or "Sum")
+
+
+def _check_broadcastable(weights, values):
+    """Static form of TF's assert_broadcastable: rank 0 or equal rank, dims 1 or equal."""
+    ws, vs = weights.shape, values.shape
+    if ws.ndims is None or vs.ndims is None or ws.ndims == 0:
+        return
+    if ws.ndims != vs.ndims:
+        raise ValueError("weights can not be broadcast to values. values.rank=%d. weights.rank=%d."
+                         " values.shape=%s. weights.shape=%s." % (vs.ndims, ws.ndims, vs, ws))
+    for i, (w, v) in enumerate(zip(ws.as_list(), vs.as_list())):
+        if w is not None and v is not None and w != 1 and w != v:
+            raise ValueError("weights can not be broadcast to values. Mismatch at dim %d. "
+                             "values.shape=%s, weights.shape=%s." % (i, vs.as_list(), ws.as_list()))
+
+
+def _ones_like(t):
+    return op("OnesLike", [t], name="ones_like")
+
+
+def _safe_mean(total, count):
+    return op("DivNoNan", [_reduce_sum(total), count], name="value")
+
+
+def _num_present(losses, weights):
+    with name_scope(None, "num_present", (losses, weights)) as scope:
+        zero = const(np.float32(0.0), name="Equal/y")
+        present = op("Select", [op("Equal", [weights, zero], name="Equal"),
+                                op("ZerosLike", [weights], name="zeros_like"), _ones_like(weights)],
+                     name="Select")
+        present = op("Mul", [present, _ones_like(losses)], name="broadcast_weights")
+        return op("Sum", [present, _all_axes(present)], {"keep_dims": False}, name=scope)
+
+
+def _num_elements(losses):
+    with name_scope(None, "num_elements", (losses,)) as scope:
+        if losses.shape.is_fully_defined():
+            return const(np.float32(losses.shape.num_elements()), name=scope)
+        return _cast(op("Size", [losses], {"out_type": dtypes.int32}, name=scope), losses.dtype)
+
+
+@tf_export("losses.add_loss")
+def add_loss(loss, loss_collection=GraphKeys.LOSSES):
+    if loss_collection:
+        add_to_collection(loss_collection, loss)
+
+
+@tf_export("losses.get_losses")
+def get_losses(scope=None, loss_collection=GraphKeys.LOSSES):
+    return get_collection(loss_collection, scope)
+
+
+@tf_export("losses.get_regularization_losses")
+def get_regularization_losses(scope=None):
+    return get_collection(GraphKeys.REGULARIZATION_LOSSES, scope)
+
+
+@tf_export("losses.get_regularization_loss")
+def get_regularization_loss(scope=None, name="total_regularization_loss"):
+    losses = get_regularization_losses(scope)
+    if losses:
+        return op("AddN", [losses], name=name)
+    return const(np.float32(0.0))
+
+
+@tf_export("losses.get_total_loss")
+def get_total_loss(add_regularization_losses=True, name="total_loss", scope=None):
+    losses = get_losses(scope=scope)
+    if add_regularization_losses:
+        losses = losses + get_regularization_losses(scope)
+    if not losses:
+        raise ValueError("No losses found in the loss collections.")
+    return op("AddN", [losses], name=name)
+
+
+@tf_export("losses.compute_weighted_loss")
+def compute_weighted_loss(losses, weights=1.0, scope=None, loss_collection=GraphKeys.LOSSES,
+                          reduction=Reduction.SUM_BY_NONZERO_WEIGHTS):
+    Reduction.validate(reduction)
+    with name_scope(scope, "weighted_loss", (losses, weights)):
+        losses = to_tensor(losses)
+        input_dtype = losses.dtype.base_dtype
+        losses = _f32(losses)
+        weights = _cast(to_tensor(weights, name="Cast/x", preferred_dtype=dtypes.float32),
+                        dtypes.float32)
+        _check_broadcastable(weights, losses)
+        weighted = op("Mul", [losses, weights], name="Mul")
+        if reduction == Reduction.NONE:
+            loss = weighted
+        else:
+            loss = _reduce_sum(weighted)
+            if reduction == Reduction.MEAN:
+                denom = _reduce_sum(op("Mul", [_ones_like(losses), weights]))
+                loss = _safe_mean(loss, denom)
+            elif reduction == Reduction.SUM_BY_NONZERO_WEIGHTS:
+                loss = _safe_mean(loss, _num_present(losses, weights))
+            elif reduction == Reduction.SUM_OVER_BATCH_SIZE:
+                loss = _safe_mean(loss, _num_elements(losses))
+        loss = _cast(loss, input_dtype)
+        add_loss(loss, loss_collection)
+        return loss
+
+
+# ------------------------------------------------------------------- losses
+
+
+def _require(labels, predictions, pred_name="predictions"):
+    if labels is None:
+        raise ValueError("Argument `labels` must not be None.")
+    if predictions is None:
+        raise ValueError("Argument `%s` must not be None." % pred_name)
+
+
+def _assert_compatible(a, b):
+    if not a.shape.is_compatible_with(b.shape):
+        raise ValueError("Shapes %s and %s are incompatible" % (a.shape, b.shape))
+
+
+def _pair(labels, predictions):
+    predictions = _f32(predictions)
+    labels = _f32(labels)
+    _assert_compatible(predictions, labels)
+    return labels, predictions
+
+
+@tf_export("losses.absolute_difference")
+def absolute_difference(labels, predictions, weights=1.0, scope=None,
+                        loss_collection=GraphKeys.LOSSES,
+                        reduction=Reduction.SUM_BY_NONZERO_WEIGHTS):
+    _require(labels, predictions)
+    with name_scope(scope, "absolute_difference", (predictions, labels, weights)) as s:
+        labels, predictions = _pair(labels, predictions)
+        losses = op("Abs", [op("Sub", [predictions, labels], name="Sub")], name="Abs")
+        return compute_weighted_loss(losses, weights, s, loss_collection, reduction=reduction)
+
+
+@tf_export("losses.mean_squared_error")
+def mean_squared_error(labels, predictions, weights=1.0, scope=None,
+                       loss_collection=GraphKeys.LOSSES,
+                       reduction=Reduction.SUM_BY_NONZERO_WEIGHTS):
+    _require(labels, predictions)
+    with name_scope(scope, "mean_squared_error", (predictions, labels, weights)) as s:
+        labels, predictions = _pair(labels, predictions)
+        losses = op("SquaredDifference", [predictions, labels], name="SquaredDifference")
+        return compute_weighted_loss(losses, weights, s, loss_collection, reduction=reduction)
+
+
+@tf_export("losses.log_loss")
+def log_loss(labels, predictions, weights=1.0, epsilon=1e-7, scope=None,
+             loss_collection=GraphKeys.LOSSES, reduction=Reduction.SUM_BY_NONZERO_WEIGHTS):
+    _require(labels, predictions)
+    with name_scope(scope, "log_loss", (predictions, labels, weights)) as s:
+        labels, predictions = _pair(labels, predictions)
+        eps = const(np.float32(epsilon), name="add/y")
+        one = const(np.float32(1.0), name="sub/x")
+        pos = op("Mul", [labels, op("Log", [op("AddV2", [predictions, eps], name="add")])],
+                 name="Mul")
+        neg = op("Mul", [op("Sub", [one, labels], name="sub"),
+                         op("Log", [op("AddV2", [op("Sub", [one, predictions], name="sub"), eps],
+                                       name="add")])], name="Mul")
+        losses = op("Sub", [op("Neg", [pos], name="Neg"), neg], name="sub")
+        return compute_weighted_loss(losses, weights, s, loss_collection, reduction=reduction)
+
+
+@tf_export("losses.hinge_loss")
+def hinge_loss(labels, logits, weights=1.0, scope=None, loss_collection=GraphKeys.LOSSES,
+               reduction=Reduction.SUM_BY_NONZERO_WEIGHTS):
+    _require(labels, logits, "logits")
+    with name_scope(scope, "hinge_loss", (logits, labels, weights)) as s:
+        labels, logits = _pair(labels, logits)
+        ones = _ones_like(labels)
+        signed = op("Sub", [op("Mul", [const(np.float32(2.0), name="mul/x"), labels], name="mul"),
+                            ones], name="Sub")
+        losses = op("Relu", [op("Sub", [ones, op("Mul", [signed, logits], name="Mul")],
+                                name="Sub")], name="Relu")
+        return compute_weighted_loss(losses, weights, s, loss_collection, reduction=reduction)
+
+
+@tf_export("losses.huber_loss")
+def huber_loss(labels, predictions, weights=1.0, delta=1.0, scope=None,
+               loss_collection=GraphKeys.LOSSES, reduction=Reduction.SUM_BY_NONZERO_WEIGHTS):
+    _require(labels, predictions)
+    with name_scope(scope, "huber_loss", (predictions, labels, weights)) as s:
+        labels, predictions = _pair(labels, predictions)
+        abs_error = op("Abs", [op("Sub", [predictions, labels], name="Sub")], name="Abs")
+        d = const(np.float32(delta), name="Const")
+        quadratic = op("Minimum", [abs_error, d], name="Minimum")
+        linear = op("Sub", [abs_error, quadratic], name="Sub")
+        half_sq = op("Mul", [const(np.float32(0.5), name="Mul/x"),
+                             op("Mul", [quadratic, quadratic], name="Mul")], name="Mul")
+        losses = op("AddV2", [half_sq, op("Mul", [d, linear], name="Mul")], name="Add")
+        return compute_weighted_loss(losses, weights, s, loss_collection, reduction=reduction)
+
+
+@tf_export("losses.sigmoid_cross_entropy")
+def sigmoid_cross_entropy(multi_class_labels, logits, weights=1.0, label_smoothing=0, scope=None,
+                          loss_collection=GraphKeys.LOSSES,
+                          reduction=Reduction.SUM_BY_NONZERO_WEIGHTS):
+    _require(multi_class_labels, logits, "logits")
+    from tensorweave.ops.nn_impl import sigmoid_cross_entropy_with_logits
+
+    with name_scope(scope, "sigmoid_cross_entropy_loss",
+                    (logits, multi_class_labels, weights)) as s:
+        logits = to_tensor(logits, name="logits")
+        labels = _cast(to_tensor(multi_class_labels), logits.dtype.base_dtype)
+        _assert_compatible(logits, labels)
+        if label_smoothing > 0:
+            dt = logits.dtype.base_dtype
+            labels = op("AddV2", [op("Mul", [labels, const(1.0 - label_smoothing, dt)]),
+                                  const(0.5 * label_smoothing, dt)])
+        losses = sigmoid_cross_entropy_with_logits(labels=labels, logits=logits, name="xentropy")
+        return compute_weighted_loss(losses, weights, s, loss_collection, reduction=reduction)
+
+
+@tf_export("losses.softmax_cross_entropy")
+def softmax_cross_entropy(onehot_labels, logits, weights=1.0, label_smoothing=0, scope=None,
+                          loss_collection=GraphKeys.LOSSES,
+                          reduction=Reduction.SUM_BY_NONZERO_WEIGHTS):
+    _require(onehot_labels, logits, "logits")
+    from tensorweave.ops.nn_ops import softmax_cross_entropy_with_logits_v2
+
+    with name_scope(scope, "softmax_cross_entropy_loss", (logits, onehot_labels, weights)) as s:
+        logits = to_tensor(logits, name="logits")
+        dt = logits.dtype.base_dtype
+        labels = _cast(to_tensor(onehot_labels), dt)
+        _assert_compatible(logits, labels)
+        if label_smoothing > 0:
+            n = labels.shape.as_list()[-1] if labels.shape.ndims else None
+            if n is not None:
+                num_classes = const(float(n), dt)
+            else:
+                last = op("StridedSlice", [op("Shape", [labels]), [-1], [0], [1]],
+                          {"shrink_axis_mask": 1})
+                num_classes = _cast(last, dt)
+            labels = op("AddV2", [op("Mul", [labels, const(1.0 - label_smoothing, dt)]),
+                                  op("RealDiv", [const(float(label_smoothing), dt), num_classes])])
+        labels = op("StopGradient", [labels], name="labels_stop_gradient")
+        losses = softmax_cross_entropy_with_logits_v2(labels=labels, logits=logits,
+                                                      name="xentropy")
+        return compute_weighted_loss(losses, weights, s, loss_collection, reduction=reduction)
+
+
+@tf_export("losses.sparse_softmax_cross_entropy")
+def sparse_softmax_cross_entropy(labels, logits, weights=1.0, scope=None,
+                                 loss_collection=GraphKeys.LOSSES,
+                                 reduction=Reduction.SUM_BY_NONZERO_WEIGHTS):
+    _require(labels, logits, "logits")
+    from tensorweave.ops.nn_ops import sparse_softmax_cross_entropy_with_logits
+
+    with name_scope(scope, "sparse_softmax_cross_entropy_loss", (logits, labels, weights)) as s:
+        labels = to_tensor(labels)
+        logits = to_tensor(logits)
+        labels, weights = _remove_squeezable(labels, logits, weights)
+        losses = sparse_softmax_cross_entropy_with_logits(labels=labels, logits=logits,
+                                                          name="xentropy")
+        return compute_weighted_loss(losses, weights, s, loss_collection, reduction=reduction)
+
+
+def _remove_squeezable(labels, logits, weights):
+    """Drops a trailing size-1 dim of labels (and weights) when logits' rank allows it."""
+    lr, gr = labels.shape.ndims, logits.shape.ndims
+    if lr is not None and gr is not None and lr == gr and labels.shape.as_list()[-1] == 1:
+        labels = op("Squeeze", [labels], {"squeeze_dims": [-1]})
+        if isinstance(weights, Tensor) and weights.shape.ndims == gr and \
+                weights.shape.as_list()[-1] == 1:
+            weights = op("Squeeze", [weights], {"squeeze_dims": [-1]})
+    return labels, weights
+
+
+@tf_export("losses.cosine_distance")
+def cosine_distance(labels, predictions, axis=None, weights=1.0, scope=None,
+                    loss_collection=GraphKeys.LOSSES, reduction=Reduction.SUM_BY_NONZERO_WEIGHTS,
+                    dim=None):
+    if dim is not None:
+        if axis is not None:
+            raise ValueError("Cannot specify both 'axis' and 'dim'.")
+        axis = dim
+    if axis is None:
+        raise ValueError("You must specify argument `axis`.")
+    _require(labels, predictions)
+    with name_scope(scope, "cosine_distance_loss", (predictions, labels, weights)) as s:
+        labels, predictions = _pair(labels, predictions)
+        products = op("Mul", [predictions, labels], name="Mul")
+        summed = op("Sum", [products, const(np.array([axis], np.int32))], {"keep_dims": True},
+                    name="Sum")
+        losses = op("Sub", [const(np.float32(1.0), name="sub/x"), summed], name="sub")
+        return compute_weighted_loss(losses, weights, s, loss_collection, reduction=reduction)

@@ -1,0 +1,671 @@
+"""Declarations of the broadcasting binary ops (arithmetic, comparisons, logic, bitwise), Cast,
+ClipByValue, BroadcastGradientArgs, Select/SelectV2/Where and AddN.
+
+Imported by `math_ops` once its public wrappers exist; the gradients below build their
+graphs with those wrappers.
+"""
+
+import numpy as np
+
+from tensorweave.framework import errors
+from tensorweave.framework import ops as _ops
+from tensorweave.framework.common_shapes import broadcast_shape
+from tensorweave.framework.op_def import OpDef, apply_op, register_op
+from tensorweave.framework.tensor_shape import TensorShape
+from tensorweave.ops.math_ops import (
+    _conj,
+    _reshape,
+    _shape_op,
+    _static_broadcast_axes,
+    _sum,
+    _sum_to,
+    _zeros_like,
+    add,
+    broadcast_gradients,
+    cast,
+    div_no_nan,
+    floordiv,
+    greater,
+    greater_equal,
+    less_equal,
+    logical_and,
+    multiply,
+    multiply_no_nan,
+    negative,
+    not_equal,
+    pow,
+    realdiv,
+    reciprocal,
+    select,
+    select_v2,
+    square,
+    subtract,
+    truncatediv,
+    xdivy,
+    xlogy,
+)
+
+_convert = _ops.convert_to_tensor
+_ALL_NUMERIC = ("bfloat16, half, float, double, uint8, uint16, uint32, uint64, int8, int16, int32, "
+                "int64, complex64, complex128")
+_REAL_NUMERIC = "bfloat16, half, float, double, uint8, uint16, uint32, uint64, int8, int16, int32, int64"
+_FLOAT_COMPLEX = "bfloat16, half, float, double, complex64, complex128"
+_INTS = "int8, int16, int32, int64, uint8, uint16, uint32, uint64"
+_CONST_FOLD_LIMIT = 1000  # elements; static evaluation must stay cheap
+
+
+# ------------------------------------------------------------------ declarations
+class _Binary(OpDef):
+    """Broadcasting element-wise binary op: `z = f(x, y)`."""
+
+    def shape(self, x, y):
+        return broadcast_shape(x.shape, y.shape)
+
+    def constant_value(self, op, tensor, evaluate):
+        x = evaluate(op.inputs[0])
+        if x is None or np.size(x) > _CONST_FOLD_LIMIT:
+            return None
+        y = evaluate(op.inputs[1])
+        if y is None or np.size(y) > _CONST_FOLD_LIMIT:
+            return None
+        with np.errstate(all="ignore"):
+            return self.kernel(np.asarray(x), np.asarray(y))
+
+
+def _check_int_divisor(x, y):
+    if y.dtype.kind in "iu" and not np.all(y):
+        raise errors.InvalidArgumentError(None, None, "Integer division by zero")
+
+
+@register_op("AddV2", inputs=["x: T", "y: T"], outputs=["z: T"], attrs=["T: {%s}" % _ALL_NUMERIC])
+class AddV2(_Binary):
+    def kernel(self, x, y):
+        return np.add(x, y)
+
+    def grad(self, op, grad):
+        return list(broadcast_gradients(op, grad, grad))
+
+
+@register_op("Add", inputs=["x: T", "y: T"], outputs=["z: T"], attrs=["T: {%s, string}" % _ALL_NUMERIC])
+class Add(_Binary):
+    def kernel(self, x, y):
+        return np.add(x, y)
+
+    def grad(self, op, grad):
+        return list(broadcast_gradients(op, grad, grad))
+
+
+@register_op("Sub", inputs=["x: T", "y: T"], outputs=["z: T"], attrs=["T: {%s}" % _ALL_NUMERIC])
+class Sub(_Binary):
+    def kernel(self, x, y):
+        return np.subtract(x, y)
+
+    def grad(self, op, grad):
+        return list(broadcast_gradients(op, grad, negative(grad)))
+
+
+@register_op("Mul", inputs=["x: T", "y: T"], outputs=["z: T"], attrs=["T: {%s}" % _ALL_NUMERIC])
+class Mul(_Binary):
+    def kernel(self, x, y):
+        return np.multiply(x, y)
+
+    def grad(self, op, grad):
+        x, y = op.inputs
+        return list(broadcast_gradients(op, multiply(grad, _conj(y)), multiply(_conj(x), grad)))
+
+
+@register_op("MulNoNan", inputs=["x: T", "y: T"], outputs=["z: T"], attrs=["T: {%s}" % _FLOAT_COMPLEX])
+class MulNoNan(_Binary):
+    def kernel(self, x, y):
+        return np.where(y == 0, np.zeros((), x.dtype), np.multiply(x, y))
+
+    def grad(self, op, grad):
+        x, y = op.inputs
+        return list(broadcast_gradients(op, multiply_no_nan(_conj(y), grad),
+                                        multiply_no_nan(_conj(x), grad)))
+
+
+def _div_grads(op, grad):
+    x, y = op.inputs
+    gx = realdiv(grad, y)
+    gy = multiply(grad, realdiv(realdiv(negative(_conj(x)), _conj(y)), _conj(y)))
+    return list(broadcast_gradients(op, gx, gy))
+
+
+@register_op("RealDiv", inputs=["x: T", "y: T"], outputs=["z: T"], attrs=["T: {%s}" % _ALL_NUMERIC])
+class RealDiv(_Binary):
+    def kernel(self, x, y):
+        if x.dtype.kind in "iu":
+            _check_int_divisor(x, y)
+            return _trunc_div(x, y)
+        return np.true_divide(x, y)
+
+    def grad(self, op, grad):
+        return _div_grads(op, grad)
+
+
+@register_op("Div", inputs=["x: T", "y: T"], outputs=["z: T"], attrs=["T: {%s}" % _ALL_NUMERIC])
+class Div(_Binary):
+    """Legacy division: true division for floats, C (truncating) division for integers."""
+
+    def kernel(self, x, y):
+        if x.dtype.kind in "iu":
+            _check_int_divisor(x, y)
+            return _trunc_div(x, y)
+        return np.true_divide(x, y)
+
+    def grad(self, op, grad):
+        return _div_grads(op, grad)
+
+
+@register_op("DivNoNan", inputs=["x: T", "y: T"], outputs=["z: T"], attrs=["T: {%s}" % _FLOAT_COMPLEX])
+class DivNoNan(_Binary):
+    def kernel(self, x, y):
+        safe = np.where(y == 0, np.ones((), y.dtype), y)
+        return np.where(y == 0, np.zeros((), x.dtype), np.true_divide(x, safe))
+
+    def grad(self, op, grad):
+        x, y = op.inputs
+        gx = div_no_nan(grad, y)
+        gy = multiply(grad, div_no_nan(div_no_nan(negative(_conj(x)), _conj(y)), _conj(y)))
+        return list(broadcast_gradients(op, gx, gy))
+
+
+def _trunc_div(x, y):
+    # NOTE: C division truncates toward zero; NumPy's // floors.
+    q = np.floor_divide(x, y)
+    if x.dtype.kind == "u":
+        return q
+    fix = (np.remainder(x, y) != 0) & ((x < 0) != (y < 0))
+    return (q + fix.astype(q.dtype)).astype(x.dtype, copy=False)
+
+
+@register_op("FloorDiv", inputs=["x: T", "y: T"], outputs=["z: T"], attrs=["T: {%s}" % _ALL_NUMERIC])
+class FloorDiv(_Binary):
+    def kernel(self, x, y):
+        if x.dtype.kind in "iu":
+            _check_int_divisor(x, y)
+        return np.floor_divide(x, y)
+
+    grad = None
+
+
+@register_op("FloorMod", inputs=["x: T", "y: T"], outputs=["z: T"], attrs=["T: {%s}" % _REAL_NUMERIC])
+class FloorMod(_Binary):
+    def kernel(self, x, y):
+        if x.dtype.kind in "iu":
+            _check_int_divisor(x, y)
+        return np.remainder(x, y)
+
+    def grad(self, op, grad):
+        x, y = op.inputs
+        gy = multiply(grad, negative(floordiv(x, y)))
+        return list(broadcast_gradients(op, grad, gy))
+
+
+@register_op("TruncateDiv", inputs=["x: T", "y: T"], outputs=["z: T"], attrs=["T: {%s}" % _ALL_NUMERIC])
+class TruncateDiv(_Binary):
+    def kernel(self, x, y):
+        if x.dtype.kind in "iu":
+            _check_int_divisor(x, y)
+            return _trunc_div(x, y)
+        return np.trunc(np.true_divide(x, y))
+
+    grad = None
+
+
+@register_op("TruncateMod", inputs=["x: T", "y: T"], outputs=["z: T"], attrs=["T: {%s}" % _REAL_NUMERIC])
+class TruncateMod(_Binary):
+    def kernel(self, x, y):
+        if x.dtype.kind in "iu":
+            _check_int_divisor(x, y)
+        return np.fmod(x, y)
+
+    def grad(self, op, grad):
+        x, y = op.inputs
+        gy = multiply(grad, negative(truncatediv(x, y)))
+        return list(broadcast_gradients(op, grad, gy))
+
+
+@register_op("Pow", inputs=["x: T", "y: T"], outputs=["z: T"], attrs=["T: {%s}" % _ALL_NUMERIC])
+class Pow(_Binary):
+    def kernel(self, x, y):
+        if x.dtype.kind in "iu" and np.any(y < 0):
+            raise errors.InvalidArgumentError(None, None, "Integers to negative integer powers are not allowed")
+        return np.power(x, y)
+
+    def grad(self, op, grad):
+        x, y = op.inputs
+        z = op.outputs[0]
+        gx = multiply(multiply(grad, y), pow(x, subtract(y, 1)))
+        if x.dtype.is_complex:
+            mask = not_equal(x, 0)
+        else:
+            mask = greater(x, 0)
+        safe_x = select_v2(mask, x, apply_op("OnesLike", [x], {}))
+        log_x = select_v2(mask, apply_op("Log", [safe_x], {}), _zeros_like(x))
+        gy = multiply(multiply(grad, _conj(z)), _conj(log_x))
+        return list(broadcast_gradients(op, gx, gy))
+
+
+@register_op("Maximum", inputs=["x: T", "y: T"], outputs=["z: T"], attrs=["T: {%s}" % _REAL_NUMERIC])
+class Maximum(_Binary):
+    def kernel(self, x, y):
+        return np.maximum(x, y)  # NaN propagates, as in TF
+
+    def grad(self, op, grad):
+        x, y = op.inputs
+        return _minmax_grad(op, grad, greater_equal(x, y))
+
+
+@register_op("Minimum", inputs=["x: T", "y: T"], outputs=["z: T"], attrs=["T: {%s}" % _REAL_NUMERIC])
+class Minimum(_Binary):
+    def kernel(self, x, y):
+        return np.minimum(x, y)
+
+    def grad(self, op, grad):
+        x, y = op.inputs
+        return _minmax_grad(op, grad, less_equal(x, y))
+
+
+def _minmax_grad(op, grad, x_mask):
+    zeros = _zeros_like(grad)
+    gx = select_v2(x_mask, grad, zeros)
+    gy = select_v2(x_mask, zeros, grad)
+    return list(broadcast_gradients(op, gx, gy))
+
+
+@register_op("SquaredDifference", inputs=["x: T", "y: T"], outputs=["z: T"],
+             attrs=["T: {bfloat16, half, float, double, int32, int64, complex64, complex128}"])
+class SquaredDifference(_Binary):
+    def kernel(self, x, y):
+        d = np.subtract(x, y)
+        return d * np.conj(d) if d.dtype.kind == "c" else d * d
+
+    def grad(self, op, grad):
+        x, y = op.inputs
+        two = _convert(2, dtype=grad.dtype.base_dtype)
+        d = multiply(multiply(two, grad), subtract(x, y))
+        return list(broadcast_gradients(op, d, negative(d)))
+
+
+@register_op("Xdivy", inputs=["x: T", "y: T"], outputs=["z: T"], attrs=["T: {half, float, double, complex64, complex128}"])
+class Xdivy(_Binary):
+    def kernel(self, x, y):
+        return np.where(x == 0, np.zeros((), x.dtype), np.true_divide(x, y))
+
+    def grad(self, op, grad):
+        x, y = op.inputs
+        not_zero = cast(not_equal(x, 0), grad.dtype)
+        gx = multiply(xdivy(not_zero, y), grad)
+        gy = multiply(xdivy(negative(x), square(y)), grad)
+        return list(broadcast_gradients(op, gx, gy))
+
+
+@register_op("Xlogy", inputs=["x: T", "y: T"], outputs=["z: T"], attrs=["T: {half, float, double, complex64, complex128}"])
+class Xlogy(_Binary):
+    def kernel(self, x, y):
+        return np.where(x == 0, np.zeros((), x.dtype), x * np.log(y))
+
+    def grad(self, op, grad):
+        x, y = op.inputs
+        not_zero = cast(not_equal(x, 0), grad.dtype)
+        gx = multiply(xlogy(not_zero, y), grad)
+        gy = multiply(xdivy(x, y), grad)
+        return list(broadcast_gradients(op, gx, gy))
+
+
+@register_op("Atan2", inputs=["y: T", "x: T"], outputs=["z: T"], attrs=["T: {bfloat16, half, float, double}"])
+class Atan2(_Binary):
+    def shape(self, y, x):
+        return broadcast_shape(y.shape, x.shape)
+
+    def kernel(self, y, x):
+        return np.arctan2(y, x)
+
+    def grad(self, op, grad):
+        y, x = op.inputs
+        inv = reciprocal(add(square(x), square(y)))
+        return list(broadcast_gradients(op, multiply(grad, multiply(x, inv)),
+                                        multiply(grad, multiply(negative(y), inv))))
+
+
+# ----------------------------------------------------------------- comparisons and logic
+class _Compare(_Binary):
+    grad = None
+
+
+def _comparison(type_name, fn, types="{%s}" % _REAL_NUMERIC):
+    @register_op(type_name, inputs=["x: T", "y: T"], outputs=["z: bool"], attrs=["T: %s" % types])
+    class Compare(_Compare):
+        def kernel(self, x, y):
+            return fn(x, y)
+
+    Compare.__name__ = Compare.__qualname__ = type_name
+    return Compare
+
+
+Less = _comparison("Less", np.less)
+LessEqual = _comparison("LessEqual", np.less_equal)
+Greater = _comparison("Greater", np.greater)
+GreaterEqual = _comparison("GreaterEqual", np.greater_equal)
+
+
+class _Equality(_Compare):
+    def shape(self, x, y, *, incompatible_shape_error):
+        if not incompatible_shape_error:
+            try:
+                return broadcast_shape(x.shape, y.shape)
+            except ValueError:
+                return TensorShape(None)
+        return broadcast_shape(x.shape, y.shape)
+
+    def _compare(self, x, y, incompatible_shape_error, fn):
+        if not incompatible_shape_error:
+            try:
+                np.broadcast_shapes(np.shape(x), np.shape(y))
+            except ValueError:
+                return np.array(fn is np.not_equal)
+        return fn(x, y)
+
+    def constant_value(self, op, tensor, evaluate):
+        x = evaluate(op.inputs[0])
+        y = None if x is None else evaluate(op.inputs[1])
+        if y is None or np.size(x) > _CONST_FOLD_LIMIT or np.size(y) > _CONST_FOLD_LIMIT:
+            return None
+        return self.kernel(np.asarray(x), np.asarray(y),
+                           incompatible_shape_error=op._attrs["incompatible_shape_error"])
+
+
+_EQ_TYPES = ("T: {%s, bool, string, complex64, complex128}" % _REAL_NUMERIC)
+
+
+@register_op("Equal", inputs=["x: T", "y: T"], outputs=["z: bool"],
+             attrs=[_EQ_TYPES, "incompatible_shape_error: bool = true"])
+class Equal(_Equality):
+    def kernel(self, x, y, *, incompatible_shape_error):
+        return self._compare(x, y, incompatible_shape_error, np.equal)
+
+
+@register_op("NotEqual", inputs=["x: T", "y: T"], outputs=["z: bool"],
+             attrs=[_EQ_TYPES, "incompatible_shape_error: bool = true"])
+class NotEqual(_Equality):
+    def kernel(self, x, y, *, incompatible_shape_error):
+        return self._compare(x, y, incompatible_shape_error, np.not_equal)
+
+
+@register_op("ApproximateEqual", inputs=["x: T", "y: T"], outputs=["z: bool"],
+             attrs=["T: {%s}" % _ALL_NUMERIC, "tolerance: float = 1e-05"])
+class ApproximateEqual(OpDef):
+    def shape(self, x, y):
+        if not x.shape.is_compatible_with(y.shape):
+            raise ValueError("Shapes %s and %s are incompatible" % (x.shape, y.shape))
+        return x.shape.merge_with(y.shape)
+
+    def kernel(self, x, y, *, tolerance):
+        return np.abs(np.subtract(x, y)) < tolerance
+
+    grad = None
+
+
+def _logical(type_name, fn):
+    @register_op(type_name, inputs=["x: bool", "y: bool"], outputs=["z: bool"])
+    class Logical(_Compare):
+        def kernel(self, x, y):
+            return fn(x, y)
+
+    Logical.__name__ = Logical.__qualname__ = type_name
+    return Logical
+
+
+LogicalAnd = _logical("LogicalAnd", np.logical_and)
+LogicalOr = _logical("LogicalOr", np.logical_or)
+
+
+@register_op("LogicalNot", inputs=["x: bool"], outputs=["y: bool"])
+class LogicalNot(OpDef):
+    def shape(self, x):
+        return x.shape
+
+    def kernel(self, x):
+        return np.logical_not(x)
+
+    grad = None
+
+    def constant_value(self, op, tensor, evaluate):
+        x = evaluate(op.inputs[0])
+        return None if x is None else np.logical_not(x)
+
+
+def _bitwise(type_name, fn):
+    @register_op(type_name, inputs=["x: T", "y: T"], outputs=["z: T"], attrs=["T: {%s}" % _INTS])
+    class Bitwise(_Compare):
+        def kernel(self, x, y):
+            return fn(x, y)
+
+    Bitwise.__name__ = Bitwise.__qualname__ = type_name
+    return Bitwise
+
+
+BitwiseAnd = _bitwise("BitwiseAnd", np.bitwise_and)
+BitwiseOr = _bitwise("BitwiseOr", np.bitwise_or)
+BitwiseXor = _bitwise("BitwiseXor", np.bitwise_xor)
+
+
+def _shift_amount(x, y):
+    bits = x.dtype.itemsize * 8
+    return np.clip(y, 0, bits - 1).astype(x.dtype, copy=False)
+
+
+LeftShift = _bitwise("LeftShift", lambda x, y: np.left_shift(x, _shift_amount(x, y)))
+RightShift = _bitwise("RightShift", lambda x, y: np.right_shift(x, _shift_amount(x, y)))
+
+
+@register_op("Invert", inputs=["x: T"], outputs=["y: T"], attrs=["T: {%s}" % _INTS])
+class Invert(OpDef):
+    def shape(self, x):
+        return x.shape
+
+    def kernel(self, x):
+        return np.invert(x)
+
+    grad = None
+
+
+# ----------------------------------------------------------------------------- Cast
+@register_op("Cast", inputs=["x: SrcT"], outputs=["y: DstT"],
+             attrs=["SrcT: type", "DstT: type", "Truncate: bool = false"])
+class Cast(OpDef):
+    def shape(self, x):
+        return x.shape
+
+    def kernel(self, x, *, DstT):
+        target = DstT.as_numpy_dtype
+        if x.dtype.kind == "c" and np.dtype(target).kind != "c":
+            x = x.real
+        elif x.dtype == object or np.dtype(target) == object:
+            if x.dtype != np.dtype(target):
+                raise errors.UnimplementedError(
+                    None, None, "Cast %s to %s is not supported" % (_np_name(x.dtype), DstT.name))
+        return x.astype(target, copy=False)
+
+    def grad(self, op, grad):
+        src = op.inputs[0].dtype.base_dtype
+        dst = grad.dtype.base_dtype
+        ok = (src.is_floating or src.is_complex) and (dst.is_floating or dst.is_complex)
+        return [cast(grad, src) if ok else None]
+
+    def constant_value(self, op, tensor, evaluate):
+        x = evaluate(op.inputs[0])
+        if x is None or np.size(x) > _CONST_FOLD_LIMIT:
+            return None
+        with np.errstate(all="ignore"):
+            return self.kernel(np.asarray(x), DstT=op._attrs["DstT"])
+
+
+def _np_name(np_dtype):
+    return "string" if np_dtype.kind == "O" else np_dtype.name
+
+
+@register_op("ClipByValue", inputs=["t: T", "clip_value_min: T", "clip_value_max: T"],
+             outputs=["output: T"], attrs=["T: {%s}" % _REAL_NUMERIC])
+class ClipByValue(OpDef):
+    def shape(self, t, clip_value_min, clip_value_max):
+        for bound in (clip_value_min, clip_value_max):
+            if bound.shape.ndims not in (None, 0) and not bound.shape.is_compatible_with(t.shape):
+                raise ValueError("Shapes %s and %s are incompatible" % (bound.shape, t.shape))
+        return t.shape
+
+    def kernel(self, t, clip_value_min, clip_value_max):
+        return np.minimum(np.maximum(t, clip_value_min), clip_value_max).astype(t.dtype, copy=False)
+
+    def grad(self, op, grad):
+        t, lo, hi = op.inputs
+        zeros = _zeros_like(grad)
+        inside = logical_and(greater_equal(t, lo), less_equal(t, hi))
+        return [select_v2(inside, grad, zeros), None, None]
+
+
+@register_op("BroadcastGradientArgs", inputs=["s0: T", "s1: T"], outputs=["r0: T", "r1: T"],
+             attrs=["T: {int32, int64} = DT_INT32"])
+class BroadcastGradientArgs(OpDef):
+    def shape(self, s0, s1):
+        return [TensorShape([None]), TensorShape([None])]
+
+    def kernel(self, s0, s1):
+        a, b = s0.tolist(), s1.tolist()
+        n = max(len(a), len(b))
+        pa = [1] * (n - len(a)) + a
+        pb = [1] * (n - len(b)) + b
+        for da, db in zip(pa, pb):
+            if da != db and da != 1 and db != 1:
+                raise errors.InvalidArgumentError(
+                    None, None, "Incompatible shapes: [%s] vs. [%s]"
+                    % (",".join(map(str, a)), ",".join(map(str, b))))
+        ra, rb = _static_broadcast_axes(a, b)
+        # NOTE: TF also reduces dimensions where both sides are 1; harmless to include.
+        ones = [i for i in range(n) if pa[i] == 1 and pb[i] == 1]
+        ra = sorted(set(ra) | set(ones))
+        rb = sorted(set(rb) | set(ones))
+        return [np.array(ra, s0.dtype), np.array(rb, s0.dtype)]
+
+    grad = None
+
+
+# ----------------------------------------------------------------------- Select/Where
+@register_op("Select", inputs=["condition: bool", "t: T", "e: T"], outputs=["output: T"], attrs=["T: type"])
+class Select(OpDef):
+    def shape(self, condition, t, e):
+        if not t.shape.is_compatible_with(e.shape):
+            raise ValueError("Shapes %s and %s are incompatible" % (t.shape, e.shape))
+        out = t.shape.merge_with(e.shape)
+        c = condition.shape
+        if c.ndims is not None and out.ndims is not None:
+            if c.ndims == 1 and out.ndims > 1:
+                if not TensorShape(c.as_list()[:1]).is_compatible_with(TensorShape(out.as_list()[:1])):
+                    raise ValueError("Dimension 0 in both shapes must be equal, but are %s and %s"
+                                     % (c.as_list()[0], out.as_list()[0]))
+            elif c.ndims != 0 or out.ndims == 0:
+                if not c.is_compatible_with(out):
+                    raise ValueError("Shapes must be equal rank, but are %d and %d" % (c.ndims, out.ndims)
+                                     if c.ndims != out.ndims else
+                                     "Shapes %s and %s are incompatible" % (c, out))
+                out = out.merge_with(c)
+        return out
+
+    def kernel(self, condition, t, e):
+        if condition.ndim == 1 and t.ndim > 1:
+            if condition.shape[0] != t.shape[0]:
+                raise errors.InvalidArgumentError(None, None, "condition must be a vector of size %d"
+                                                  % t.shape[0])
+            condition = condition.reshape((-1,) + (1,) * (t.ndim - 1))
+        elif condition.ndim and condition.shape != t.shape:
+            raise errors.InvalidArgumentError(
+                None, None, "'then' and 'else' must have the same size.  but received: %s vs. %s"
+                % (list(t.shape), list(e.shape)))
+        if t.shape != e.shape:
+            raise errors.InvalidArgumentError(
+                None, None, "'then' and 'else' must have the same size.  but received: %s vs. %s"
+                % (list(t.shape), list(e.shape)))
+        return np.where(condition, t, e)
+
+    def grad(self, op, grad):
+        c = op.inputs[0]
+        zeros = _zeros_like(op.inputs[1])
+        return [None, select(c, grad, zeros), select(c, zeros, grad)]
+
+
+@register_op("SelectV2", inputs=["condition: bool", "t: T", "e: T"], outputs=["output: T"], attrs=["T: type"])
+class SelectV2(OpDef):
+    def shape(self, condition, t, e):
+        return broadcast_shape(condition.shape, broadcast_shape(t.shape, e.shape))
+
+    def kernel(self, condition, t, e):
+        return np.where(condition, t, e)
+
+    def grad(self, op, grad):
+        c, t, e = op.inputs
+        zeros = _zeros_like(grad)
+        gt = select_v2(c, grad, zeros)
+        ge = select_v2(c, zeros, grad)
+        return [None, _reduce_like(gt, t), _reduce_like(ge, e)]
+
+
+def _reduce_like(grad, x):
+    """Sums a broadcast gradient back to the shape of `x`."""
+    sx, sg = x.shape, grad.shape
+    if sx.is_fully_defined() and sg.is_fully_defined():
+        lx, lg = sx.as_list(), sg.as_list()
+        if lx == lg:
+            return grad
+        rx, _ = _static_broadcast_axes(lx, lg)
+        return _sum_to(grad, lx, rx)
+    shx = _shape_op(x)
+    rx, _ = apply_op("BroadcastGradientArgs", [shx, _shape_op(grad)], {})
+    return _reshape(_sum(grad, rx), shx)
+
+
+@register_op("Where", inputs=["input: T"], outputs=["index: int64"],
+             attrs=["T: {%s, bool, complex64, complex128} = DT_BOOL" % _REAL_NUMERIC])
+class Where(OpDef):
+    def shape(self, input):
+        n = input.shape.ndims
+        return TensorShape([None, n])
+
+    def kernel(self, input):
+        return np.argwhere(input).astype(np.int64, copy=False)
+
+    grad = None
+
+
+@register_op("AddN", inputs=["inputs: N * T"], outputs=["sum: T"],
+             attrs=["N: int >= 1", "T: {%s, variant}" % _ALL_NUMERIC])
+class AddN(OpDef):
+    def shape(self, inputs):
+        out = inputs[0].shape
+        for t in inputs[1:]:
+            if not out.is_compatible_with(t.shape):
+                raise ValueError("Shapes must be equal rank, but are %s and %s" % (out.ndims, t.shape.ndims)
+                                 if out.ndims != t.shape.ndims else
+                                 "Shapes %s and %s are incompatible" % (out, t.shape))
+            out = out.merge_with(t.shape)
+        return out
+
+    def kernel(self, *inputs):
+        total = inputs[0]
+        for v in inputs[1:]:
+            if v.shape != total.shape:
+                raise errors.InvalidArgumentError(
+                    None, None, "Inputs to operation AddN must have the same size and shape.  "
+                    "Input 0: %s != input: %s" % (list(inputs[0].shape), list(v.shape)))
+            total = np.add(total, v)
+        return total
+
+    def grad(self, op, grad):
+        return [grad] * len(op.inputs)
+
+    def constant_value(self, op, tensor, evaluate):
+        vals = [evaluate(t) for t in op.inputs]
+        if any(v is None or np.size(v) > _CONST_FOLD_LIMIT for v in vals):
+            return None
+        return self.kernel(*[np.asarray(v) for v in vals])

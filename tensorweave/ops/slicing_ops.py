@@ -1,0 +1,645 @@
+"""Array ops, part 2: Slice, StridedSlice (and `Tensor.__getitem__`), gather/scatter, reverse,
+boolean_mask."""
+
+import builtins
+import numbers
+
+import numpy as np
+
+from tensorweave._api import tf_export
+from tensorweave.framework import dtypes as _dtypes
+from tensorweave.framework import errors
+from tensorweave.framework import ops as _ops
+from tensorweave.framework import tensor_util
+from tensorweave.framework.op_def import OpDef, apply_op, register_op
+from tensorweave.framework.scopes import name_scope
+from tensorweave.framework.tensor_shape import TensorShape
+from tensorweave.ops import array_ops as _array_ops
+from tensorweave.ops.array_ops import _const_int, _const_ints, _dims, _shape_str, apply
+
+Tensor = _ops.Tensor
+_UNKNOWN = TensorShape(None)
+_pyslice = builtins.slice
+
+
+def _invalid(msg):
+    return errors.InvalidArgumentError(None, None, msg)
+
+
+def _shape_of(t, out_type=None):
+    attrs = {} if out_type is None else {"out_type": out_type}
+    return apply_op("Shape", [t], attrs)
+
+
+# ==================================================================== Slice
+@register_op("Slice", inputs=["input: T", "begin: Index", "size: Index"], outputs=["output: T"],
+             attrs=["T: type", "Index: {int32, int64}"])
+class Slice(OpDef):
+    def shape(self, input, begin, size):  # noqa: A002
+        d = _dims(input)
+        b = _const_ints(begin)
+        s = _const_ints(size)
+        n = len(d) if d is not None else (len(b) if b is not None else (len(s) if s is not None else None))
+        if n is None:
+            bd = _dims(begin)
+            n = bd[0] if bd else None
+            if n is None:
+                return _UNKNOWN
+        for vals, what in ((b, "begin"), (s, "size")):
+            if vals is not None and len(vals) != n:
+                raise ValueError("Shape must be rank %d but is rank %d for %s" % (n, len(vals), what))
+        out = []
+        for i in range(n):
+            dim = None if d is None else d[i]
+            if s is None:
+                out.append(None)
+                continue
+            if s[i] == -1:
+                out.append(None if dim is None or b is None else dim - b[i])
+            else:
+                out.append(s[i])
+            if s[i] < -1:
+                raise ValueError("Expected size[%d] >= -1, but got %d" % (i, s[i]))
+        return TensorShape(out)
+
+    def kernel(self, input, begin, size):  # noqa: A002
+        shape = np.shape(input)
+        b = [int(v) for v in begin]
+        s = [int(v) for v in size]
+        if len(b) != len(shape) or len(s) != len(shape):
+            raise _invalid("Expected begin and size arguments to be 1-D tensors of size %d, but got "
+                           "shapes [%d] and [%d] instead." % (len(shape), len(b), len(s)))
+        idx = []
+        for i, dim in enumerate(shape):
+            if s[i] == -1:
+                s[i] = dim - b[i]
+            if not 0 <= b[i] <= dim:
+                raise _invalid("Expected begin[%d] in [0, %d], but got %d" % (i, dim, b[i]))
+            if not 0 <= s[i] <= dim - b[i]:
+                raise _invalid("Expected size[%d] in [0, %d], but got %d" % (i, dim - b[i], s[i]))
+            idx.append(_pyslice(b[i], b[i] + s[i]))
+        return input[tuple(idx)]
+
+    def grad(self, op, grad):
+        x, begin, _ = op.inputs
+        index_type = begin.dtype.base_dtype
+        in_rank = apply_op("Rank", [x], {})
+        shape_pair = apply_op("Pack", [[in_rank, 1]], {})
+        before = apply_op("Reshape", [begin, shape_pair], {})
+        after_vec = apply_op("Sub", [apply_op("Sub", [_shape_of(x, index_type), _shape_of(grad, index_type)], {}),
+                                     begin], {})
+        after = apply_op("Reshape", [after_vec, shape_pair], {})
+        paddings = apply_op("ConcatV2", [[before, after], 1], {})
+        return [apply_op("Pad", [grad, paddings], {}), None, None]
+
+    def constant_value(self, op, tensor, evaluate):
+        vals = [evaluate(t) for t in op.inputs]
+        if any(v is None for v in vals):
+            return None
+        return self.kernel(np.asarray(vals[0]), vals[1], vals[2])
+
+
+@tf_export("slice")
+def slice(input_, begin, size, name=None):  # noqa: A001
+    return apply("Slice", [input_, begin, size], {}, name=name)
+
+
+# ============================================================= StridedSlice
+_MASKS = ("begin_mask", "end_mask", "ellipsis_mask", "new_axis_mask", "shrink_axis_mask")
+
+
+def _expand_spec(n_spec, ndims, ellipsis_mask, new_axis_mask, shrink_axis_mask, err):
+    """Entries (kind, i) mapping a sparse slice spec of length n_spec onto the input dims.
+
+    kind is "full" (whole dimension; from the ellipsis or implicit trailing dims), "new",
+    "shrink" or "slice"; every entry but "new" consumes one input dimension.
+    """
+    ellipses = [i for i in range(n_spec) if ellipsis_mask >> i & 1]
+    if len(ellipses) > 1:
+        raise err("Multiple ellipses in slice spec not allowed")
+    consumed = sum(1 for i in range(n_spec)
+                   if not (ellipsis_mask >> i & 1) and not (new_axis_mask >> i & 1))
+    if consumed > ndims:
+        raise err("Index out of range using input dim %d; input has only %d dims" % (ndims, ndims))
+    entries = []
+    for i in range(n_spec):
+        if ellipsis_mask >> i & 1:
+            entries.extend([("full", None)] * (ndims - consumed))
+        elif new_axis_mask >> i & 1:
+            entries.append(("new", i))
+        elif shrink_axis_mask >> i & 1:
+            entries.append(("shrink", i))
+        else:
+            entries.append(("slice", i))
+    if not ellipses:
+        entries.extend([("full", None)] * (ndims - consumed))
+    return entries
+
+
+def _index_tuple(shape, begin, end, strides, masks, err):
+    """The NumPy basic index equivalent to a strided slice of an array of `shape`."""
+    begin_mask, end_mask, ellipsis_mask, new_axis_mask, shrink_axis_mask = masks
+    n = len(strides)
+    if len(begin) != n or len(end) != n:
+        raise err("Expected begin, end, and strides to be 1D equal size tensors, but got shapes "
+                  "[%d], [%d], and [%d] instead." % (len(begin), len(end), n))
+    entries = _expand_spec(n, len(shape), ellipsis_mask, new_axis_mask, shrink_axis_mask, err)
+    idx = []
+    dim_i = 0
+    for kind, i in entries:
+        if kind == "new":
+            idx.append(None)
+            continue
+        dim = shape[dim_i]
+        dim_i += 1
+        if kind == "full":
+            idx.append(_pyslice(None))
+            continue
+        s = strides[i]
+        if s == 0:
+            raise err("strides[%d] must be non-zero" % i)
+        if kind == "shrink":
+            b = begin[i]
+            if not -dim <= b < dim:
+                raise err("slice index %d of dimension %d out of bounds." % (b, dim_i - 1))
+            idx.append(b % dim)
+        else:
+            b = None if begin_mask >> i & 1 else begin[i]
+            e = None if end_mask >> i & 1 else end[i]
+            idx.append(_pyslice(b, e, s))
+    return tuple(idx)
+
+
+def _masks_of(attrs):
+    return tuple(attrs[m] for m in _MASKS)
+
+
+@register_op("StridedSlice", inputs=["input: T", "begin: Index", "end: Index", "strides: Index"],
+             outputs=["output: T"],
+             attrs=["T: type", "Index: {int16, int32, int64}", "begin_mask: int = 0", "end_mask: int = 0",
+                    "ellipsis_mask: int = 0", "new_axis_mask: int = 0", "shrink_axis_mask: int = 0"])
+class StridedSlice(OpDef):
+    def shape(self, input, begin, end, strides, *, begin_mask, end_mask, ellipsis_mask,  # noqa: A002
+              new_axis_mask, shrink_axis_mask):
+        d = _dims(input)
+        st = _const_ints(strides)
+        if st is None:
+            sd = _dims(strides)
+            if sd is not None and len(sd) != 1:
+                raise ValueError("Shape must be rank 1 but is rank %d" % len(sd))
+            return _UNKNOWN
+        if d is None:
+            return _UNKNOWN
+        b = _const_ints(begin)
+        e = _const_ints(end)
+        n = len(st)
+        for vals in (b, e):
+            if vals is not None and len(vals) != n:
+                raise ValueError("Expected begin, end, and strides to be 1D equal size tensors")
+        entries = _expand_spec(n, len(d), ellipsis_mask, new_axis_mask, shrink_axis_mask, ValueError)
+        out = []
+        dim_i = 0
+        for kind, i in entries:
+            if kind == "new":
+                out.append(1)
+                continue
+            dim = d[dim_i]
+            dim_i += 1
+            if kind == "full":
+                out.append(dim)
+                continue
+            s = st[i]
+            if s == 0:
+                raise ValueError("strides[%d] must be non-zero" % i)
+            if kind == "shrink":
+                if dim is not None and b is not None and not -dim <= b[i] < dim:
+                    raise ValueError("slice index %d of dimension %d out of bounds." % (b[i], dim_i - 1))
+                continue
+            masked_b = begin_mask >> i & 1
+            masked_e = end_mask >> i & 1
+            if dim is None or (b is None and not masked_b) or (e is None and not masked_e):
+                out.append(None)
+                continue
+            bi = None if masked_b else b[i]
+            ei = None if masked_e else e[i]
+            out.append(len(range(*_pyslice(bi, ei, s).indices(dim))))
+        return TensorShape(out)
+
+    def kernel(self, input, begin, end, strides, *, begin_mask, end_mask, ellipsis_mask,  # noqa: A002
+               new_axis_mask, shrink_axis_mask):
+        masks = (begin_mask, end_mask, ellipsis_mask, new_axis_mask, shrink_axis_mask)
+        idx = _index_tuple(np.shape(input), begin.tolist(), end.tolist(), strides.tolist(), masks, _invalid)
+        return np.asarray(input[idx])
+
+    def grad(self, op, grad):
+        x, begin, end, strides = op.inputs
+        shape = _shape_of(x, begin.dtype.base_dtype)
+        attrs = {m: op._attrs[m] for m in _MASKS}
+        return [apply_op("StridedSliceGrad", [shape, begin, end, strides, grad], attrs), None, None, None]
+
+    def constant_value(self, op, tensor, evaluate):
+        x, begin, end, strides = op.inputs
+        vals = [evaluate(t) for t in (begin, end, strides)]
+        if any(v is None for v in vals):
+            return None
+        b, e, s = (np.reshape(v, [-1]).tolist() for v in vals)
+        masks = _masks_of(op._attrs)
+        xv = evaluate(x)
+        if xv is None:
+            # A slice of a partially known Shape is constant where the sliced dims are known.
+            if x.op.type != "Shape" or _dims(x.op.inputs[0]) is None:
+                return None
+            dims = np.array(list(_dims(x.op.inputs[0])) + [0], dtype=object)[:-1]
+            picked = np.asarray(dims[_index_tuple(dims.shape, b, e, s, masks, ValueError)], dtype=object)
+            if any(v is None for v in picked.reshape(-1)):
+                return None
+            return picked.astype(tensor.dtype.as_numpy_dtype)
+        xv = np.asarray(xv)
+        return np.asarray(xv[_index_tuple(xv.shape, b, e, s, masks, ValueError)])
+
+
+@register_op("StridedSliceGrad", inputs=["shape: Index", "begin: Index", "end: Index", "strides: Index", "dy: T"],
+             outputs=["output: T"],
+             attrs=["T: type", "Index: {int32, int64}", "begin_mask: int = 0", "end_mask: int = 0",
+                    "ellipsis_mask: int = 0", "new_axis_mask: int = 0", "shrink_axis_mask: int = 0"])
+class StridedSliceGrad(OpDef):
+    def shape(self, shape, begin, end, strides, dy):
+        return tensor_util.constant_value_as_shape(shape)
+
+    def kernel(self, shape, begin, end, strides, dy, *, begin_mask, end_mask, ellipsis_mask,
+               new_axis_mask, shrink_axis_mask):
+        masks = (begin_mask, end_mask, ellipsis_mask, new_axis_mask, shrink_axis_mask)
+        out_shape = [int(v) for v in shape]
+        idx = _index_tuple(out_shape, begin.tolist(), end.tolist(), strides.tolist(), masks, _invalid)
+        out = np.zeros(out_shape, dtype=dy.dtype)
+        target = out[idx]
+        out[idx] = np.reshape(dy, np.shape(target))
+        return out
+
+    def grad(self, op, grad):
+        _, begin, end, strides, _ = op.inputs
+        attrs = {m: op._attrs[m] for m in _MASKS}
+        return [None, None, None, None, apply_op("StridedSlice", [grad, begin, end, strides], attrs)]
+
+
+@tf_export("strided_slice")
+def strided_slice(input_, begin, end, strides=None, begin_mask=0, end_mask=0, ellipsis_mask=0,
+                  new_axis_mask=0, shrink_axis_mask=0, var=None, name=None):
+    if strides is None:
+        strides = _array_ops.ones_like(begin)
+    attrs = {"begin_mask": begin_mask, "end_mask": end_mask, "ellipsis_mask": ellipsis_mask,
+             "new_axis_mask": new_axis_mask, "shrink_axis_mask": shrink_axis_mask}
+    return apply("StridedSlice", [input_, begin, end, strides], attrs, name=name)
+
+
+# ------------------------------------------------------------ __getitem__
+_BAD_INDEX = ("Only integers, slices (`:`), ellipsis (`...`), tf.newaxis (`None`) and scalar "
+              "tf.int32/tf.int64 tensors are valid indices, got %r")
+
+
+def _check_index(idx):
+    if isinstance(idx, (numbers.Integral, np.integer)) and not isinstance(idx, bool):
+        return
+    if _array_ops._is_tensor_like(idx):
+        dt = idx.dtype.base_dtype
+        if dt in (_dtypes.int32, _dtypes.int64, _dtypes.int16) and idx.shape.ndims in (None, 0):
+            return
+    raise TypeError(_BAD_INDEX % (idx,))
+
+
+def _is_undefined_dimension(d):
+    return d is None or (hasattr(d, "value") and d.value is None)
+
+
+def _int_or_tensor(v):
+    return int(v) if isinstance(v, np.integer) else v
+
+
+def slice_helper(tensor, slice_spec, var=None):
+    """`tensor[slice_spec]`: StridedSlice with the masks NumPy-style indexing implies."""
+    if isinstance(slice_spec, bool) or \
+            (_array_ops._is_tensor_like(slice_spec) and slice_spec.dtype.base_dtype is _dtypes.bool) or \
+            (isinstance(slice_spec, np.ndarray) and slice_spec.dtype == bool):
+        return boolean_mask(tensor, slice_spec)
+    if not isinstance(slice_spec, (list, tuple)):
+        slice_spec = [slice_spec]
+    begin, end, strides = [], [], []
+    begin_mask = end_mask = ellipsis_mask = new_axis_mask = shrink_axis_mask = 0
+    for index, s in enumerate(slice_spec):
+        bit = 1 << index
+        if isinstance(s, _pyslice):
+            if s.start is not None and not _is_undefined_dimension(s.start):
+                _check_index(s.start)
+                begin.append(_int_or_tensor(s.start))
+            else:
+                begin.append(0)
+                begin_mask |= bit
+            if s.stop is not None and not _is_undefined_dimension(s.stop):
+                _check_index(s.stop)
+                end.append(_int_or_tensor(s.stop))
+            else:
+                end.append(0)
+                end_mask |= bit
+            if s.step is not None and not _is_undefined_dimension(s.step):
+                _check_index(s.step)
+                strides.append(_int_or_tensor(s.step))
+            else:
+                strides.append(1)
+        elif s is Ellipsis:
+            begin.append(0)
+            end.append(0)
+            strides.append(1)
+            ellipsis_mask |= bit
+        elif s is None:
+            begin.append(0)
+            end.append(0)
+            strides.append(1)
+            new_axis_mask |= bit
+        else:
+            _check_index(s)
+            s = _int_or_tensor(s)
+            begin.append(s)
+            end.append(s + 1)
+            if type(s) is Tensor and s.dtype.base_dtype in (_dtypes.int16, _dtypes.int64):
+                strides.append(_array_ops.constant(1, dtype=s.dtype.base_dtype))
+            else:
+                strides.append(1)
+            shrink_axis_mask |= bit
+    values = [tensor] + [v for v in begin + end + strides if type(v) is Tensor]
+    with name_scope(None, "strided_slice", values) as name:
+        if begin:
+            packed = [_array_ops.stack(begin), _array_ops.stack(end), _array_ops.stack(strides)]
+            if any(p.dtype.base_dtype is _dtypes.int64 for p in packed):
+                packed = [p if p.dtype.base_dtype is _dtypes.int64 else
+                          apply_op("Cast", [p], {"DstT": _dtypes.int64, "Truncate": False}) for p in packed]
+        else:
+            empty = _array_ops.constant([], dtype=_dtypes.int32)
+            packed = [empty, empty, empty]
+        return apply_op("StridedSlice", [tensor] + packed,
+                        {"begin_mask": begin_mask, "end_mask": end_mask, "ellipsis_mask": ellipsis_mask,
+                         "new_axis_mask": new_axis_mask, "shrink_axis_mask": shrink_axis_mask}, name=name)
+
+
+Tensor._override_operator("__getitem__", slice_helper)
+
+
+# ================================================================== gather
+def _check_indices(indices, limit, what="indices"):
+    if indices.size:
+        bad = (indices < 0) | (indices >= limit)
+        if bad.any():
+            pos = np.unravel_index(int(np.argmax(bad.reshape(-1))), indices.shape)
+            where = ",".join(str(p) for p in pos)
+            raise _invalid("%s[%s] = %d is not in [0, %d)" % (what, where, int(indices[pos]), limit))
+
+
+def _gather(params, indices, axis, batch_dims):
+    if batch_dims == 0:
+        _check_indices(indices, params.shape[axis])
+        return np.take(params, indices, axis=axis)
+    if params.shape[0] != indices.shape[0]:
+        raise _invalid("params.shape[0]: %d should be equal to indices.shape[0]: %d"
+                       % (params.shape[0], indices.shape[0]))
+    parts = [_gather(params[i], indices[i], axis - 1, batch_dims - 1) for i in range(params.shape[0])]
+    if parts:
+        return np.stack(parts)
+    out_shape = params.shape[:axis] + indices.shape[batch_dims:] + params.shape[axis + 1:]
+    return np.zeros(out_shape, dtype=params.dtype)
+
+
+@register_op("GatherV2", inputs=["params: Tparams", "indices: Tindices", "axis: Taxis"], outputs=["output: Tparams"],
+             attrs=["batch_dims: int = 0", "Tparams: type", "Tindices: {int16, int32, int64}",
+                    "Taxis: {int32, int64}"])
+class GatherV2(OpDef):
+    def shape(self, params, indices, axis, *, batch_dims):
+        p = _dims(params)
+        i = _dims(indices)
+        a = _const_int(axis)
+        if p is None or i is None or a is None:
+            return _UNKNOWN
+        r = len(p)
+        if not -r <= a < r:
+            raise ValueError("Shape must be at least rank %d but is rank %d" % (a + 1, r))
+        a %= r
+        bd = batch_dims % len(i) if batch_dims < 0 and i else batch_dims
+        return TensorShape(list(p[:a]) + list(i[bd:]) + list(p[a + 1:]))
+
+    def kernel(self, params, indices, axis, *, batch_dims):
+        a = int(axis)
+        r = params.ndim
+        if not -r <= a < r:
+            raise _invalid("Expected axis in the range [%d, %d), but got %d" % (-r, r, a))
+        a %= r
+        if batch_dims < 0:
+            batch_dims += indices.ndim
+        return _gather(params, indices, a, batch_dims)
+
+    def grad(self, op, grad):
+        params, indices, axis = op.inputs
+        a = _const_int(axis)
+        if op._attrs["batch_dims"] != 0 or a is None:
+            raise LookupError("Gradient of GatherV2 with batch_dims != 0 or a non-constant axis "
+                              "is not implemented")
+        p_rank = params.shape.ndims
+        index_type = indices.dtype.base_dtype
+        p_shape = _shape_of(params, index_type)
+        flat_idx = apply_op("Reshape", [indices, [-1]], {})
+        if a < 0:
+            if p_rank is None:
+                raise LookupError("Gradient of GatherV2 with a negative axis needs a known rank")
+            a += p_rank
+        if a == 0:
+            inner = _slice_vec(p_shape, 1, -1)
+            values = apply_op("Reshape", [grad, apply_op("ConcatV2", [[_neg_one(index_type), inner], 0], {})], {})
+            return [_scatter_rows(flat_idx, values, p_shape), None, None]
+        if p_rank is None:
+            raise LookupError("Gradient of GatherV2 with axis != 0 needs a known params rank")
+        outer = _slice_vec(p_shape, 0, a)
+        inner = _slice_vec(p_shape, a + 1, -1)
+        vshape = apply_op("ConcatV2", [[outer, _neg_one(index_type), inner], 0], {})
+        values = apply_op("Reshape", [grad, vshape], {})
+        perm = [a] + list(range(a)) + list(range(a + 1, p_rank))
+        values = apply_op("Transpose", [values, np.array(perm, np.int32)], {})
+        moved_shape = apply_op("ConcatV2", [[_slice_vec(p_shape, a, 1), outer, inner], 0], {})
+        dense = _scatter_rows(flat_idx, values, moved_shape)
+        inv = np.argsort(perm).astype(np.int32)
+        return [apply_op("Transpose", [dense, inv], {}), None, None]
+
+
+def _neg_one(dtype):
+    return _array_ops.constant([-1], dtype=dtype)
+
+
+def _slice_vec(vec, start, size):
+    dt = vec.dtype.base_dtype.as_numpy_dtype
+    return apply_op("Slice", [vec, np.array([start], dt), np.array([size], dt)], {})
+
+
+def _scatter_rows(flat_idx, values, shape):
+    idx = apply_op("ExpandDims", [flat_idx, -1], {})
+    return apply_op("ScatterNd", [idx, values, shape], {})
+
+
+@tf_export("gather")
+def gather(params, indices, validate_indices=None, name=None, axis=None, batch_dims=0):
+    if axis is None:
+        axis = batch_dims
+    return apply("GatherV2", [params, indices, axis], {"batch_dims": batch_dims}, name=name)
+
+
+def _gather_nd_index(params_shape, indices, err):
+    depth = indices.shape[-1] if indices.ndim else 0
+    if depth > len(params_shape):
+        raise err("index innermost dimension length must be <= params rank; saw: %d vs. %d"
+                  % (depth, len(params_shape)))
+    limits = np.array(params_shape[:depth], dtype=np.int64)
+    flat = indices.reshape(-1, depth)
+    bad = ((flat < 0) | (flat >= limits)).any(axis=1) if flat.size else np.zeros(0, bool)
+    if bad.any():
+        k = int(np.argmax(bad))
+        pos = np.unravel_index(k, indices.shape[:-1])
+        raise err("indices[%s] = [%s] does not index into param shape %s"
+                  % (",".join(str(int(p)) for p in pos), ", ".join(str(v) for v in flat[k].tolist()),
+                     _shape_str(params_shape)))
+    return tuple(np.moveaxis(indices, -1, 0))
+
+
+@register_op("GatherNd", inputs=["params: Tparams", "indices: Tindices"], outputs=["output: Tparams"],
+             attrs=["Tparams: type", "Tindices: {int16, int32, int64}"])
+class GatherNd(OpDef):
+    def shape(self, params, indices):
+        p = _dims(params)
+        i = _dims(indices)
+        if i is None or i[-1] is None or p is None:
+            if i is not None and i and p is None:
+                return _UNKNOWN
+            return _UNKNOWN
+        if not i:
+            raise ValueError("Shape must be at least rank 1 but is rank 0")
+        depth = i[-1]
+        if depth > len(p):
+            raise ValueError("indices.shape[-1] must be <= params.rank, but saw indices shape: %s "
+                             "and params shape: %s" % (_shape_str(i), _shape_str(p)))
+        return TensorShape(list(i[:-1]) + list(p[depth:]))
+
+    def kernel(self, params, indices):
+        idx = _gather_nd_index(params.shape, indices, _invalid)
+        return np.asarray(params[idx])
+
+    def grad(self, op, grad):
+        params, indices = op.inputs
+        return [apply_op("ScatterNd", [indices, grad, _shape_of(params, indices.dtype.base_dtype)], {}), None]
+
+
+@tf_export("gather_nd", "manip.gather_nd")
+def gather_nd(params, indices, name=None, batch_dims=0):
+    if batch_dims != 0:
+        raise NotImplementedError("gather_nd with batch_dims > 0 is not implemented")
+    return apply("GatherNd", [params, indices], {}, name=name)
+
+
+@register_op("ScatterNd", inputs=["indices: Tindices", "updates: T", "shape: Tindices"], outputs=["output: T"],
+             attrs=["T: type", "Tindices: {int16, int32, int64}"])
+class ScatterNd(OpDef):
+    def shape(self, indices, updates, shape):
+        out = tensor_util.constant_value_as_shape(shape)
+        i, u, o = _dims(indices), _dims(updates), out._dims
+        if i is not None and u is not None and o is not None and i and i[-1] is not None:
+            depth = i[-1]
+            expected = list(i[:-1]) + list(o[depth:])
+            if len(expected) != len(u) or any(x is not None and y is not None and x != y
+                                               for x, y in zip(expected, u)):
+                raise ValueError("Dimensions [%d,%d) of input[shape=%s] = %s must match dimensions "
+                                 "[%d,%d) of updates[shape=%s]" % (depth, len(o), _shape_str(o),
+                                                                   _shape_str(o[depth:]), len(i) - 1,
+                                                                   len(u), _shape_str(u)))
+        return out
+
+    def kernel(self, indices, updates, shape):
+        out_shape = tuple(int(v) for v in shape)
+        idx = _gather_nd_index(out_shape, indices, _invalid)
+        out = np.zeros(out_shape, dtype=updates.dtype)
+        np.add.at(out, idx, updates)
+        return out
+
+    def grad(self, op, grad):
+        indices = op.inputs[0]
+        return [None, apply_op("GatherNd", [grad, indices], {}), None]
+
+
+@tf_export("scatter_nd", "manip.scatter_nd")
+def scatter_nd(indices, updates, shape, name=None):
+    return apply("ScatterNd", [indices, updates, shape], {}, name=name)
+
+
+# ================================================================= reverse
+@register_op("ReverseV2", inputs=["tensor: T", "axis: Tidx"], outputs=["output: T"],
+             attrs=["Tidx: {int32, int64} = DT_INT32", "T: type"])
+class ReverseV2(OpDef):
+    def shape(self, tensor, axis):
+        d = _dims(tensor)
+        a = _const_ints(axis)
+        if d is not None and a is not None:
+            seen = set()
+            for k, x in enumerate(a):
+                if not -len(d) <= x < max(len(d), 1):
+                    raise ValueError("'axis'[%d] = %d is out of valid range [0, %d]" % (k, x, len(d) - 1))
+                if x % len(d) in seen:
+                    raise ValueError("axis %d specified more than once." % (x % len(d)))
+                seen.add(x % len(d))
+        return tensor.shape
+
+    def kernel(self, tensor, axis):
+        r = tensor.ndim
+        axes = []
+        for i, x in enumerate(axis.tolist()):
+            if not -r <= x < r:
+                raise _invalid("'axis'[%d] = %d is out of valid range [%d, %d]" % (i, x, -r, r - 1))
+            if x % r in axes:
+                raise _invalid("axis %d specified more than once." % (x % r))
+            axes.append(x % r)
+        return np.flip(tensor, axis=tuple(axes)) if axes else tensor
+
+    def grad(self, op, grad):
+        return [apply_op("ReverseV2", [grad, op.inputs[1]], {}), None]
+
+
+@tf_export("reverse", "reverse_v2", "manip.reverse")
+def reverse(tensor, axis, name=None):
+    return apply("ReverseV2", [tensor, axis], {}, name=name)
+
+
+# ============================================================ boolean_mask
+@tf_export("boolean_mask")
+def boolean_mask(tensor, mask, name="boolean_mask", axis=None):
+    with name_scope(name, values=[tensor, mask]):
+        tensor = _ops.convert_to_tensor(tensor, name="tensor")
+        mask = _ops.convert_to_tensor(mask, name="mask")
+        shape_mask = mask.shape
+        ndims_mask = shape_mask.ndims
+        shape_tensor = tensor.shape
+        if ndims_mask == 0:
+            raise ValueError("mask cannot be scalar.")
+        if ndims_mask is None:
+            raise ValueError("Number of mask dimensions must be specified, even if some dimensions are "
+                             "None.  E.g. shape=[None] is ok, but shape=None is not.")
+        axis = 0 if axis is None else axis
+        axis_value = tensor_util.constant_value(_ops.convert_to_tensor(axis)) \
+            if type(axis) is Tensor else axis
+        if axis_value is None:
+            raise ValueError("boolean_mask needs a constant axis")
+        axis = int(axis_value)
+        shape_tensor[axis:axis + ndims_mask].assert_is_compatible_with(shape_mask)
+        leading_size = apply("Prod", [_array_ops.shape(tensor)[axis:axis + ndims_mask], [0]],
+                             {"keep_dims": False})
+        new_shape = _array_ops.concat([_array_ops.shape(tensor)[:axis], [leading_size],
+                                       _array_ops.shape(tensor)[axis + ndims_mask:]], 0)
+        tensor = _array_ops.reshape(tensor, new_shape)
+        if shape_tensor.ndims is not None:
+            first_dim = shape_tensor[axis:axis + ndims_mask].num_elements()
+            tensor.set_shape(TensorShape(list(shape_tensor[:axis])).concatenate([first_dim])
+                             .concatenate(shape_tensor[axis + ndims_mask:]))
+        mask = _array_ops.reshape(mask, [-1])
+        indices = apply_op("Where", [mask], {})
+        indices = _array_ops.squeeze(indices, axis=[1])
+        return gather(tensor, indices, axis=axis)

@@ -1,0 +1,189 @@
+"""nn composites: dropout, moments, batch norm (plain and fused), embedding lookup."""
+
+import numpy as np
+import pytest
+from nn_test_helpers import check_gradients, run
+
+import tensorweave.compat.v1 as tf
+
+RNG = np.random.default_rng(11)
+
+
+# ------------------------------------------------------------------ dropout
+
+
+def test_dropout_keep_prob_one_and_rate_zero_return_input():
+    x = tf.constant([[-2.0, -0.5, 0.0, 0.5, 7.0]])
+    assert tf.nn.dropout(x, keep_prob=1.0) is x
+    assert tf.nn.dropout(x, rate=0.0) is x
+    assert run(tf.nn.dropout(x, keep_prob=1.0)).tolist() == [[-2.0, -0.5, 0.0, 0.5, 7.0]]
+
+
+def test_dropout_zeroes_or_scales_each_element():
+    x = tf.ones([200, 50])
+    y = tf.nn.dropout(x, rate=0.25, seed=3)
+    assert y.name == "dropout/SelectV2:0" and y.shape.as_list() == [200, 50]
+    v = run(y)
+    kept = v != 0
+    np.testing.assert_allclose(v[kept], 1 / 0.75, rtol=1e-6)
+    assert 0.70 < kept.mean() < 0.80
+
+
+def test_dropout_with_keep_prob_tensor_and_noise_shape():
+    keep = tf.placeholder(tf.float32, [])
+    y = tf.nn.dropout(tf.ones([40, 30]), keep_prob=keep, noise_shape=[40, 1], seed=1)
+    v = run(y, {keep: 0.5})
+    rows = v[:, 0]
+    assert np.all(v == rows[:, None])  # one decision per row
+    assert set(np.unique(v).tolist()) <= {0.0, 2.0}
+
+
+def test_dropout_same_seed_gives_same_mask_in_new_session():
+    tf.set_random_seed(5)
+    y = tf.nn.dropout(tf.ones([64]), rate=0.5, seed=2)
+    with tf.Session() as s1:
+        a = s1.run(y)
+    with tf.Session() as s2:
+        b = s2.run(y)
+    np.testing.assert_array_equal(a, b)
+
+
+def test_dropout_argument_errors():
+    x = tf.ones([3])
+    with pytest.raises(ValueError):
+        tf.nn.dropout(x, rate=1.0)
+    with pytest.raises(ValueError):
+        tf.nn.dropout(x)
+    with pytest.raises(ValueError):
+        tf.nn.dropout(x, keep_prob=0.5, rate=0.5)
+    with pytest.raises(ValueError):
+        tf.nn.dropout(tf.constant([1, 2]), rate=0.5)
+
+
+# ------------------------------------------------------------------ moments
+
+
+def test_moments_values_and_names():
+    x = RNG.standard_normal((4, 3, 2)).astype(np.float32)
+    m, v = tf.nn.moments(tf.constant(x), [0, 1])
+    assert (m.name, v.name) == ("moments/Squeeze:0", "moments/Squeeze_1:0")
+    assert m.shape.as_list() == [2]
+    np.testing.assert_allclose(run(m), x.mean(axis=(0, 1)), rtol=1e-5, atol=1e-6)
+    np.testing.assert_allclose(run(v), x.var(axis=(0, 1)), rtol=1e-5)
+    mk, vk = tf.nn.moments(tf.constant(x), [0], keep_dims=True)
+    assert (mk.name, vk.name) == ("moments_1/mean:0", "moments_1/variance:0")
+    assert mk.shape.as_list() == [1, 3, 2]
+
+
+def test_moments_gradient_matches_numeric():
+    x = RNG.standard_normal((3, 4))
+    check_gradients(lambda t: tf.nn.moments(t, [0])[1], [x])
+
+
+# --------------------------------------------------------------- batch norm
+
+
+def test_batch_normalization_formula_and_names():
+    x = RNG.standard_normal((5, 3))
+    mean, var = x.mean(0), x.var(0)
+    y = tf.nn.batch_normalization(x, mean, var, offset=0.1, scale=2.0, variance_epsilon=1e-3)
+    assert y.name == "batchnorm/add_1:0" and y.op.type == "AddV2"
+    np.testing.assert_allclose(run(y), (x - mean) / np.sqrt(var + 1e-3) * 2.0 + 0.1, rtol=1e-10)
+    y2 = tf.nn.batch_normalization(x, mean, var, None, None, 1e-3)
+    np.testing.assert_allclose(run(y2), (x - mean) / np.sqrt(var + 1e-3), rtol=1e-10)
+
+
+X_BN = (np.arange(24, dtype=np.float32).reshape(2, 2, 3, 2) ** 1.5)
+
+
+def test_fused_batch_norm_training_outputs_match_tf():
+    y, m, v = tf.nn.fused_batch_norm(X_BN, np.full(2, 2.0, np.float32), np.ones(2, np.float32),
+                                     epsilon=0.001)
+    assert (y.name, m.name, v.name) == ("FusedBatchNormV3:0", "FusedBatchNormV3:1",
+                                        "FusedBatchNormV3:2")
+    assert y.op.get_attr("epsilon") == pytest.approx(0.0010000000474974513, abs=0)
+    yv, mv, vv = run([y, m, v])
+    # values recorded from TensorFlow 2.21
+    np.testing.assert_allclose(yv.ravel()[:6], [-1.5226, -1.61526, -1.35363, -1.3766, -1.04469,
+                                                -1.03626], rtol=1e-4)
+    np.testing.assert_allclose(mv, [42.22728, 46.98305], rtol=1e-5)
+    np.testing.assert_allclose(vv, [1222.75281, 1349.01038], rtol=1e-5)  # Bessel-corrected
+    reserve = tf.get_default_graph().get_operation_by_name("FusedBatchNormV3").outputs
+    r1, r2, r3 = run(reserve[3:])
+    np.testing.assert_allclose(r2, [1120.85669, 1236.59277], rtol=1e-5)  # biased
+    assert r3.shape == (0,)
+
+
+def test_fused_batch_norm_exponential_average_and_inference():
+    _, m, v = tf.nn.fused_batch_norm(X_BN, np.full(2, 2.0, np.float32), np.ones(2, np.float32),
+                                     mean=np.ones(2, np.float32), variance=np.full(2, 3.0, np.float32),
+                                     epsilon=0.001, exponential_avg_factor=0.5)
+    np.testing.assert_allclose(run(m), [21.61364, 23.99153], rtol=1e-5)
+    np.testing.assert_allclose(run(v), [612.8764, 676.00519], rtol=1e-5)
+    mean, var = np.array([1.0, 2.0], np.float32), np.array([4.0, 9.0], np.float32)
+    yi, mi, vi = tf.nn.fused_batch_norm(X_BN, np.ones(2, np.float32), np.zeros(2, np.float32),
+                                        mean=mean, variance=var, is_training=False)
+    np.testing.assert_allclose(run(yi), (X_BN - mean) / np.sqrt(var + 0.001), rtol=1e-5)
+    np.testing.assert_array_equal(run(mi), mean)
+    with pytest.raises(ValueError):
+        tf.nn.fused_batch_norm(X_BN, np.ones(2, np.float32), is_training=False)
+
+
+def test_fused_batch_norm_nchw_matches_nhwc():
+    x = RNG.standard_normal((2, 3, 4, 5)).astype(np.float32)
+    scale, offset = RNG.standard_normal(5).astype(np.float32), RNG.standard_normal(5).astype(np.float32)
+    a = run(tf.nn.fused_batch_norm(x, scale, offset)[0])
+    b = run(tf.nn.fused_batch_norm(x.transpose(0, 3, 1, 2), scale, offset, data_format="NCHW")[0])
+    np.testing.assert_allclose(b, a.transpose(0, 3, 1, 2), rtol=1e-4, atol=1e-5)
+
+
+@pytest.mark.parametrize("is_training", [True, False])
+def test_fused_batch_norm_gradients_match_numeric(is_training):
+    x = RNG.standard_normal((2, 3, 2, 3)).astype(np.float32)
+    scale = np.array([0.5, 2.0, -1.0], np.float32)
+    offset = np.array([0.1, 0.0, 0.3], np.float32)
+    mean = np.array([0.2, -0.1, 0.0], np.float32)
+    var = np.array([1.5, 0.5, 2.0], np.float32)
+
+    def build(a, s, o):
+        if is_training:
+            return tf.nn.fused_batch_norm(a, s, o, epsilon=0.01)[0]
+        return tf.nn.fused_batch_norm(a, s, o, mean=mean, variance=var, epsilon=0.01,
+                                      is_training=False)[0]
+
+    check_gradients(build, [x, scale, offset], rtol=2e-2, atol=2e-2, delta=1e-2)
+
+
+# --------------------------------------------------------------- embeddings
+
+
+def test_embedding_lookup_single_table_names_and_values():
+    table = RNG.standard_normal((6, 3)).astype(np.float32)
+    y = tf.nn.embedding_lookup(tf.constant(table), [[1, 5], [0, 1]])
+    assert y.name == "embedding_lookup/Identity:0"
+    assert tf.get_default_graph().get_operation_by_name("embedding_lookup").type == "GatherV2"
+    assert y.shape.as_list() == [2, 2, 3]
+    np.testing.assert_array_equal(run(y), table[[[1, 5], [0, 1]]])
+
+
+@pytest.mark.parametrize("strategy", ["mod", "div"])
+def test_embedding_lookup_sharded_tables(strategy):
+    table = np.arange(7 * 2, dtype=np.float32).reshape(7, 2)
+    if strategy == "mod":
+        shards = [table[p::3] for p in range(3)]
+    else:
+        shards = [table[0:3], table[3:5], table[5:7]]
+    ids = np.array([6, 0, 3, 4, 1, 5, 2], np.int32)
+    y = tf.nn.embedding_lookup([tf.constant(s) for s in shards], ids, partition_strategy=strategy)
+    np.testing.assert_array_equal(run(y), table[ids])
+
+
+def test_embedding_lookup_max_norm_clips_rows():
+    table = np.array([[3.0, 4.0], [0.3, 0.4]], np.float32)
+    y = tf.nn.embedding_lookup(table, [0, 1], max_norm=1.0)
+    np.testing.assert_allclose(run(y), [[0.6, 0.8], [0.3, 0.4]], rtol=1e-6)
+
+
+def test_embedding_lookup_gradient_flows_to_table():
+    table = RNG.standard_normal((4, 2))
+    check_gradients(lambda t: tf.nn.embedding_lookup(t, [3, 1, 3]), [table])
