@@ -52,6 +52,13 @@ class FetchMapper:
         return el
 
     def _make(self, fetches):
+        if type(fetches) is list and fetches and all(type(f) is Tensor for f in fetches) \
+                and len(set(fetches)) == len(fetches) and not self.tensors:
+            for f in fetches:
+                self._element(f)
+            self.tensors.extend(fetches)
+            self._tensor_index.update((f, i) for i, f in enumerate(fetches))
+            return list
         if isinstance(fetches, (list, tuple)) and not _is_namedtuple(fetches):
             subs = [self._make(f) for f in fetches]
             if isinstance(fetches, list):
@@ -95,6 +102,8 @@ def structure_key(fetches):
     """A hashable key describing `fetches` (lists become tuples, dicts item tuples)."""
     t = type(fetches)
     if t is list:
+        if all(type(f) is Tensor for f in fetches):
+            return ("L",) + tuple(fetches)
         return ("L",) + tuple(structure_key(f) for f in fetches)
     if t is tuple:
         return ("T",) + tuple(structure_key(f) for f in fetches)

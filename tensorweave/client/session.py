@@ -115,7 +115,8 @@ class BaseSession:
         self._cache = {}
         self._closed = False
         self._active_runs = 0
-        self._run_lock = threading.Condition()
+        self._run_lock = threading.Lock()
+        self._idle = threading.Event()
         self._default_cms = []
         self._placer = placement.Placer(config)
         _open_sessions.add(self)
@@ -138,8 +139,9 @@ class BaseSession:
             if self._closed:
                 return
             self._closed = True
-            while self._active_runs:
-                self._run_lock.wait()
+            busy = self._active_runs > 0
+        if busy:
+            self._idle.wait()
         self._cache.clear()
         self._state.clear()
 
@@ -182,21 +184,26 @@ class BaseSession:
         if self._closed:
             raise RuntimeError("Attempted to use a closed Session.")
         feed_keys = tuple(feed_dict) if feed_dict else ()
-        try:
+        if type(fetches) is list:
+            key = (structure_key(fetches), feed_keys)
+        else:
             key = (fetches, feed_keys)
-            sig = self._cache.get(key)
+        cache = self._cache
+        try:
+            sig = cache.get(key)
         except TypeError:
             key = (structure_key(fetches), feed_keys)
-            sig = self._cache.get(key)
+            sig = cache.get(key)
         if sig is None or sig.mutations != self._graph._mutations:
             sig = self._prepare(fetches, feed_keys)
             try:
-                self._cache[key] = sig
+                cache[key] = sig
             except TypeError:
                 pass
         feed_values = [conv(feed_dict[k]) for conv, k in zip(sig.feed_converters, feed_keys)] \
             if feed_keys else ()
-        with self._run_lock:
+        lock = self._run_lock
+        with lock:
             if self._closed:
                 raise RuntimeError("Attempted to use a closed Session.")
             self._active_runs += 1
@@ -208,12 +215,11 @@ class BaseSession:
             else:
                 values = sig.executable.run(feed_values)
         finally:
-            with self._run_lock:
+            with lock:
                 self._active_runs -= 1
-                if self._closed:
-                    self._run_lock.notify_all()
-        tensors = sig.mapper.tensors
-        return sig.mapper.build([_output(v, t) for v, t in zip(values, tensors)])
+                if self._closed and not self._active_runs:
+                    self._idle.set()
+        return sig.mapper.build([_output(v, t) for v, t in zip(values, sig.mapper.tensors)])
 
     def _prepare(self, fetches, feed_keys):
         graph = self._graph
@@ -258,12 +264,14 @@ class BaseSession:
     def run_function(self, func_graph, args):
         """Runs a function body (a FuncGraph) on `args` in this session's state."""
         key = ("__function__", func_graph)
-        sig = self._cache.get(key)
-        if sig is None:
+        entry = self._cache.get(key)
+        # A function body may grow after it first ran (gradients add outputs): recompile then.
+        if entry is None or entry[1] != func_graph._version or entry[2] != func_graph._mutations:
             plan = prune(func_graph.outputs, func_graph.control_outputs, func_graph.inputs)
             self._placer.check(plan.ops)
-            sig = self._cache[key] = _executor.compile_plan(plan, self._state, self)
-        return sig.run(args)
+            entry = self._cache[key] = (_executor.compile_plan(plan, self._state, self),
+                                        func_graph._version, func_graph._mutations)
+        return entry[0].run(args)
 
     def make_callable(self, fetches, feed_list=None, accept_options=False):
         """A function that runs `fetches` with positional values for `feed_list`."""

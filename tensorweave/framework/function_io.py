@@ -95,11 +95,13 @@ def build_func_graph(spec, library):
         input_map = {}
         for arg_name, dtype in spec.args:
             shape = spec.arg_shapes.get(arg_name, TensorShape(None))
-            t = apply_op("Placeholder", [], {"dtype": dtype.base_dtype, "shape": shape},
+            # A reference (a variable used in a TF1 cond/loop) stays a reference inside.
+            t = apply_op("Placeholder", [], {"dtype": dtype, "shape": shape},
                          name=arg_name + "/")
             placeholders.append(t)
             input_map[(arg_name, 0)] = t
-        nodes, aliases = functionalize.functionalize(list(spec.nodes), library)
+        nodes, aliases = functionalize.functionalize(
+            list(spec.nodes), library, {(a, 0): dt for a, dt in spec.args})
         built = importer.build_nodes(fg, nodes, "", input_map, library.resolve)
         outputs = []
         for src, idx in spec.outputs:

@@ -15,6 +15,8 @@ Outermost constructs are rewritten first; nested ones end up inside a generated 
 nodes and are rewritten when that function is built. Everything works on importer `Node`s.
 """
 
+import heapq
+
 from tensorweave.framework import importer, proto_convert
 from tensorweave.framework.tensor_shape import TensorShape
 
@@ -28,18 +30,24 @@ _EXIT = ("Exit", "RefExit")
 _NEXT = ("NextIteration", "RefNextIteration")
 
 
-def functionalize(nodes, library):
-    """Returns (nodes, aliases) with TF1 control flow replaced by If/While nodes."""
+def functionalize(nodes, library, external_dtypes=None):
+    """Returns (nodes, aliases) with TF1 control flow replaced by If/While nodes.
+
+    `external_dtypes` gives the dtypes of refs that are not nodes (a function's arguments)."""
     if not any(n.op in CONTROL_FLOW_OPS for n in nodes):
         return nodes, {}
-    g = _Graph(nodes)
+    g = _Graph(nodes, external_dtypes)
+    # Positions stay valid while constructs are replaced: a rewrite removes nodes and adds
+    # nodes (If/While and Identities) that are never Enters or Switches.
+    pos = g.topo_positions()
     while True:
-        frame = g.outermost_frame()
+        frame = g.outermost_frame(pos)
         if frame is None:
             break
         _WhileRewrite(g, frame, library).run()
+    pos = g.topo_positions()
     while True:
-        group = g.outermost_cond()
+        group = g.outermost_cond(pos)
         if group is None:
             break
         _CondRewrite(g, group, library).run()
@@ -53,8 +61,11 @@ def functionalize(nodes, library):
 class _Graph:
     """Importer Nodes by name with consumer lists, editable."""
 
-    def __init__(self, nodes):
+    def __init__(self, nodes, external_dtypes=None):
         self.nodes = {n.name: n for n in nodes}
+        self.external = dict(external_dtypes or {})
+        # (old node, output) -> (new node, output) for tensors that moved (a Merge's value_index);
+        # Merge and Exit outputs keep their names as Identities of the If/While outputs.
         self.aliases = {}
         self._dtypes = {}
         self._next_order = max((n.order for n in nodes), default=0) + 1
@@ -83,11 +94,14 @@ class _Graph:
         return name
 
     def dtype(self, src, idx):
+        """The dtype of a ref, reference types included (function args keep them)."""
+        if (src, idx) in self.external:
+            return self.external[(src, idx)]
         node = self.nodes[src]
         dts = self._dtypes.get(src)
         if dts is None:
             dts = self._dtypes[src] = importer.output_dtypes(node)
-        return dts[idx].base_dtype
+        return dts[idx]
 
     def data_consumers(self, name, idx=None):
         return [n for n, pos in self.consumers.get(name, ()) if pos >= 0 and
@@ -97,12 +111,26 @@ class _Graph:
         return [n for n, _ in self.consumers.get(name, ())]
 
     def replace(self, removed, added):
+        gone = [self.nodes.pop(name) for name in removed if name in self.nodes]
+        dead = {id(n) for n in gone}
+        touched = set()
+        for n in gone:
+            self._dtypes.pop(n.name, None)
+            touched.update(src for src, _ in n.inputs)
+            touched.update(n.controls)
+        for src in touched:
+            entries = self.consumers.get(src)
+            if entries:
+                self.consumers[src] = [(c, p) for c, p in entries if id(c) not in dead]
         for name in removed:
-            self.nodes.pop(name, None)
-            self._dtypes.pop(name, None)
+            if name not in self.nodes and not any(n.name == name for n in added):
+                self.consumers.pop(name, None)
         for n in added:
             self.nodes[n.name] = n
-        self._reindex()
+            for p, (src, _) in enumerate(n.inputs):
+                self.consumers.setdefault(src, []).append((n, p))
+            for c in n.controls:
+                self.consumers.setdefault(c, []).append((n, -1))
 
     # -------------------------------------------------------------- frames
     def frames(self):
@@ -124,16 +152,41 @@ class _Graph:
             stack.extend(self.all_consumers(n.name))
         return seen
 
-    def outermost_frame(self):
+    def topo_positions(self):
+        """Node name -> position in a dependency order that ignores loop back edges
+        (NextIteration -> Merge). Anything inside a cond or loop comes after the construct's
+        Switches or Enters, so the first of those belongs to an outermost construct."""
+        pending = {}
+        for n in self.nodes.values():
+            deps = {src for src, _ in n.inputs if src in self.nodes and self.nodes[src].op not in _NEXT}
+            deps.update(c for c in n.controls if c in self.nodes)
+            pending[n.name] = len(deps)
+        ready = [(n.order, name) for name, n in self.nodes.items() if pending[name] == 0]
+        heapq.heapify(ready)
+        pos = {}
+        while ready:
+            _, name = heapq.heappop(ready)
+            pos[name] = len(pos)
+            is_next = self.nodes[name].op in _NEXT
+            for c in {c.name for c in self.all_consumers(name)}:
+                if is_next and name not in self.nodes[c].controls:
+                    continue  # a loop back edge, not counted above
+                pending[c] -= 1
+                if pending[c] == 0:
+                    heapq.heappush(ready, (self.nodes[c].order, c))
+        for name, n in self.nodes.items():  # malformed cycles: fall back to file order
+            pos.setdefault(name, len(self.nodes) + n.order)
+        return pos
+
+    def outermost_frame(self, pos):
         frames = self.frames()
         if not frames:
             return None
-        regions = {f: self.forward_closure(enters) for f, enters in frames.items()}
-        for f, enters in sorted(frames.items(), key=lambda kv: min(n.order for n in kv[1])):
-            names = {e.name for e in enters}
-            if not any(names & region for g, region in regions.items() if g != f):
+        first = min((e for enters in frames.values() for e in enters), key=lambda e: pos[e.name])
+        for f, enters in frames.items():
+            if first in enters:
                 return f, enters
-        raise ValueError("Cannot import TF1 while loops: frames %s enter each other." % sorted(frames))
+        return None
 
     # --------------------------------------------------------------- conds
     def resolve_pred(self, ref):
@@ -144,40 +197,35 @@ class _Graph:
             seen += 1
         return src, idx
 
-    def cond_groups(self):
-        groups = {}
-        for n in self.ordered():
-            if n.op in _SWITCH:
-                groups.setdefault(self.resolve_pred(n.inputs[1]), []).append(n)
-        # Two conds on one predicate where the second uses the first's result: keep only the
-        # switches not downstream of the group's others (the rest form the next round's group).
-        for key, switches in groups.items():
-            below = self.forward_closure([c for s in switches for c in self.all_consumers(s.name)])
-            first = [s for s in switches if s.name not in below]
-            groups[key] = first or switches
-        return groups
-
-    def outermost_cond(self):
-        groups = self.cond_groups()
-        if not groups:
+    def outermost_cond(self, pos):
+        switches = [n for n in self.ordered() if n.op in _SWITCH]
+        if not switches:
             return None
-        sides = {key: _branch_sides(self, switches) for key, switches in groups.items()}
-        for key, switches in groups.items():
-            names = {s.name for s in switches}
-            inside = False
-            for other, (t, f, _) in sides.items():
-                if other != key and names & (t | f):
-                    inside = True
-                    break
-            if not inside:
-                return switches, sides[key]
-        raise ValueError("Cannot import TF1 conds: their Switch/Merge structure is not nested.")
+        first = min(switches, key=lambda s: pos[s.name])
+        key = self.resolve_pred(first.inputs[1])
+        group = [s for s in switches if self.resolve_pred(s.inputs[1]) == key]
+        # Two conds on one predicate where the second uses the first's result: keep only the
+        # switches not downstream of the group's others (the rest form a later group).
+        below = self.forward_closure([c for s in group for c in self.all_consumers(s.name)])
+        group = [s for s in group if s.name not in below]
+        return group, _branch_sides(self, group)
 
 
 def _branch_sides(g, switches):
-    """(true-side names, false-side names, joining Merges) of the cond made of `switches`."""
+    """(true-side names, false-side names, joining Merges) of the cond made of `switches`.
+
+    Walks forward from the switches' outputs; a Merge is only walked through once all its inputs
+    are known to lie on one side (a nested cond's Merge); one with inputs from both sides joins
+    this cond's branches and ends the walk there."""
     switch_names = {s.name for s in switches}
     expandable = set()
+
+    def side_of(ref, t, f):
+        src, idx = ref
+        if src in switch_names:
+            return idx
+        return 1 if src in t else 0 if src in f else None
+
     while True:
         sides = []
         for branch in (1, 0):
@@ -194,13 +242,20 @@ def _branch_sides(g, switches):
                 stack.extend(g.all_consumers(n.name))
             sides.append(seen)
         t, f = sides
-        merges_t = {m for m in t if g.nodes[m].op in _MERGE}
-        merges_f = {m for m in f if g.nodes[m].op in _MERGE}
-        joining = (merges_t & merges_f) - expandable
-        one_sided = (merges_t ^ merges_f) - expandable
-        if not one_sided:
-            return t - joining, f - joining, sorted(joining, key=lambda m: g.nodes[m].order)
-        expandable |= one_sided
+        joining, inner = [], set()
+        for m in sorted((t | f) - expandable, key=lambda m: g.nodes[m].order):
+            node = g.nodes[m]
+            if node.op not in _MERGE:
+                continue
+            found = {side_of(ref, t, f) for ref in node.inputs}
+            if found >= {0, 1}:
+                joining.append(m)
+            elif None not in found:
+                inner.add(m)
+        if not inner:
+            joined = set(joining)
+            return t - joined, f - joined, joining
+        expandable |= inner
 
 
 def _func_attr(name):
@@ -316,8 +371,8 @@ class _WhileRewrite:
         plumbing = {n.name for n in merges + switches + nexts + enters} | {loop_cond.name}
         n_vars = len(loop_vars)
         inv_fixed = {(e.name, 0): None for e in invariants}
-        cond_fixed = dict(inv_fixed, **{(m.name, 0): None for m in merges})
-        body_fixed = dict(inv_fixed, **{(s.name, 1): None for s in switches})
+        cond_fixed = {**inv_fixed, **{(m.name, 0): None for m in merges}}
+        body_fixed = {**inv_fixed, **{(s.name, 1): None for s in switches}}
         cond_names = _backward_closure(g, [loop_cond.inputs[0][0]], region, plumbing)
         body_results = [nx.inputs[0] for nx in nexts]
         body_names = _backward_closure(g, [r[0] for r in body_results], region, plumbing)
@@ -329,9 +384,9 @@ class _WhileRewrite:
         args = _args(g, refs, names)
         inv_map = {(e.name, 0): names[n_vars + j] for j, e in enumerate(invariants)}
         extra_map = {r: names[n_vars + len(invariants) + j] for j, r in enumerate(extra)}
-        cond_fixed = dict(inv_map, **extra_map)
+        cond_fixed = {**inv_map, **extra_map}
         cond_fixed.update({(m.name, 0): names[i] for i, m in enumerate(merges)})
-        body_fixed = dict(inv_map, **extra_map)
+        body_fixed = {**inv_map, **extra_map}
         body_fixed.update({(s.name, 1): names[i] for i, s in enumerate(switches)})
         prefix = _base(merges[0].name)
         base = prefix.replace("/", "_")
@@ -343,7 +398,7 @@ class _WhileRewrite:
         body_out = [_result(r, body_fixed) for r in body_results] + [(a, 0) for a in names[n_vars:]]
         body_name = self.library.unique_name(base + "_body")
         self.library.add_spec(importer.FunctionSpec(body_name, args, body_body, body_out))
-        dtypes = [dt for _, dt in args]
+        dtypes = [dt.base_dtype for _, dt in args]
         while_name = g.unique(prefix + "/While")
         controls = _dedupe([c for e in enters for c in e.controls if c not in region] +
                            [c for c in ctrl_c + ctrl_b if c not in region])
@@ -364,10 +419,6 @@ class _WhileRewrite:
 
 def _result(ref, fixed):
     return (fixed[ref], 0) if ref in fixed else ref
-
-
-def _base_leaf(name):
-    return name.replace("/", "_")
 
 
 def _dedupe(xs):
@@ -455,7 +506,7 @@ class _CondRewrite:
         branch_names = {}
         controls = [c for s in switches for c in s.controls if c not in region]
         for side, label, members in ((1, "true", t_side), (0, "false", f_side)):
-            fixed = dict(extra_map, **{(s.name, side): names[i] for i, s in enumerate(switches)})
+            fixed = {**extra_map, **{(s.name, side): names[i] for i, s in enumerate(switches)}}
             body, ctrls = _copy_body(g, members, fixed, switch_names, what)
             controls += [c for c in ctrls if c not in region]
             outs = []
@@ -471,8 +522,8 @@ class _CondRewrite:
                 outs.append((const_name, 0))
             self.library.add_spec(importer.FunctionSpec(fname, args, body, outs))
             branch_names[side] = fname
-        in_types = [dt for _, dt in args]
-        out_types = [g.dtype(m, 0) for m in merges] + ([_dtypes.int32] if value_index_used else [])
+        in_types = [dt.base_dtype for _, dt in args]
+        out_types = [g.dtype(m, 0).base_dtype for m in merges] + ([_dtypes.int32] if value_index_used else [])
         if_name = g.unique(prefix + "/If")
         attrs = {"Tcond": _attr(_dtypes.bool, "type"), "Tin": _attr(in_types, "list(type)"),
                  "Tout": _attr(out_types, "list(type)"),
@@ -484,13 +535,15 @@ class _CondRewrite:
         added = [importer.Node(if_name, "If", [pred] + refs, _dedupe(controls), "", attrs, order)]
         for k, m in enumerate(merges):
             added.append(_identity(m, (if_name, k), out_types[k], g.nodes[m].order, g.nodes[m].device))
+        _check_no_escape(g, region, {n.name for n in added}, "tf.cond", prefix)
+        g.replace(region, added)
         if value_index_used:
             for m in merges:
+                g.aliases[(m, 1)] = (if_name, len(merges))
                 for consumer in g.data_consumers(m, 1):
                     consumer.inputs = [(if_name, len(merges)) if ref == (m, 1) else ref
                                        for ref in consumer.inputs]
-        _check_no_escape(g, region, {n.name for n in added}, "tf.cond", prefix)
-        g.replace(region, added)
+            g._reindex()
 
     def _side(self, ref, switch_names):
         src, idx = ref

@@ -99,18 +99,29 @@ class _Library:
     """Collects the functions referenced by func attrs, in first-seen order, recursively."""
 
     def __init__(self):
-        self.functions = {}  # name -> FuncGraph (or FunctionDef proto)
+        self.functions = {}  # library name -> FuncGraph (or FunctionDef proto)
+        self.names = {}  # id(FuncGraph) -> library name
 
     def add(self, func):
+        """Registers a function; returns the name it has in the library."""
         name = proto_convert._func_name(func)
-        if name in self.functions:
-            return
-        if hasattr(func, "get_operations"):
-            self.functions[name] = func
-            return
-        definition = getattr(func, "definition", None)  # a holder of a ready FunctionDef
-        if definition is not None:
-            self.functions[name] = definition
+        if not hasattr(func, "get_operations"):
+            definition = getattr(func, "definition", None)  # a holder of a ready FunctionDef
+            if definition is not None and name not in self.functions:
+                self.functions[name] = definition
+            return name
+        known = self.names.get(id(func))
+        if known is not None:
+            return known
+        # Two different FuncGraphs with one name (an imported library and functions built
+        # here): the later one is stored under a fresh name.
+        unique, i = name, 0
+        while unique in self.functions:
+            i += 1
+            unique = "%s_%d" % (name, i)
+        self.functions[unique] = func
+        self.names[id(func)] = unique
+        return unique
 
     def write(self, library_proto, add_shapes=False):
         done = set()
@@ -124,6 +135,7 @@ class _Library:
                     fd.CopyFrom(func)
                 else:
                     function_def_of(func, fd, self.add, add_shapes)
+                    fd.signature.name = name
 
 
 _ARG_NAME_BAD = re.compile(r"[^a-z0-9_]")

@@ -18,8 +18,7 @@ _REF_TO_VALUE = {"RefSwitch": "Switch", "RefEnter": "Enter", "RefMerge": "Merge"
 
 def _node_name(text):
     """"^x" / "x:1" / "x" -> "x"."""
-    if text.startswith("^"):
-        text = text[1:]
+    text = text.removeprefix("^")
     name, sep, idx = text.rpartition(":")
     return name if sep and idx.isdigit() else text
 

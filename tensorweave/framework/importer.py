@@ -30,7 +30,7 @@ def _type_text(dtype):
 class Node:
     """A NodeDef being imported: inputs as (source name, output index), attrs as AttrValues."""
 
-    __slots__ = ("name", "op", "inputs", "controls", "device", "attrs", "order")
+    __slots__ = ("attrs", "controls", "device", "inputs", "name", "op", "order")
 
     def __init__(self, name, op_type, inputs=(), controls=(), device="", attrs=None, order=0):
         self.name = name
@@ -149,8 +149,21 @@ def toposort(nodes, ignore=None):
             if pending[c.name] == 0:
                 heapq.heappush(ready, (c.order, index[c.name], c))
     if len(out) != len(nodes):
-        raise ValueError("%d nodes in a cycle" % (len(nodes) - len(out)))
+        raise ValueError("%d nodes in a cycle" % _count_on_cycles(nodes, out, consumers))
     return out
+
+
+def _count_on_cycles(nodes, done, consumers):
+    """How many unsorted nodes lie on cycles (not merely downstream of one)."""
+    left = {n.name for n in nodes} - {n.name for n in done}
+    changed = True
+    while changed:
+        changed = False
+        for name in list(left):
+            if not any(c.name in left for c in consumers.get(name, ())):
+                left.discard(name)
+                changed = True
+    return len(left)
 
 
 def _claim_name(graph, full_name):
@@ -210,6 +223,7 @@ def _build_one(graph, n, prefix, names, built, input_map, resolve_function, extr
                          "NodeDef: {{node %s}}" % (expected, len(n.inputs), n.op, full_name))
     grouped = []
     pos = 0
+    loose_refs = getattr(opdef, "forwards_refs", False)  # If/While take values or references
     for arg, count in zip(opdef.input_args, counts):
         expected = _arg_dtypes(arg, attrs)
         ts = []
@@ -217,7 +231,10 @@ def _build_one(graph, n, prefix, names, built, input_map, resolve_function, extr
             src, idx = n.inputs[pos]
             t = _resolve_input(n, src, idx, built, input_map, prefix)
             want = expected[k]
-            ok = (t.dtype is want) if arg.is_ref else (t.dtype.base_dtype is want.base_dtype)
+            if arg.is_ref and not loose_refs:
+                ok = t.dtype is want
+            else:
+                ok = t.dtype.base_dtype is want.base_dtype
             if not ok:
                 raise ValueError("Input %d of node %s was passed %s from %s incompatible with expected "
                                  "%s." % (pos, full_name, _type_text(t.dtype), t.name, _type_text(want)))
@@ -251,14 +268,41 @@ def _build_one(graph, n, prefix, names, built, input_map, resolve_function, extr
         raise ValueError("Cannot import node '%s' (%s): %s" % (full_name, n.op, err)) from None
     finally:
         scopes.control_stack, scopes.colocation_stack, scopes.attr_scope = saved
-    if controls:
-        op._add_control_inputs(controls)
+    for c in controls:  # a new op: no version bump, as if created with them
+        if c not in op._control_inputs:
+            op._control_inputs.append(c)
+            c._control_outputs.append(op)
     if n.device:
         op._device = canonical_device(n.device)
     elif default_device is not None:
         op._device = default_device
     _refine_shapes(op, attrs.get("_output_shapes"))
+    _refine_functional_shapes(op, attrs)
     return op
+
+
+def _refine_functional_shapes(op, attrs):
+    """Static shapes of If/While outputs from their function bodies (TF1 rewrites write none)."""
+    kind = op._type
+    if kind in ("If", "StatelessIf"):
+        branches = [attrs.get("then_branch"), attrs.get("else_branch")]
+        firsts = None
+    elif kind in ("While", "StatelessWhile"):
+        branches = [attrs.get("body")]
+        firsts = [t._shape for t in op._inputs]
+    else:
+        return
+    outs = [getattr(b, "outputs", None) for b in branches]
+    if any(o is None or len(o) != len(op._outputs) for o in outs):
+        return
+    for k, t in enumerate(op._outputs):
+        if t._shape.ndims is not None:
+            continue
+        shapes = [o[k]._shape for o in outs] + ([firsts[k]] if firsts else [])
+        merged = shapes[0]
+        for s in shapes[1:]:
+            merged = merged.most_specific_compatible_shape(s)
+        t._shape = merged
 
 
 def _prefix_colocation(s, prefix, names):
@@ -326,6 +370,13 @@ def import_graph_def(graph_def, input_map=None, return_elements=None, name=None,
         _check_return_elements(return_elements, by_name)
     library = FunctionLibrary(graph_def.library)
     nodes, aliases = functionalize.functionalize(nodes, library)
+    if len(nodes) != len(by_name) or aliases:
+        remaining = {n.name for n in nodes}
+        inside = [k for k, (src, _) in mapped_keys.items()
+                  if (k[1:] if src == "^" else src) not in remaining]
+        if inside:
+            raise ValueError("input_map keys %s name tensors inside a TF1 tf.cond/tf.while_loop, "
+                             "which is imported as a functional If/While op." % inside)
     scope_cm = _import_scope(graph, name)
     with scope_cm as prefix:
         converted = _convert_input_map(graph, input_map, mapped_keys, prefix)
@@ -404,7 +455,7 @@ def _convert_input_map(graph, input_map, keys, prefix):
 def _check_return_elements(return_elements, by_name):
     for x in return_elements:
         if ":" in x:
-            src, idx = parse_tensor_name(x)
+            src, _ = parse_tensor_name(x)
             if src not in by_name:
                 raise ValueError("Requested return tensor '%s' not found in graph def" % x)
         elif x not in by_name:
@@ -435,7 +486,7 @@ def _return_element(x, built, aliases):
 class FunctionSpec:
     """A function to build: arg placeholders (Node names), body nodes and result tensors."""
 
-    __slots__ = ("name", "args", "nodes", "outputs", "arg_shapes")
+    __slots__ = ("arg_shapes", "args", "name", "nodes", "outputs")
 
     def __init__(self, name, args, nodes, outputs, arg_shapes=None):
         self.name = name

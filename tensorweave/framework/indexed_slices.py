@@ -20,7 +20,7 @@ _LARGE_SPARSE_NUM_ELEMENTS = 100000000
 class IndexedSlices:
     """A sparse slice of a tensor along its first dimension."""
 
-    __slots__ = ("_values", "_indices", "_dense_shape")
+    __slots__ = ("_dense_shape", "_indices", "_values")
 
     def __init__(self, values, indices, dense_shape=None):
         self._values = values
@@ -93,7 +93,7 @@ class IndexedSlices:
 class IndexedSlicesValue:
     """What Session.run returns for a fetched IndexedSlices."""
 
-    __slots__ = ("values", "indices", "dense_shape")
+    __slots__ = ("dense_shape", "indices", "values")
 
     def __init__(self, values, indices, dense_shape):
         self.values = values

@@ -98,10 +98,10 @@ def _difference(a, b, check_types):
             (_type_text(a), _type_text(b)) if is_nested(a) else (_type_text(b), _type_text(a)))
     if not is_nested(a):
         return None
-    if check_types and type(a) is not type(b):
-        if not (isinstance(a, collections.abc.Mapping) and isinstance(b, collections.abc.Mapping)):
-            return TypeError("The two structures don't have the same sequence type. Input structure "
-                             "has type %s, while shallow structure has type %s." % (type(a), type(b)))
+    both_mappings = isinstance(a, collections.abc.Mapping) and isinstance(b, collections.abc.Mapping)
+    if check_types and type(a) is not type(b) and not both_mappings:
+        return TypeError("The two structures don't have the same sequence type. Input structure "
+                         "has type %s, while shallow structure has type %s." % (type(a), type(b)))
     if isinstance(a, collections.abc.Mapping) != isinstance(b, collections.abc.Mapping):
         return "Substructure \"%s\" differs in kind from \"%s\"" % (_type_text(a), _type_text(b))
     if isinstance(a, collections.abc.Mapping) and set(a) != set(b):

@@ -202,10 +202,19 @@ def register_op(type_name, inputs=(), outputs=(), attrs=(), stateful=False):
         names, varkw = _keyword_params(inst.shape)
         cls._shape_attrs = tuple(attr_defs) if varkw else names
         if "kernel" in cls.__dict__ or any("kernel" in b.__dict__ for b in cls.__mro__[1:-1]):
-            params = list(inspect.signature(inst.kernel).parameters)
-            cls._kernel_needs_ctx = bool(params) and params[0] == "ctx"
-            names, varkw = _keyword_params(inst.kernel)
-            cls._kernel_attrs = tuple(attr_defs) if varkw else names
+            try:
+                params = list(inspect.signature(inst.kernel).parameters)
+            except (TypeError, ValueError):
+                # A NumPy ufunc used directly as the kernel (`kernel = staticmethod(np.add)`):
+                # no attrs, no context, and no Python frame per call.
+                params = None
+            if params is None:
+                cls._kernel_needs_ctx = False
+                cls._kernel_attrs = ()
+            else:
+                cls._kernel_needs_ctx = bool(params) and params[0] == "ctx"
+                names, varkw = _keyword_params(inst.kernel)
+                cls._kernel_attrs = tuple(attr_defs) if varkw else names
         cls._num_outputs_unknown = len(out_args)
         _REGISTRY[type_name] = inst
         return cls
@@ -316,7 +325,7 @@ def _create(op_def, op_type, inputs, attrs, name, graph):
                     t = value
             else:
                 if type(value) is Tensor:
-                    raise ValueError("%s must be from the same graph as %s." % (value, "the op's other inputs"))
+                    value = _input_from_other_graph(g, value)
                 dtype = arg.fixed_type
                 preferred = None
                 if dtype is None and type_attr is not None:
@@ -328,7 +337,7 @@ def _create(op_def, op_type, inputs, attrs, name, graph):
                         dtype = _dtypes.as_dtype(dtype)
                 t = _convert_input(value, dtype, preferred, arg, op_type, inferred_from, attrs)
                 if t._op._graph is not g:
-                    raise ValueError("%s must be from the same graph as the op's other inputs." % t)
+                    t = _input_from_other_graph(g, t)
             if type_attr is not None and type_attr not in attrs:
                 dt = t._dtype.base_dtype
                 _check_allowed(attr_defs[type_attr], dt, arg.name, op_type)
@@ -383,9 +392,9 @@ def _create(op_def, op_type, inputs, attrs, name, graph):
                 raise ValueError("List argument '%s' to '%s' Op with length %d must have length %d."
                                  % (arg.name, op_type, len(ts), attrs[n]))
             attrs[n] = len(ts)
-        for t in ts:
+        for k, t in enumerate(ts):
             if t._op._graph is not g:
-                raise ValueError("%s must be from the same graph as the op's other inputs." % t)
+                ts[k] = _input_from_other_graph(g, t)
         flat_inputs.extend(ts)
     # attrs: defaults and checks
     for aname, adef in attr_defs.items():
@@ -455,6 +464,14 @@ def _create(op_def, op_type, inputs, attrs, name, graph):
     op._device = g._device_for_op(op)
     g._add_op(op)
     return op
+
+
+def _input_from_other_graph(g, t):
+    # Hook for FuncGraph (framework/func_graph.py): an op built in a function body takes a
+    # tensor of an enclosing graph through a captured placeholder.
+    if g._building_function:
+        return g.capture(t)
+    raise ValueError("%s must be from the same graph as the op's other inputs." % t)
 
 
 def _infer_shapes(op_def, op_type, name, in_args, flat_inputs, inputs, attrs, n_out):

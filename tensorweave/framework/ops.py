@@ -402,10 +402,25 @@ def get_graph_from_inputs(values, graph=None):
         if found is None:
             found = g
         elif g is not found:
+            fg = _building_function_graph(graph)
+            if fg is not None:
+                return fg._graph_for_inputs(values, graph)
             raise ValueError("%s must be from the same graph as %s." % (_describe(v), "other inputs"))
+    if found is not None:
+        # Hook for FuncGraph (framework/func_graph.py): while a function body is being built,
+        # ops whose inputs come from enclosing graphs go into the body, which captures them.
+        fg = _building_function_graph(graph)
+        if fg is not None and fg is not found:
+            return fg._graph_for_inputs(values, graph)
     if graph is not None and found is not None and found is not graph:
         raise ValueError("%s must be from the same graph as the op being created." % _describe(v))
     return found or graph or context.get_default_graph()
+
+
+def _building_function_graph(graph):
+    """The FuncGraph ops are being built in (`graph` or the default graph), else None."""
+    g = graph if graph is not None else context.get_default_graph()
+    return g if g._building_function else None
 
 
 def _graph_of(v):

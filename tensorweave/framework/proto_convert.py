@@ -23,9 +23,10 @@ from tensorweave.framework import dtypes as _dtypes
 from tensorweave.framework.tensor_shape import TensorShape
 from tensorweave.protos import attr_value_pb2, tensor_pb2, tensor_shape_pb2
 
-# Refuse to materialise tensors bigger than this from a proto (a 10-byte proto could otherwise
-# ask for terabytes by declaring a huge shape with a single value).
-MAX_TENSOR_BYTES = 1 << 32
+# Refuse to materialise tensors bigger than this from a proto whose values are repeated to fill
+# the shape (a 10-byte proto could otherwise ask for terabytes by declaring a huge shape with a
+# single value). Raw tensor_content is bounded by the size of the file itself.
+MAX_TENSOR_BYTES = 1 << 30
 
 # dtype enums whose arrays of more than one element TF stores as raw tensor_content.
 _CONTENT_ENUMS = frozenset({
@@ -168,13 +169,15 @@ def make_ndarray(proto):
     n = int(np.prod(shape, dtype=np.int64)) if shape else 1
     if enum == 7:
         vals = list(proto.string_val)
+        if n * 8 > MAX_TENSOR_BYTES:
+            raise ValueError("String TensorProto of shape %s is too large to load." % (list(shape),))
         arr = np.empty(n, dtype=object)
         _fill(arr, vals, b"")
         return arr.reshape(shape)
     if enum in (20, 21):
         raise ValueError("Cannot convert a TensorProto of dtype %s to a NumPy array." % dtype.name)
     np_dtype = np.dtype(dtype.as_numpy_dtype)
-    if np_dtype.itemsize * n > MAX_TENSOR_BYTES:
+    if np_dtype.itemsize * n > MAX_TENSOR_BYTES and not proto.tensor_content:
         raise ValueError("TensorProto of shape %s and dtype %s is too large to load (%d bytes)."
                          % (list(shape), dtype.name, np_dtype.itemsize * n))
     if proto.tensor_content:
@@ -277,7 +280,9 @@ def _set_func(target, v, on_function):
             for k, a in attrs.items():
                 attr_to_proto(a, None, target.attr[k])
     if on_function is not None:
-        on_function(v)
+        renamed = on_function(v)  # the library may store the function under another name
+        if isinstance(renamed, str):
+            target.name = renamed
 
 
 def _set_scalar(av, kind, v, on_function):

@@ -29,7 +29,7 @@ class Layer:
         self._reuse = kwargs.pop("_reuse", None)
         kwargs.pop("_scope", None)
         if kwargs:
-            raise TypeError("Keyword argument not understood: %s" % sorted(kwargs)[0])
+            raise TypeError("Keyword argument not understood: %s" % min(kwargs))
         self.trainable = trainable
         self._dtype = None if dtype is None else dtypes.as_dtype(dtype)
         self._base_name = name if name else _snake_case(type(self).__name__)
@@ -137,18 +137,18 @@ class Layer:
 
         self._set_scope()
         reuse = True if self.built else self._reuse
-        with variable_scope(self._scope, reuse=reuse, auxiliary_name_scope=False):
-            with name_scope(self._name_scope_str or None):
-                if not self.built:
-                    if self._dtype is None:
-                        first = _first_tensor(inputs)
-                        if first is not None and first.dtype.base_dtype.is_floating:
-                            self._dtype = first.dtype.base_dtype
-                    self.build(_shapes_of(inputs))
-                    self.built = True
-                n_updates = len(self._updates)
-                outputs = self.call(inputs, *args, **kwargs)
-                new_updates = self._updates[n_updates:]
+        with variable_scope(self._scope, reuse=reuse, auxiliary_name_scope=False), \
+                name_scope(self._name_scope_str or None):
+            if not self.built:
+                if self._dtype is None:
+                    first = _first_tensor(inputs)
+                    if first is not None and first.dtype.base_dtype.is_floating:
+                        self._dtype = first.dtype.base_dtype
+                self.build(_shapes_of(inputs))
+                self.built = True
+            n_updates = len(self._updates)
+            outputs = self.call(inputs, *args, **kwargs)
+            new_updates = self._updates[n_updates:]
         for u in new_updates:
             add_to_collection(GraphKeys.UPDATE_OPS, u)
         return outputs

@@ -1,10 +1,19 @@
 """tf.layers.conv2d / conv1d and tf.layers.max_pooling2d / average_pooling2d (+ 1-D)."""
 
+import numpy as np
+
 from tensorweave._api import tf_export
-from tensorweave.layers.base import (Layer, add_activity_loss, apply_activation, normalize_data_format,
-                                     normalize_padding, normalize_tuple, to_tensor)
+from tensorweave.layers.base import (
+    Layer,
+    add_activity_loss,
+    apply_activation,
+    normalize_data_format,
+    normalize_padding,
+    normalize_tuple,
+    to_tensor,
+)
 from tensorweave.layers.core import _zeros
-from tensorweave.ops.nn_util import op
+from tensorweave.ops.nn_util import const, op
 
 
 class _Conv(Layer):
@@ -123,6 +132,81 @@ def conv1d(inputs, filters, kernel_size, strides=1, padding="valid", data_format
            trainable=True, name=None, reuse=None):
     return _conv_fn(Conv1D, inputs, filters, kernel_size, strides, padding, data_format,
                     dilation_rate, activation, use_bias, kernel_initializer, bias_initializer,
+                    kernel_regularizer, bias_regularizer, activity_regularizer, kernel_constraint,
+                    bias_constraint, trainable, name, reuse)
+
+
+@tf_export("layers.Conv2DTranspose")
+class Conv2DTranspose(_Conv):
+    """Transposed 2-D convolution; the kernel is (kh, kw, filters, in_channels)."""
+
+    def build(self, input_shape):
+        super().build(input_shape)
+        if self.dilation_rate != (1, 1):
+            raise ValueError("Conv2DTranspose supports dilation_rate 1 only here")
+
+    def add_weight(self, name, shape, **kwargs):
+        if name == "kernel":  # (kh, kw, in, filters) -> (kh, kw, filters, in)
+            shape = list(shape[:2]) + [shape[3], shape[2]]
+        return super().add_weight(name, shape, **kwargs)
+
+    def _conv(self, inputs):
+        from tensorweave.ops import conv_ops
+
+        first = self._channels_first
+        h_ax, w_ax = (2, 3) if first else (1, 2)
+        dims = inputs.shape.as_list()
+        out_static = list(dims)
+        dyn = op("Shape", [inputs], name="Shape")
+        parts = []
+        for axis in range(4):
+            if axis in (h_ax, w_ax):
+                k = self.kernel_size[axis - h_ax]
+                s = self.strides[axis - h_ax]
+                size = dims[axis]
+                if size is None:
+                    raise ValueError("Conv2DTranspose needs static spatial dimensions")
+                out = size * s + (max(k - s, 0) if self.padding == "VALID" else 0)
+                out_static[axis] = out
+                parts.append(out)
+            elif axis == (1 if first else 3):
+                out_static[axis] = self.filters
+                parts.append(self.filters)
+            else:
+                parts.append(_dim(dyn, axis) if dims[axis] is None else dims[axis])
+        if all(isinstance(p, int) for p in parts):
+            output_shape = list(parts)
+        else:
+            output_shape = op("Pack", [[p if not isinstance(p, int) else _int_const(p)
+                                        for p in parts]], {"axis": 0}, name="stack")
+        strides = [1, 1] + list(self.strides) if first else [1] + list(self.strides) + [1]
+        out = conv_ops.conv2d_transpose(inputs, self.kernel, output_shape, strides,
+                                        padding=self.padding,
+                                        data_format="NCHW" if first else "NHWC",
+                                        name="conv2d_transpose")
+        out.set_shape(out_static)
+        return out
+
+
+def _int_const(v):
+    return const(np.array(v, np.int32))
+
+
+def _dim(shape_t, axis):
+    return op("StridedSlice", [shape_t, const(np.array([axis], np.int32)),
+                               const(np.array([axis + 1], np.int32)),
+                               const(np.array([1], np.int32))], {"shrink_axis_mask": 1},
+              name="strided_slice")
+
+
+@tf_export("layers.conv2d_transpose")
+def conv2d_transpose(inputs, filters, kernel_size, strides=(1, 1), padding="valid",
+                     data_format="channels_last", activation=None, use_bias=True,
+                     kernel_initializer=None, bias_initializer=None, kernel_regularizer=None,
+                     bias_regularizer=None, activity_regularizer=None, kernel_constraint=None,
+                     bias_constraint=None, trainable=True, name=None, reuse=None):
+    return _conv_fn(Conv2DTranspose, inputs, filters, kernel_size, strides, padding, data_format,
+                    (1, 1), activation, use_bias, kernel_initializer, bias_initializer,
                     kernel_regularizer, bias_regularizer, activity_regularizer, kernel_constraint,
                     bias_constraint, trainable, name, reuse)
 

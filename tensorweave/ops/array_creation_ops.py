@@ -10,9 +10,19 @@ from tensorweave.framework.op_def import OpDef, apply_op, register_op
 from tensorweave.framework.scopes import name_scope
 from tensorweave.framework.tensor_shape import TensorShape
 from tensorweave.ops.array_ops import (
-    Tensor, _RANGE_TYPES, _UNKNOWN, _const_int, _const_ints, _contains_tensor, _dims, _invalid,
-    _is_tensor_like, _shape_str, _to_tensor, apply, constant, shape)
-
+    _RANGE_TYPES,
+    _UNKNOWN,
+    Tensor,
+    _const_int,
+    _const_ints,
+    _contains_tensor,
+    _dims,
+    _invalid,
+    _shape_str,
+    _to_tensor,
+    apply,
+    constant,
+)
 
 # ==================================================================== fill
 _SMALL_CONSTANT = 1000
@@ -90,10 +100,7 @@ def _filled(shape_, dtype, value, name, default_name):
                 else:
                     raise ValueError("Cannot convert a partially known TensorShape %s to a Tensor." % dims)
             else:
-                elems = [apply_op("Cast", [e], {"DstT": _dtypes.int32, "Truncate": False})
-                         if _is_tensor_like(e) and _to_tensor(e).dtype.base_dtype is not _dtypes.int32
-                         else e for e in shape_]
-                shape_ = _to_tensor(elems, dtype=_dtypes.int32)
+                shape_ = _to_tensor(shape_, dtype=_dtypes.int32)
         if shape_.shape.ndims == 0:
             shape_ = apply_op("Reshape", [shape_, [-1]], {})
         v = constant(value, dtype=dtype, name="Const")
@@ -233,7 +240,7 @@ _RANGE_HIERARCHY = [_dtypes.int32, _dtypes.int64, _dtypes.float32, _dtypes.float
 
 
 @tf_export("range")
-def range(start, limit=None, delta=1, dtype=None, name="range"):  # noqa: A001
+def range(start, limit=None, delta=1, dtype=None, name="range"):
     if limit is None:
         start, limit = 0, start
     with name_scope(name, "Range", [start, limit, delta]) as scope:
@@ -303,7 +310,7 @@ def linspace(start, stop, num, name=None, axis=0):
 @register_op("Tile", inputs=["input: T", "multiples: Tmultiples"], outputs=["output: T"],
              attrs=["T: type", "Tmultiples: {int32, int64} = DT_INT32"])
 class Tile(OpDef):
-    def shape(self, input, multiples):  # noqa: A002
+    def shape(self, input, multiples):
         d = _dims(input)
         md = _dims(multiples)
         if md is not None and len(md) != 1:
@@ -318,7 +325,7 @@ class Tile(OpDef):
             d = (None,) * len(m)
         return TensorShape([None if x is None else x * k for x, k in zip(d, m)])
 
-    def kernel(self, input, multiples):  # noqa: A002
+    def kernel(self, input, multiples):
         m = [int(k) for k in multiples]
         if len(m) != np.ndim(input):
             raise _invalid("Expected multiples argument to be a vector of length %d but got length %d"
@@ -340,7 +347,7 @@ class Tile(OpDef):
 
 
 @tf_export("tile", "manip.tile")
-def tile(input, multiples, name=None):  # noqa: A002
+def tile(input, multiples, name=None):
     return apply("Tile", [input, multiples], {}, name=name)
 
 
@@ -348,7 +355,7 @@ def tile(input, multiples, name=None):  # noqa: A002
 @register_op("BroadcastTo", inputs=["input: T", "shape: Tidx"], outputs=["output: T"],
              attrs=["T: type", "Tidx: {int32, int64} = DT_INT32"])
 class BroadcastTo(OpDef):
-    def shape(self, input, shape):  # noqa: A002
+    def shape(self, input, shape):
         target = tensor_util.constant_value_as_shape(shape)
         d = _dims(input)
         t = target._dims
@@ -362,7 +369,7 @@ class BroadcastTo(OpDef):
                 raise ValueError("Dimensions must be equal, but are %d and %d" % (x, y))
         return target
 
-    def kernel(self, input, shape):  # noqa: A002
+    def kernel(self, input, shape):
         target = [int(v) for v in shape]
         try:
             return np.broadcast_to(input, target)
@@ -380,7 +387,7 @@ class BroadcastTo(OpDef):
 
 
 @tf_export("broadcast_to")
-def broadcast_to(input, shape, name=None):  # noqa: A002
+def broadcast_to(input, shape, name=None):
     return apply("BroadcastTo", [input, shape], {}, name=name)
 
 

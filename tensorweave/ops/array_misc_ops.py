@@ -14,7 +14,17 @@ from tensorweave.framework.tensor_shape import TensorShape
 from tensorweave.ops import array_creation_ops as _creation
 from tensorweave.ops import array_ops as _array_ops
 from tensorweave.ops.array_ops import (
-    Tensor, _UNKNOWN, _const_int, _const_ints, _dims, _invalid, _shape_str, _to_tensor, apply, constant)
+    _UNKNOWN,
+    Tensor,
+    _const_int,
+    _const_ints,
+    _dims,
+    _invalid,
+    _shape_str,
+    _to_tensor,
+    apply,
+    constant,
+)
 
 
 def _fill_none_grads(op, grads):
@@ -143,7 +153,7 @@ def _check_paddings(pads, rank, err):
         raise err("Paddings must be non-negative: %d %d" % (bad[0], bad[1]))
 
 
-def _pad_shape(input, paddings):  # noqa: A002
+def _pad_shape(input, paddings):
     d = _dims(input)
     p = tensor_util.constant_value(paddings)
     pd = _dims(paddings)
@@ -183,10 +193,10 @@ def _pad_grad(op, grad):
 @register_op("Pad", inputs=["input: T", "paddings: Tpaddings"], outputs=["output: T"],
              attrs=["T: type", "Tpaddings: {int32, int64} = DT_INT32"])
 class Pad(OpDef):
-    def shape(self, input, paddings):  # noqa: A002
+    def shape(self, input, paddings):
         return _pad_shape(input, paddings)
 
-    def kernel(self, input, paddings):  # noqa: A002
+    def kernel(self, input, paddings):
         _check_paddings(paddings, input.ndim, _invalid)
         if input.dtype == object:
             return np.pad(input, paddings, constant_values=b"")
@@ -199,13 +209,13 @@ class Pad(OpDef):
 @register_op("PadV2", inputs=["input: T", "paddings: Tpaddings", "constant_values: T"], outputs=["output: T"],
              attrs=["T: type", "Tpaddings: {int32, int64} = DT_INT32"])
 class PadV2(OpDef):
-    def shape(self, input, paddings, constant_values):  # noqa: A002
+    def shape(self, input, paddings, constant_values):
         cd = _dims(constant_values)
         if cd is not None and len(cd) != 0:
             raise ValueError("Shape must be rank 0 but is rank %d" % len(cd))
         return _pad_shape(input, paddings)
 
-    def kernel(self, input, paddings, constant_values):  # noqa: A002
+    def kernel(self, input, paddings, constant_values):
         _check_paddings(paddings, input.ndim, _invalid)
         return np.pad(input, paddings, constant_values=constant_values.item() if input.dtype != object
                       else constant_values.reshape(-1)[0])
@@ -227,10 +237,10 @@ def _mirror_check(x, paddings, mode, err):
 @register_op("MirrorPad", inputs=["input: T", "paddings: Tpaddings"], outputs=["output: T"],
              attrs=["T: type", "Tpaddings: {int32, int64} = DT_INT32", "mode: {'REFLECT', 'SYMMETRIC'}"])
 class MirrorPad(OpDef):
-    def shape(self, input, paddings):  # noqa: A002
+    def shape(self, input, paddings):
         return _pad_shape(input, paddings)
 
-    def kernel(self, input, paddings, *, mode):  # noqa: A002
+    def kernel(self, input, paddings, *, mode):
         _mirror_check(input, paddings, mode, _invalid)
         return np.pad(input, paddings, mode="reflect" if mode == "REFLECT" else "symmetric")
 
@@ -241,14 +251,14 @@ class MirrorPad(OpDef):
 @register_op("MirrorPadGrad", inputs=["input: T", "paddings: Tpaddings"], outputs=["output: T"],
              attrs=["T: type", "Tpaddings: {int32, int64} = DT_INT32", "mode: {'REFLECT', 'SYMMETRIC'}"])
 class MirrorPadGrad(OpDef):
-    def shape(self, input, paddings):  # noqa: A002
+    def shape(self, input, paddings):
         d = _dims(input)
         p = tensor_util.constant_value(paddings)
         if d is None or p is None:
             return _UNKNOWN if d is None else TensorShape([None] * len(d))
         return TensorShape([None if x is None else x - int(p[i, 0]) - int(p[i, 1]) for i, x in enumerate(d)])
 
-    def kernel(self, input, paddings, *, mode):  # noqa: A002
+    def kernel(self, input, paddings, *, mode):
         out = input
         offset = 0 if mode == "SYMMETRIC" else 1
         for axis, (a, b) in enumerate(np.asarray(paddings).tolist()):
@@ -291,7 +301,7 @@ def _unique(x):
         raise _invalid("unique expects a 1D vector.")
     if x.size == 0:
         return x, np.zeros(0, np.int64), np.zeros(0, np.int64)
-    uniq, first, inverse, counts = np.unique(x, return_index=True, return_inverse=True, return_counts=True)
+    _, first, inverse, counts = np.unique(x, return_index=True, return_inverse=True, return_counts=True)
     order = np.argsort(first, kind="stable")
     rank = np.empty_like(order)
     rank[order] = np.arange(len(order))
@@ -445,7 +455,7 @@ def meshgrid(*args, **kwargs):
     indexing = kwargs.pop("indexing", "xy")
     name = kwargs.pop("name", "meshgrid")
     if kwargs:
-        key = list(kwargs.keys())[0]
+        key = next(iter(kwargs))
         raise TypeError("'%s' is an invalid keyword argument for this function" % key)
     if indexing not in ("xy", "ij"):
         raise ValueError("Argument `indexing` parameter must be either 'xy' or 'ij', got '%s'" % indexing)
@@ -495,4 +505,61 @@ def eye(num_rows, num_columns=None, batch_shape=None, dtype=_dtypes.float32, nam
         return _creation.broadcast_to(mat, full, name=scope)
 
 
-from tensorweave.ops import logging_array_ops  # noqa: E402,F401
+# ------------------------------------------------------ ensure_shape, setdiff1d
+@register_op("EnsureShape", inputs=["input: T"], outputs=["output: T"], attrs=["shape: shape", "T: type"])
+class EnsureShape(OpDef):
+    def shape(self, input, *, shape):
+        try:
+            return input.shape.merge_with(shape)
+        except ValueError:
+            raise ValueError("Shapes %s and %s are incompatible" % (input.shape, shape)) from None
+
+    def kernel(self, input, *, shape):
+        if not shape.is_compatible_with(TensorShape(input.shape)):
+            raise _invalid("Shape of tensor %s is not compatible with expected shape %s."
+                           % (_shape_str(input.shape), _shape_str(shape.as_list()) if shape.ndims is not None
+                              else "<unknown>"))
+        return input
+
+    def grad(self, op, grad):
+        return [grad]
+
+
+@tf_export("ensure_shape", "debugging.ensure_shape")
+def ensure_shape(x, shape, name=None):
+    return apply_op("EnsureShape", [x], {"shape": TensorShape(shape)}, name=name)
+
+
+@register_op("ListDiff", inputs=["x: T", "y: T"], outputs=["out: T", "idx: out_idx"],
+             attrs=["T: type", "out_idx: {int32, int64} = DT_INT32"])
+class ListDiff(OpDef):
+    def shape(self, x, y):
+        for t in (x, y):
+            d = _dims(t)
+            if d is not None and len(d) != 1:
+                raise ValueError("Shape must be rank 1 but is rank %d" % len(d))
+        return [TensorShape([None]), TensorShape([None])]
+
+    def kernel(self, x, y, *, out_idx):
+        if x.ndim != 1 or y.ndim != 1:
+            raise _invalid("x and y should be 1D vectors")
+        keep = ~np.isin(x, y)
+        return [x[keep], np.nonzero(keep)[0].astype(out_idx.as_numpy_dtype)]
+
+    grad = None
+
+
+SetDiffOutput = collections.namedtuple("ListDiff", ["out", "idx"])
+
+
+@tf_export("setdiff1d", "listdiff")
+def setdiff1d(x, y, index_dtype=_dtypes.int32, name=None):
+    return SetDiffOutput(*apply("ListDiff", [x, y], {"out_idx": _dtypes.as_dtype(index_dtype)}, name=name))
+
+
+@tf_export("invert_permutation", "math.invert_permutation")
+def invert_permutation(x, name=None):
+    return apply("InvertPermutation", [x], {}, name=name)
+
+
+from tensorweave.ops import logging_array_ops  # noqa: F401

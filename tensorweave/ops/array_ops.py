@@ -11,9 +11,8 @@ import numpy as np
 
 from tensorweave._api import tf_export, tf_export_value
 from tensorweave.framework import dtypes as _dtypes
-from tensorweave.framework import errors
+from tensorweave.framework import errors, tensor_util
 from tensorweave.framework import ops as _ops
-from tensorweave.framework import tensor_util
 from tensorweave.framework.op_def import OpDef, apply_op, get_op_def, register_op
 from tensorweave.framework.scopes import name_scope
 from tensorweave.framework.tensor_shape import TensorShape
@@ -162,13 +161,29 @@ def _autopack(elems, dtype, name):
         return apply_op("Pack", [converted], {"axis": 0}, name=scope)
 
 
+def _cast_nested(value, dtype):
+    if isinstance(value, (list, tuple)):
+        return [_cast_nested(e, dtype) for e in value]
+    if _is_tensor_like(value):
+        t = _to_tensor(value)
+        if t.dtype.base_dtype is not dtype:
+            return apply_op("Cast", [t], {"DstT": dtype, "Truncate": False})
+        return t
+    return value
+
+
 def _autopacking_conversion(value, dtype=None, name=None, as_ref=False):
+    """Lists holding tensors become a Pack op ("packed"); tensors of another dtype than the
+    requested one are cast first, as TF does."""
     if as_ref or not _contains_tensor(value):
         return NotImplemented
     inferred = _first_dtype(value)
-    if dtype is not None and dtype.base_dtype is not inferred:
-        return NotImplemented
-    return _autopack(value, inferred, name or "packed")
+    if dtype is None:
+        dtype = inferred
+    elif dtype.base_dtype is not inferred:
+        dtype = dtype.base_dtype
+        value = _cast_nested(value, dtype)
+    return _autopack(value, dtype, name or "packed")
 
 
 _ops.register_tensor_conversion_function((list, tuple), _autopacking_conversion, 99)
@@ -178,11 +193,11 @@ _ops.register_tensor_conversion_function((list, tuple), _autopacking_conversion,
 @register_op("Shape", inputs=["input: T"], outputs=["output: out_type"],
              attrs=["T: type", "out_type: {int32, int64} = DT_INT32"])
 class Shape(OpDef):
-    def shape(self, input):  # noqa: A002
+    def shape(self, input):
         d = _dims(input)
         return TensorShape([None if d is None else len(d)])
 
-    def kernel(self, input, *, out_type):  # noqa: A002
+    def kernel(self, input, *, out_type):
         return np.array(np.shape(input), dtype=out_type.as_numpy_dtype)
 
     grad = None
@@ -197,7 +212,7 @@ class Shape(OpDef):
 @register_op("ShapeN", inputs=["input: N * T"], outputs=["output: N * out_type"],
              attrs=["N: int >= 1", "T: type", "out_type: {int32, int64} = DT_INT32"])
 class ShapeN(OpDef):
-    def shape(self, input):  # noqa: A002
+    def shape(self, input):
         return [TensorShape([None if _dims(t) is None else len(_dims(t))]) for t in input]
 
     def kernel(self, *inputs, out_type):
@@ -215,10 +230,10 @@ class ShapeN(OpDef):
 @register_op("Size", inputs=["input: T"], outputs=["output: out_type"],
              attrs=["T: type", "out_type: {int32, int64} = DT_INT32"])
 class Size(OpDef):
-    def shape(self, input):  # noqa: A002
+    def shape(self, input):
         return TensorShape([])
 
-    def kernel(self, input, *, out_type):  # noqa: A002
+    def kernel(self, input, *, out_type):
         return np.array(np.size(input), dtype=out_type.as_numpy_dtype)
 
     grad = None
@@ -230,10 +245,10 @@ class Size(OpDef):
 
 @register_op("Rank", inputs=["input: T"], outputs=["output: int32"], attrs=["T: type"])
 class Rank(OpDef):
-    def shape(self, input):  # noqa: A002
+    def shape(self, input):
         return TensorShape([])
 
-    def kernel(self, input):  # noqa: A002
+    def kernel(self, input):
         return np.array(np.ndim(input), dtype=np.int32)
 
     grad = None
@@ -244,7 +259,7 @@ class Rank(OpDef):
 
 
 @tf_export("shape")
-def shape(input, name=None, out_type=_dtypes.int32):  # noqa: A002
+def shape(input, name=None, out_type=_dtypes.int32):
     """tf.shape: a constant when the static shape is fully defined, else a Shape op."""
     out_type = _dtypes.as_dtype(out_type or _dtypes.int32)
     with name_scope(name, "Shape", [input]) as scope:
@@ -256,12 +271,12 @@ def shape(input, name=None, out_type=_dtypes.int32):  # noqa: A002
 
 
 @tf_export("shape_n")
-def shape_n(input, out_type=_dtypes.int32, name=None):  # noqa: A002
+def shape_n(input, out_type=_dtypes.int32, name=None):
     return apply("ShapeN", [list(input)], {"out_type": _dtypes.as_dtype(out_type)}, name=name)
 
 
 @tf_export("size")
-def size(input, name=None, out_type=_dtypes.int32):  # noqa: A002
+def size(input, name=None, out_type=_dtypes.int32):
     out_type = _dtypes.as_dtype(out_type or _dtypes.int32)
     with name_scope(name, "Size", [input]) as scope:
         x = _to_tensor(input)
@@ -272,7 +287,7 @@ def size(input, name=None, out_type=_dtypes.int32):  # noqa: A002
 
 
 @tf_export("rank")
-def rank(input, name=None):  # noqa: A002
+def rank(input, name=None):
     with name_scope(name, "Rank", [input]) as scope:
         x = _to_tensor(input)
         d = _dims(x)
@@ -593,7 +608,7 @@ def concat(values, axis, name="concat"):
     if not isinstance(values, (list, tuple)):
         values = [values]
     if len(values) == 1:
-        with name_scope(name) as scope:
+        with name_scope(name):
             a = _to_tensor(axis, dtype=_dtypes.int32, name="concat_dim")
             if a.shape.ndims not in (None, 0):
                 raise ValueError("Shape %s must have rank 0" % a.shape)
@@ -687,7 +702,7 @@ def transpose(a, perm=None, name="transpose", conjugate=False):
 @register_op("ExpandDims", inputs=["input: T", "dim: Tdim"], outputs=["output: T"],
              attrs=["T: type", "Tdim: {int32, int64} = DT_INT32"])
 class ExpandDims(OpDef):
-    def shape(self, input, dim):  # noqa: A002
+    def shape(self, input, dim):
         d = _dims(input)
         a = _const_int(dim) if _dims(dim) in ((), (1,)) or _dims(dim) is None else None
         if a is None:
@@ -702,7 +717,7 @@ class ExpandDims(OpDef):
         a = a % (r + 1)
         return TensorShape(list(d[:a]) + [1] + list(d[a:]))
 
-    def kernel(self, input, dim):  # noqa: A002
+    def kernel(self, input, dim):
         if np.size(dim) != 1:
             raise _invalid("'dim' must be a tensor with a single value")
         a = int(np.reshape(dim, []))
@@ -723,7 +738,7 @@ class ExpandDims(OpDef):
 
 
 @tf_export("expand_dims")
-def expand_dims(input, axis=None, name=None, dim=None):  # noqa: A002
+def expand_dims(input, axis=None, name=None, dim=None):
     if axis is not None and dim is not None:
         raise ValueError("Cannot specify both 'axis' and 'dim'")
     if axis is None:
@@ -736,7 +751,7 @@ def expand_dims(input, axis=None, name=None, dim=None):  # noqa: A002
 @register_op("Squeeze", inputs=["input: T"], outputs=["output: T"],
              attrs=["T: type", "squeeze_dims: list(int) >= 0 = []"])
 class Squeeze(OpDef):
-    def shape(self, input, *, squeeze_dims):  # noqa: A002
+    def shape(self, input, *, squeeze_dims):
         d = _dims(input)
         if d is None:
             return _UNKNOWN
@@ -755,7 +770,7 @@ class Squeeze(OpDef):
             return _UNKNOWN
         return TensorShape([x for x in d if x != 1])
 
-    def kernel(self, input, *, squeeze_dims):  # noqa: A002
+    def kernel(self, input, *, squeeze_dims):
         s = np.shape(input)
         r = len(s)
         if not squeeze_dims:
@@ -778,7 +793,7 @@ class Squeeze(OpDef):
 
 
 @tf_export("squeeze")
-def squeeze(input, axis=None, name=None, squeeze_dims=None):  # noqa: A002
+def squeeze(input, axis=None, name=None, squeeze_dims=None):
     if axis is not None and squeeze_dims is not None:
         raise ValueError("Cannot specify both 'squeeze_dims' and 'axis'")
     if axis is None:
@@ -795,24 +810,35 @@ def squeeze(input, axis=None, name=None, squeeze_dims=None):  # noqa: A002
 # ============================================================ stop_gradient
 @register_op("StopGradient", inputs=["input: T"], outputs=["output: T"], attrs=["T: type"])
 class StopGradient(OpDef):
-    def shape(self, input):  # noqa: A002
+    def shape(self, input):
         return input.shape
 
-    def kernel(self, input):  # noqa: A002
+    def kernel(self, input):
         return input
 
     grad = None
 
 
 @tf_export("stop_gradient")
-def stop_gradient(input, name=None):  # noqa: A002
+def stop_gradient(input, name=None):
     return apply_op("StopGradient", [input], {}, name=name)
 
 
 tf_export_value("newaxis", None)
 
 # The rest of the family registers itself on import; creation helpers are re-exported here.
-from tensorweave.ops.array_creation_ops import (  # noqa: E402,F401
-    _shape_internal, fill, linspace, ones, ones_like, range, tile, zeros, zeros_like)
-from tensorweave.ops import slicing_ops  # noqa: E402,F401
-from tensorweave.ops import array_misc_ops  # noqa: E402,F401
+from tensorweave.ops import (
+    array_misc_ops,  # noqa: F401
+    slicing_ops,  # noqa: F401
+)
+from tensorweave.ops.array_creation_ops import (  # noqa: F401
+    _shape_internal,
+    fill,
+    linspace,
+    ones,
+    ones_like,
+    range,
+    tile,
+    zeros,
+    zeros_like,
+)

@@ -31,6 +31,10 @@ def _const(arr, dtype, name):
 @tf_export("constant")
 def constant(value, dtype=None, shape=None, name="Const", verify_shape=False):
     """tf.constant (TF1 semantics: a value with fewer elements than `shape` must be a scalar)."""
+    if shape is None and dtype is None:
+        t = type(value)
+        if t is float or (t is int and -2147483648 <= value <= 2147483647):
+            return _scalar_conversion(value, None, name)
     if isinstance(value, _ops.Tensor):
         raise TypeError("Expected a Python or NumPy value for tf.constant, got a Tensor: %s" % value)
     if dtype is not None:

@@ -15,10 +15,22 @@ from tensorweave.framework.op_def import OpDef, register_op
 from tensorweave.framework.scopes import name_scope
 from tensorweave.framework.tensor_shape import TensorShape
 from tensorweave.framework.tensor_util import constant_value_as_shape
-from tensorweave.ops.nn_util import (check_no_batch_channel_padding, const, convert_padding,
-                                     explicit_pairs, from_channels_last, get_sequence, op,
-                                     runtime_geometry, shape_of, spatial_list, spatial_positions,
-                                     to_channels_last, to_tensor, windowed_shape)
+from tensorweave.ops.nn_util import (
+    check_no_batch_channel_padding,
+    const,
+    convert_padding,
+    explicit_pairs,
+    from_channels_last,
+    get_sequence,
+    op,
+    runtime_geometry,
+    shape_of,
+    spatial_list,
+    spatial_positions,
+    to_channels_last,
+    to_tensor,
+    windowed_shape,
+)
 
 _sliding = np.lib.stride_tricks.sliding_window_view
 
@@ -41,8 +53,24 @@ _CHUNK_BYTES = 2 << 20
 class _Geometry:
     """Concrete 2-D window geometry of one conv call (channels-last sizes)."""
 
-    __slots__ = ("n", "h", "w", "c", "kh", "kw", "sh", "sw", "dh", "dw", "ho", "wo",
-                 "pt", "pb", "pl", "pr")
+    __slots__ = (
+        "c",
+        "dh",
+        "dw",
+        "h",
+        "ho",
+        "kh",
+        "kw",
+        "n",
+        "pb",
+        "pl",
+        "pr",
+        "pt",
+        "sh",
+        "sw",
+        "w",
+        "wo",
+    )
 
     def __init__(self, in_shape, kh, kw, strides, dilations, padding, explicit, data_format):
         self.n, self.h, self.w, self.c = in_shape
@@ -112,9 +140,10 @@ def _conv2d(x, w, strides, padding, explicit, data_format, dilations):
     x = to_channels_last(x, data_format)
     kh, kw, ci, co = w.shape
     if x.shape[3] != ci:
-        raise errors.InvalidArgumentError(
-            None, None, "input depth must be evenly divisible by filter depth: %d vs %d"
-            % (x.shape[3], ci))
+        what = "grouped convolutions are not supported" if x.shape[3] % ci == 0 else \
+            "input depth must be evenly divisible by filter depth"
+        raise errors.InvalidArgumentError(None, None, "Conv2D: %s: input depth %d, filter depth %d"
+                                          % (what, x.shape[3], ci))
     g = _Geometry(x.shape, kh, kw, strides, dilations, padding, explicit, data_format)
     w2 = w.reshape(kh * kw * ci, co)
     xp = g.padded(x)
@@ -143,14 +172,23 @@ def _conv2d_input_grad(in_sizes, w, dy, strides, padding, explicit, data_format,
         raise errors.InvalidArgumentError(
             None, None, "Conv2DBackpropInput: out_backprop shape %s does not match the computed "
             "output shape %s" % (list(dy.shape), [g.n, g.ho, g.wo, co]))
-    # Patch gradients laid out (kh, kw, C, N, Ho, Wo): each tap adds one contiguous block.
-    patches = (w.reshape(-1, co) @ dy.reshape(-1, co).T).reshape(kh, kw, ci, g.n, g.ho, g.wo)
+    # Patch gradients laid out (kh, kw, C, n, Ho, Wo): each tap adds one contiguous block;
+    # done a few images at a time so the patch block stays in cache.
+    w2 = w.reshape(-1, co)
+    dy2 = dy.reshape(g.n, g.ho * g.wo, co)
     hp, wp = g.h + g.pt + g.pb, g.w + g.pl + g.pr
-    acc = np.zeros((ci, g.n, hp, wp), dy.dtype)
-    for i in range(kh):
-        for j in range(kw):
-            _, rows, cols = g.window(i, j)
-            acc[:, :, rows, cols] += patches[i, j]
+    acc = np.zeros((ci, g.n, hp, wp), np.result_type(w, dy))
+    per_image = max(kh * kw * ci * g.ho * g.wo * dy.itemsize, 1)
+    step = max(1, min(g.n, _CHUNK_BYTES // per_image))
+    for start in range(0, g.n, step):
+        stop = min(g.n, start + step)
+        patches = (w2 @ dy2[start:stop].reshape(-1, co).T).reshape(kh, kw, ci, stop - start,
+                                                                     g.ho, g.wo)
+        block = acc[:, start:stop]
+        for i in range(kh):
+            for j in range(kw):
+                _, rows, cols = g.window(i, j)
+                block[:, :, rows, cols] += patches[i, j]
     dx = acc[:, :, g.pt:g.pt + g.h, g.pl:g.pl + g.w].transpose(1, 2, 3, 0)
     return np.ascontiguousarray(from_channels_last(dx, data_format))
 
@@ -198,10 +236,9 @@ def _conv_shape(x_shape, f_shape, strides, padding, explicit, data_format, dilat
         return TensorShape([None] * 4)
     cax = 1 if data_format.startswith("NC") else 3
     cin = x_shape.as_list()[cax]
-    if cin is not None and fin is not None and cin != fin:
-        if depthwise or cin % fin:
-            raise ValueError("Depth of input (%d) is not a multiple of input depth of filter (%d)"
-                             % (cin, fin))
+    if cin is not None and fin is not None and cin != fin and (depthwise or cin % fin):
+        raise ValueError("Depth of input (%d) is not a multiple of input depth of filter (%d)"
+                         % (cin, fin))
     if depthwise:
         fout = None if fout is None or (cin or fin) is None else fout * (cin or fin)
     ks = [1, 1, 1, 1]
@@ -235,11 +272,11 @@ def _conv_attrs(op_):
 
 @register_op("Conv2D", inputs=["input: T", "filter: T"], outputs=["output: T"], attrs=_CONV_ATTRS)
 class Conv2D(OpDef):
-    def shape(self, input, filter, *, strides, padding, explicit_paddings, data_format, dilations):  # noqa: A002
+    def shape(self, input, filter, *, strides, padding, explicit_paddings, data_format, dilations):
         return _conv_shape(input.shape, filter.shape, strides, padding, explicit_paddings,
                            data_format, dilations, False)
 
-    def kernel(self, input, filter, *, strides, padding, explicit_paddings, data_format, dilations):  # noqa: A002
+    def kernel(self, input, filter, *, strides, padding, explicit_paddings, data_format, dilations):
         return _conv2d(input, filter, strides, padding, explicit_paddings, data_format, dilations)
 
     def grad(self, op_, grad):
@@ -252,10 +289,10 @@ class Conv2D(OpDef):
 @register_op("Conv2DBackpropInput", inputs=["input_sizes: int32", "filter: T", "out_backprop: T"],
              outputs=["output: T"], attrs=_CONV_ATTRS)
 class Conv2DBackpropInput(OpDef):
-    def shape(self, input_sizes, filter, out_backprop):  # noqa: A002
+    def shape(self, input_sizes, filter, out_backprop):
         return _sizes_shape(input_sizes)
 
-    def kernel(self, input_sizes, filter, out_backprop, *, strides, padding,  # noqa: A002
+    def kernel(self, input_sizes, filter, out_backprop, *, strides, padding,
                explicit_paddings, data_format, dilations):
         return _conv2d_input_grad(input_sizes, filter, out_backprop, strides, padding,
                                   explicit_paddings, data_format, dilations)
@@ -270,10 +307,10 @@ class Conv2DBackpropInput(OpDef):
 @register_op("Conv2DBackpropFilter", inputs=["input: T", "filter_sizes: int32", "out_backprop: T"],
              outputs=["output: T"], attrs=_CONV_ATTRS)
 class Conv2DBackpropFilter(OpDef):
-    def shape(self, input, filter_sizes, out_backprop):  # noqa: A002
+    def shape(self, input, filter_sizes, out_backprop):
         return _sizes_shape(filter_sizes)
 
-    def kernel(self, input, filter_sizes, out_backprop, *, strides, padding,  # noqa: A002
+    def kernel(self, input, filter_sizes, out_backprop, *, strides, padding,
                explicit_paddings, data_format, dilations):
         return _conv2d_filter_grad(input, filter_sizes, out_backprop, strides, padding,
                                    explicit_paddings, data_format, dilations)
@@ -337,11 +374,11 @@ def _depthwise_filter_grad(x, f_sizes, dy, strides, padding, explicit, data_form
 @register_op("DepthwiseConv2dNative", inputs=["input: T", "filter: T"], outputs=["output: T"],
              attrs=_DW_ATTRS)
 class DepthwiseConv2dNative(OpDef):
-    def shape(self, input, filter, *, strides, padding, explicit_paddings, data_format, dilations):  # noqa: A002
+    def shape(self, input, filter, *, strides, padding, explicit_paddings, data_format, dilations):
         return _conv_shape(input.shape, filter.shape, strides, padding, explicit_paddings,
                            data_format, dilations, True)
 
-    def kernel(self, input, filter, *, strides, padding, explicit_paddings, data_format, dilations):  # noqa: A002
+    def kernel(self, input, filter, *, strides, padding, explicit_paddings, data_format, dilations):
         return _depthwise(input, filter, strides, padding, explicit_paddings, data_format,
                           dilations)
 
@@ -356,10 +393,10 @@ class DepthwiseConv2dNative(OpDef):
              inputs=["input_sizes: int32", "filter: T", "out_backprop: T"], outputs=["output: T"],
              attrs=_DW_ATTRS)
 class DepthwiseConv2dNativeBackpropInput(OpDef):
-    def shape(self, input_sizes, filter, out_backprop):  # noqa: A002
+    def shape(self, input_sizes, filter, out_backprop):
         return _sizes_shape(input_sizes)
 
-    def kernel(self, input_sizes, filter, out_backprop, *, strides, padding,  # noqa: A002
+    def kernel(self, input_sizes, filter, out_backprop, *, strides, padding,
                explicit_paddings, data_format, dilations):
         return _depthwise_input_grad(input_sizes, filter, out_backprop, strides, padding,
                                      explicit_paddings, data_format, dilations)
@@ -375,10 +412,10 @@ class DepthwiseConv2dNativeBackpropInput(OpDef):
              inputs=["input: T", "filter_sizes: int32", "out_backprop: T"], outputs=["output: T"],
              attrs=_DW_ATTRS)
 class DepthwiseConv2dNativeBackpropFilter(OpDef):
-    def shape(self, input, filter_sizes, out_backprop):  # noqa: A002
+    def shape(self, input, filter_sizes, out_backprop):
         return _sizes_shape(filter_sizes)
 
-    def kernel(self, input, filter_sizes, out_backprop, *, strides, padding,  # noqa: A002
+    def kernel(self, input, filter_sizes, out_backprop, *, strides, padding,
                explicit_paddings, data_format, dilations):
         return _depthwise_filter_grad(input, filter_sizes, out_backprop, strides, padding,
                                       explicit_paddings, data_format, dilations)
@@ -405,28 +442,28 @@ def _conv_args(strides, padding, data_format, dilations, n=2):
 
 
 @tf_export("nn.conv2d")
-def conv2d(input, filter=None, strides=None, padding=None, use_cudnn_on_gpu=True,  # noqa: A002
+def conv2d(input, filter=None, strides=None, padding=None, use_cudnn_on_gpu=True,
            data_format="NHWC", dilations=(1, 1, 1, 1), name=None, filters=None):
     if filter is None:
-        filter = filters  # noqa: A001
+        filter = filters
     attrs = _conv_args(strides, padding, data_format, dilations)
     attrs["use_cudnn_on_gpu"] = bool(use_cudnn_on_gpu)
     return op("Conv2D", [input, filter], attrs, name=name)
 
 
 @tf_export("nn.conv2d_backprop_input")
-def conv2d_backprop_input(input_sizes, filter=None, out_backprop=None, strides=None,  # noqa: A002
+def conv2d_backprop_input(input_sizes, filter=None, out_backprop=None, strides=None,
                           padding=None, use_cudnn_on_gpu=True, data_format="NHWC",
                           dilations=(1, 1, 1, 1), name=None, filters=None):
     if filter is None:
-        filter = filters  # noqa: A001
+        filter = filters
     attrs = _conv_args(strides, padding, data_format, dilations)
     attrs["use_cudnn_on_gpu"] = bool(use_cudnn_on_gpu)
     return op("Conv2DBackpropInput", [input_sizes, filter, out_backprop], attrs, name=name)
 
 
 @tf_export("nn.conv2d_backprop_filter")
-def conv2d_backprop_filter(input, filter_sizes, out_backprop, strides, padding,  # noqa: A002
+def conv2d_backprop_filter(input, filter_sizes, out_backprop, strides, padding,
                            use_cudnn_on_gpu=True, data_format="NHWC", dilations=(1, 1, 1, 1),
                            name=None):
     attrs = _conv_args(strides, padding, data_format, dilations)
@@ -435,14 +472,14 @@ def conv2d_backprop_filter(input, filter_sizes, out_backprop, strides, padding, 
 
 
 @tf_export("nn.conv2d_transpose")
-def conv2d_transpose(value=None, filter=None, output_shape=None, strides=None,  # noqa: A002
-                     padding="SAME", data_format="NHWC", name=None, input=None, filters=None,  # noqa: A002
+def conv2d_transpose(value=None, filter=None, output_shape=None, strides=None,
+                     padding="SAME", data_format="NHWC", name=None, input=None, filters=None,
                      dilations=None):
     value = input if value is None else value
-    filter = filters if filter is None else filter  # noqa: A001
+    filter = filters if filter is None else filter
     with name_scope(name, "conv2d_transpose", [value, filter, output_shape]) as scope:
         value = to_tensor(value, name="value")
-        filter = to_tensor(filter, name="filter")  # noqa: A001
+        filter = to_tensor(filter, name="filter")
         cax = 1 if data_format.startswith("NC") else 3
         vs, fs = value.shape, filter.shape
         if vs.ndims == 4 and fs.ndims == 4:
@@ -463,14 +500,14 @@ def conv2d_transpose(value=None, filter=None, output_shape=None, strides=None,  
 
 
 @tf_export("nn.depthwise_conv2d_native")
-def depthwise_conv2d_native(input, filter, strides, padding, data_format="NHWC",  # noqa: A002
+def depthwise_conv2d_native(input, filter, strides, padding, data_format="NHWC",
                             dilations=(1, 1, 1, 1), name=None):
     attrs = _conv_args(strides, padding, data_format, dilations)
     return op("DepthwiseConv2dNative", [input, filter], attrs, name=name)
 
 
 @tf_export("nn.depthwise_conv2d")
-def depthwise_conv2d(input, filter, strides, padding, rate=None, name=None,  # noqa: A002
+def depthwise_conv2d(input, filter, strides, padding, rate=None, name=None,
                      data_format=None, dilations=None):
     if dilations is None:
         dilations = rate
@@ -479,9 +516,21 @@ def depthwise_conv2d(input, filter, strides, padding, rate=None, name=None,  # n
         return op("DepthwiseConv2dNative", [input, filter], attrs, name=scope)
 
 
+@tf_export("nn.separable_conv2d")
+def separable_conv2d(input, depthwise_filter, pointwise_filter, strides, padding, rate=None,  # noqa: A002
+                     name=None, data_format=None, dilations=None):
+    if dilations is None:
+        dilations = rate
+    with name_scope(name, "separable_conv2d", [input, depthwise_filter, pointwise_filter]) as scope:
+        attrs = _conv_args(strides, padding, data_format, dilations)
+        depthwise = op("DepthwiseConv2dNative", [input, depthwise_filter], attrs, name="depthwise")
+        point = _conv_args(1, "VALID", data_format, None)
+        return op("Conv2D", [depthwise, pointwise_filter], point, name=scope)
+
+
 @tf_export("nn.conv1d")
 def conv1d(value=None, filters=None, stride=None, padding=None, use_cudnn_on_gpu=None,
-           data_format=None, name=None, input=None, dilations=None):  # noqa: A002
+           data_format=None, name=None, input=None, dilations=None):
     value = input if value is None else value
     with name_scope(name, "conv1d", [value, filters]) as scope:
         if data_format is None or data_format in ("NHWC", "NWC"):
@@ -516,11 +565,11 @@ def atrous_conv2d(value, filters, rate, padding, name=None):
 
 
 @tf_export("nn.convolution")
-def convolution(input, filter=None, padding=None, strides=None, dilation_rate=None,  # noqa: A002
+def convolution(input, filter=None, padding=None, strides=None, dilation_rate=None,
                 name=None, data_format=None, filters=None, dilations=None):
-    filter = filters if filter is None else filter  # noqa: A001
+    filter = filters if filter is None else filter
     dilations = dilation_rate if dilations is None else dilations
-    input = to_tensor(input, name="input")  # noqa: A001
+    input = to_tensor(input, name="input")
     rank = input.shape.ndims
     with name_scope(name, "convolution", [input, filter]) as scope:
         if rank == 3:

@@ -373,6 +373,62 @@ class MatrixSetDiagV3(OpDef):
         return [g_input, g_diag, None]
 
 
+@register_op("MatrixDiag", inputs=["diagonal: T"], outputs=["output: T"], attrs=["T: type"])
+class MatrixDiag(OpDef):
+    """Legacy (k = 0) form of MatrixDiagV3, kept for imported graphs."""
+
+    def shape(self, diagonal):
+        s = diagonal.shape
+        if s.ndims == 0:
+            raise ValueError("Shape must be at least rank 1 but is rank 0")
+        return s if s.ndims is None else s.concatenate(TensorShape(s.as_list()[-1:]))
+
+    def kernel(self, diagonal):
+        n = diagonal.shape[-1]
+        out = np.zeros(diagonal.shape + (n,), diagonal.dtype)
+        out[..., np.arange(n), np.arange(n)] = diagonal
+        return out
+
+    def grad(self, op, grad):
+        return [apply_op("MatrixDiagPart", [grad], {})]
+
+
+@register_op("MatrixDiagPart", inputs=["input: T"], outputs=["diagonal: T"], attrs=["T: type"])
+class MatrixDiagPart(OpDef):
+    """Legacy (k = 0) form of MatrixDiagPartV3."""
+
+    def shape(self, input):
+        s = input.shape
+        if s.ndims is None:
+            return s
+        if s.ndims < 2:
+            raise ValueError("Shape must be at least rank 2 but is rank %d" % s.ndims)
+        d = s.as_list()
+        m = None if d[-1] is None or d[-2] is None else min(d[-1], d[-2])
+        return TensorShape(d[:-2] + [m])
+
+    def kernel(self, input):
+        return np.diagonal(input, axis1=-2, axis2=-1).copy()
+
+    def grad(self, op, grad):
+        return [apply_op("MatrixSetDiag", [_m._zeros_like(op.inputs[0]), grad], {})]
+
+
+@register_op("MatrixSetDiag", inputs=["input: T", "diagonal: T"], outputs=["output: T"], attrs=["T: type"])
+class MatrixSetDiag(OpDef):
+    """Legacy (k = 0) form of MatrixSetDiagV3."""
+
+    def shape(self, input, diagonal):
+        return input.shape
+
+    def kernel(self, input, diagonal):
+        return MatrixSetDiagV3.kernel(self, input, diagonal, np.int32(0))
+
+    def grad(self, op, grad):
+        return [apply_op("MatrixSetDiag", [grad, _m._zeros_like(op.inputs[1])], {}),
+                apply_op("MatrixDiagPart", [grad], {})]
+
+
 # ------------------------------------------------------------ decompositions
 def _no_grad_yet(type_name):
     def grad(self, op, *grads):

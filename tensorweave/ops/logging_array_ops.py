@@ -196,7 +196,7 @@ def verify_tensor_all_finite(t=None, msg=None, name=None, x=None, message=None):
 # ------------------------------------------------------------------ Assert
 @register_op("Assert", inputs=["condition: bool", "data: T"], attrs=["T: list(type)", "summarize: int = 3"],
              stateful=True)
-class Assert(OpDef):
+class AssertOp(OpDef):
     def shape(self, condition, data):
         return []
 
@@ -207,13 +207,12 @@ class Assert(OpDef):
         if not bool(condition):
             raise errors.InvalidArgumentError(
                 None, None, "assertion failed: " + " ".join(_bracketed(data, summarize)))
-        return None
 
     grad = None
 
 
 @tf_export("debugging.Assert", "Assert")
-def Assert(condition, data, summarize=None, name=None):  # noqa: N802 (TF's public name)
+def Assert(condition, data, summarize=None, name=None):
     """tf.Assert: an op that raises InvalidArgumentError with `data` when `condition` is false."""
     with name_scope(name, "Assert", [condition] + [d for d in data if type(d) is Tensor]) as scope:
         xs = [_ops.convert_to_tensor(d) for d in data]
@@ -226,11 +225,11 @@ def Assert(condition, data, summarize=None, name=None):  # noqa: N802 (TF's publ
 @register_op("Print", inputs=["input: T", "data: U"], outputs=["output: T"],
              attrs=["T: type", "U: list(type) >= 0", "message: string = ''", "first_n: int = -1",
                     "summarize: int = 3"], stateful=True)
-class Print(OpDef):
-    def shape(self, input, data):  # noqa: A002
+class PrintOp(OpDef):
+    def shape(self, input, data):
         return input.shape
 
-    def kernel(self, ctx, input, *data, message, first_n, summarize):  # noqa: A002
+    def kernel(self, ctx, input, *data, message, first_n, summarize):
         if first_n >= 0:
             count = ctx.state.get("count", 0)
             if count >= first_n:
@@ -245,7 +244,7 @@ class Print(OpDef):
 
 
 @tf_export("Print")
-def Print(input_, data, message=None, first_n=None, summarize=None, name=None):  # noqa: N802
+def Print(input_, data, message=None, first_n=None, summarize=None, name=None):
     """tf.Print (TF1): an identity op that prints `message` and `data` to stderr when run."""
     attrs = {"message": message or "", "first_n": -1 if first_n is None else first_n,
              "summarize": 3 if summarize is None else summarize}
@@ -293,10 +292,10 @@ _STREAMS = {"stdout", "stderr", "log(info)", "log(warning)", "log(error)"}
 @register_op("PrintV2", inputs=["input: string"], attrs=["output_stream: string = 'stderr'",
                                                          "end: string = '\n'"], stateful=True)
 class PrintV2(OpDef):
-    def shape(self, input):  # noqa: A002
+    def shape(self, input):
         return []
 
-    def kernel(self, input, *, output_stream, end):  # noqa: A002
+    def kernel(self, input, *, output_stream, end):
         text = input.reshape(-1)[0]
         text = text.decode("utf-8", "replace") if isinstance(text, bytes) else str(text)
         if output_stream == "stdout":
@@ -308,7 +307,6 @@ class PrintV2(OpDef):
         else:
             sys.stderr.write(text + end)
             sys.stderr.flush()
-        return None
 
     grad = None
 

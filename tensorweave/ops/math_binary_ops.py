@@ -214,6 +214,24 @@ class TruncateDiv(_Binary):
     grad = None
 
 
+class _TruncatedModulo(_Binary):
+    def kernel(self, x, y):
+        if x.dtype.kind in "iu":
+            _check_int_divisor(x, y)
+        return np.fmod(x, y)
+
+    def grad(self, op, grad):
+        x, y = op.inputs
+        gy = multiply(grad, negative(truncatediv(x, y)))
+        return list(broadcast_gradients(op, grad, gy))
+
+
+@register_op("Mod", inputs=["x: T", "y: T"], outputs=["z: T"],
+             attrs=["T: {int32, int64, float16, half, bfloat16, float, double}"])
+class Mod(_TruncatedModulo):
+    """Legacy C-style remainder (the sign follows x), kept for imported graphs."""
+
+
 @register_op("TruncateMod", inputs=["x: T", "y: T"], outputs=["z: T"], attrs=["T: {%s}" % _REAL_NUMERIC])
 class TruncateMod(_Binary):
     def kernel(self, x, y):

@@ -185,7 +185,7 @@ Sign = _unary_op("Sign", _SIGNED_COMPLEX, np.sign,
 Reciprocal = _unary_op("Reciprocal", _FLOAT_COMPLEX + ", int8, int16, int32, int64", _reciprocal,
                        lambda op, g: [apply_op("ReciprocalGrad", [op.outputs[0], g], {})])
 Inv = _unary_op("Inv", _FLOAT_COMPLEX + ", int8, int16, int32, int64", _reciprocal,
-                lambda op, g: [apply_op("ReciprocalGrad", [op.outputs[0], g], {})])
+                lambda op, g: [apply_op("InvGrad", [op.outputs[0], g], {})])
 
 
 def _cos_of(x):
@@ -297,6 +297,10 @@ RsqrtGrad = _grad_op(
                    _mul(g, _mul(_c(-0.5, g), _mul(op.inputs[0], apply_op("Square", [op.inputs[0]], {}))))])
 ReciprocalGrad = _grad_op(
     "ReciprocalGrad", lambda y, dy: -dy * (y * y),
+    lambda op, g: [_mul(_mul(g, op.inputs[1]), _mul(_c(-2, g), op.inputs[0])),
+                   _mul(g, apply_op("Neg", [apply_op("Square", [op.inputs[0]], {})], {}))])
+InvGrad = _grad_op(
+    "InvGrad", lambda y, dy: -dy * (y * y),
     lambda op, g: [_mul(_mul(g, op.inputs[1]), _mul(_c(-2, g), op.inputs[0])),
                    _mul(g, apply_op("Neg", [apply_op("Square", [op.inputs[0]], {})], {}))])
 

@@ -229,6 +229,68 @@ def normalize_moments(counts, mean_ss, variance_ss, shift, name=None):
         return mean, variance
 
 
+# ====================================================== local response norm
+
+
+def _channel_window_sum(v, radius):
+    """sum of v[..., j] for |j - i| <= radius, for every channel i (last axis)."""
+    c = v.shape[-1]
+    csum = np.cumsum(v, axis=-1, dtype=np.float64 if v.dtype == np.float64 else np.float32)
+    csum = np.concatenate([np.zeros(v.shape[:-1] + (1,), csum.dtype), csum], axis=-1)
+    idx = np.arange(c)
+    hi = np.minimum(idx + radius + 1, c)
+    lo = np.maximum(idx - radius, 0)
+    return (csum[..., hi] - csum[..., lo]).astype(v.dtype, copy=False)
+
+
+_LRN_ATTRS = ["depth_radius: int = 5", "bias: float = 1", "alpha: float = 1", "beta: float = 0.5",
+              "T: {half, bfloat16, float} = DT_FLOAT"]
+
+
+@register_op("LRN", inputs=["input: T"], outputs=["output: T"], attrs=_LRN_ATTRS)
+class LRN(OpDef):
+    def shape(self, input):  # noqa: A002
+        if input.shape.ndims is not None and input.shape.ndims != 4:
+            raise ValueError("Shape must be rank 4 but is rank %d" % input.shape.ndims)
+        return input.shape
+
+    def kernel(self, input, *, depth_radius, bias, alpha, beta):  # noqa: A002
+        t = input.dtype.type
+        norm = t(bias) + t(alpha) * _channel_window_sum(np.square(input), depth_radius)
+        return (input * norm ** t(-beta)).astype(input.dtype, copy=False)
+
+    def grad(self, op_, grad):
+        attrs = {k: op_._attrs[k] for k in ("depth_radius", "bias", "alpha", "beta")}
+        return [op("LRNGrad", [grad, op_.inputs[0], op_.outputs[0]], attrs)]
+
+
+@register_op("LRNGrad", inputs=["input_grads: T", "input_image: T", "output_image: T"],
+             outputs=["output: T"], attrs=_LRN_ATTRS)
+class LRNGrad(OpDef):
+    def shape(self, input_grads, input_image, output_image):
+        return input_grads.shape.merge_with(input_image.shape)
+
+    def kernel(self, input_grads, input_image, output_image, *, depth_radius, bias, alpha, beta):
+        # y_j = x_j N_j^-b, N_j = bias + alpha sum_{|k-j|<=r} x_k^2:
+        # dx_i = dy_i N_i^-b - 2 alpha b x_i sum_{|j-i|<=r} dy_j y_j / N_j
+        t = input_image.dtype.type
+        x, dy, y = input_image, input_grads, output_image
+        norm = t(bias) + t(alpha) * _channel_window_sum(np.square(x), depth_radius)
+        cross = _channel_window_sum(dy * y / norm, depth_radius)
+        dx = dy * norm ** t(-beta) - t(2 * alpha * beta) * x * cross
+        return dx.astype(x.dtype, copy=False)
+
+    # NOTE: second derivatives of LRN are not implemented (TF has none either).
+    grad = None
+
+
+@tf_export("nn.local_response_normalization", "nn.lrn")
+def local_response_normalization(input, depth_radius=5, bias=1, alpha=1, beta=0.5, name=None):  # noqa: A002
+    attrs = {"depth_radius": int(depth_radius), "bias": float_attr(bias),
+             "alpha": float_attr(alpha), "beta": float_attr(beta)}
+    return op("LRN", [input], attrs, name=name)
+
+
 # ================================================================= dropout
 
 
@@ -476,7 +538,7 @@ def _l2_normalize(x, axis=None, epsilon=1e-12, name=None, dim=None):
         return op("Mul", [x, inv], name=scope)
 
 
-def _top_k(input, k=1, sorted=True, name=None):  # noqa: A002
+def _top_k(input, k=1, sorted=True, name=None):
     return op("TopKV2", [input, k], {"sorted": sorted}, name=name)
 
 

@@ -317,6 +317,8 @@ def _softmax_shape(logits):
 
 
 def _np_log_softmax(x):
+    if x.size == 0:
+        return x.copy()
     shifted = x - np.max(x, axis=-1, keepdims=True)
     return shifted - np.log(np.sum(np.exp(shifted), axis=-1, keepdims=True))
 
@@ -326,6 +328,8 @@ class Softmax(OpDef):
     shape = staticmethod(_softmax_shape)
 
     def kernel(self, logits):
+        if logits.size == 0:
+            return logits.copy()
         e = np.exp(logits - np.max(logits, axis=-1, keepdims=True))
         e /= np.sum(e, axis=-1, keepdims=True)
         return e
@@ -716,10 +720,8 @@ def in_top_k(predictions, targets, k, name=None):
 
 
 # ====================================================== the rest of the family
-
-from tensorweave.ops import conv_ops  # noqa: E402,F401  (registers Conv2D & co)
-from tensorweave.ops import pooling_ops  # noqa: E402,F401
-from tensorweave.ops import nn_impl  # noqa: E402,F401
-# NOTE: imported here until the lead lists these modules in _api.API_MODULES.
-from tensorweave.ops import losses  # noqa: E402,F401
-from tensorweave import layers  # noqa: E402,F401
+# isort: off
+from tensorweave.ops import conv_ops  # noqa: E402,F401  (Conv2D & co)
+from tensorweave.ops import pooling_ops  # noqa: E402,F401  (MaxPool & co)
+from tensorweave.ops import nn_impl  # noqa: E402,F401  (dropout, batch norm, ...)
+# isort: on

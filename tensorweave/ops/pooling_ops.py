@@ -14,16 +14,28 @@ from tensorweave.framework import errors
 from tensorweave.framework.op_def import OpDef, register_op
 from tensorweave.framework.scopes import name_scope
 from tensorweave.framework.tensor_shape import TensorShape
-from tensorweave.ops.nn_util import (check_no_batch_channel_padding, const, convert_padding,
-                                     explicit_pairs, from_channels_last, get_sequence, op,
-                                     runtime_geometry, shape_of, spatial_list, spatial_positions,
-                                     to_channels_last, to_tensor, windowed_shape)
+from tensorweave.ops.nn_util import (
+    check_no_batch_channel_padding,
+    const,
+    convert_padding,
+    explicit_pairs,
+    from_channels_last,
+    get_sequence,
+    op,
+    runtime_geometry,
+    shape_of,
+    spatial_list,
+    spatial_positions,
+    to_channels_last,
+    to_tensor,
+    windowed_shape,
+)
 
 
 class _Pool:
     """Concrete geometry of one pooling call on a channels-last array."""
 
-    __slots__ = ("sizes", "ksize", "strides", "out", "before", "after")
+    __slots__ = ("after", "before", "ksize", "out", "sizes", "strides")
 
     def __init__(self, cl_shape, ksize, strides, padding, explicit, data_format):
         rank = len(cl_shape)
@@ -116,12 +128,20 @@ def _avg_pool(x, ksize, strides, padding, data_format):
 
 
 def _argmax_taps(xp, y, g):
-    """Yields (tap, mask): mask marks outputs whose window maximum is first met at `tap`."""
-    taken = np.zeros(y.shape, bool)
-    for tap in g.taps():
-        hit = (xp[tap] == y) & ~taken
-        taken |= hit
-        yield tap, hit
+    """[(tap, mask)]: mask marks the outputs whose window maximum is first met at `tap`.
+
+    Like TF, a window's gradient goes to its first maximum in row-major order. Ties are
+    rare, so the masks are first taken as plain equality and only deduplicated when some
+    window matched more than once.
+    """
+    taps = list(g.taps())
+    hits = [xp[tap] == y for tap in taps]
+    if sum(int(np.count_nonzero(h)) for h in hits) != y.size:
+        taken = np.zeros(y.shape, bool)
+        for h in hits:
+            h &= ~taken
+            taken |= h
+    return list(zip(taps, hits))
 
 
 def _max_pool_grad(x, y, grad, ksize, strides, padding, explicit, data_format):
@@ -131,9 +151,13 @@ def _max_pool_grad(x, y, grad, ksize, strides, padding, explicit, data_format):
     g = _Pool(x.shape, ksize, strides, padding, explicit, data_format)
     xp = g.padded(x, _lowest(x.dtype))
     dxp = np.zeros(xp.shape, grad.dtype)
-    zero = grad.dtype.type(0)
+    # Disjoint windows (stride >= ksize) write each input at most once: no accumulation.
+    disjoint = all(s >= k for s, k in zip(g.strides, g.ksize))
     for tap, hit in _argmax_taps(xp, y, g):
-        dxp[tap] += np.where(hit, grad, zero)
+        if disjoint:
+            np.multiply(hit, grad, out=dxp[tap])
+        else:
+            dxp[tap] += hit * grad
     return np.ascontiguousarray(from_channels_last(g.crop(dxp), data_format))
 
 
@@ -207,10 +231,10 @@ def _unchanged_first(a, *rest):
                                              "explicit_paddings: list(int) = []",
                                              "data_format: {'NHWC', 'NCHW', 'NCHW_VECT_C'} = 'NHWC'"])
 class MaxPool(OpDef):
-    def shape(self, input, *, ksize, strides, padding, explicit_paddings, data_format):  # noqa: A002
+    def shape(self, input, *, ksize, strides, padding, explicit_paddings, data_format):
         return _pool_shape(input, ksize, strides, padding, explicit_paddings, data_format, 4)
 
-    def kernel(self, input, *, ksize, strides, padding, explicit_paddings, data_format):  # noqa: A002
+    def kernel(self, input, *, ksize, strides, padding, explicit_paddings, data_format):
         return _max_pool(input, ksize, strides, padding, explicit_paddings, data_format)
 
     def grad(self, op_, grad):
@@ -292,10 +316,10 @@ class AvgPoolGrad(OpDef):
 @register_op("MaxPool3D", inputs=["input: T"], outputs=["output: T"],
              attrs=_POOL3D + ["T: {half, bfloat16, float}"])
 class MaxPool3D(OpDef):
-    def shape(self, input, *, ksize, strides, padding, data_format):  # noqa: A002
+    def shape(self, input, *, ksize, strides, padding, data_format):
         return _pool_shape(input, ksize, strides, padding, [], data_format, 5)
 
-    def kernel(self, input, *, ksize, strides, padding, data_format):  # noqa: A002
+    def kernel(self, input, *, ksize, strides, padding, data_format):
         return _max_pool(input, ksize, strides, padding, [], data_format)
 
     def grad(self, op_, grad):
@@ -338,10 +362,10 @@ class MaxPool3DGradGrad(OpDef):
 @register_op("AvgPool3D", inputs=["input: T"], outputs=["output: T"],
              attrs=_POOL3D + ["T: {half, bfloat16, float, double}"])
 class AvgPool3D(OpDef):
-    def shape(self, input, *, ksize, strides, padding, data_format):  # noqa: A002
+    def shape(self, input, *, ksize, strides, padding, data_format):
         return _pool_shape(input, ksize, strides, padding, [], data_format, 5)
 
-    def kernel(self, input, *, ksize, strides, padding, data_format):  # noqa: A002
+    def kernel(self, input, *, ksize, strides, padding, data_format):
         return _avg_pool(input, ksize, strides, padding, data_format)
 
     def grad(self, op_, grad):
@@ -394,24 +418,24 @@ def _pool2d(op_type, default_name, value, ksize, strides, padding, data_format, 
 
 
 @tf_export("nn.max_pool")
-def max_pool(value, ksize, strides, padding, data_format="NHWC", name=None, input=None):  # noqa: A002
+def max_pool(value, ksize, strides, padding, data_format="NHWC", name=None, input=None):
     return _pool2d("MaxPool", "MaxPool", input if value is None else value, ksize, strides,
                    padding, data_format, name)
 
 
 @tf_export("nn.max_pool2d")
-def max_pool2d(input, ksize, strides, padding, data_format="NHWC", name=None):  # noqa: A002
+def max_pool2d(input, ksize, strides, padding, data_format="NHWC", name=None):
     return _pool2d("MaxPool", "MaxPool2d", input, ksize, strides, padding, data_format, name)
 
 
 @tf_export("nn.avg_pool")
-def avg_pool(value, ksize, strides, padding, data_format="NHWC", name=None, input=None):  # noqa: A002
+def avg_pool(value, ksize, strides, padding, data_format="NHWC", name=None, input=None):
     return _pool2d("AvgPool", "AvgPool", input if value is None else value, ksize, strides,
                    padding, data_format, name)
 
 
 @tf_export("nn.avg_pool2d")
-def avg_pool2d(input, ksize, strides, padding, data_format="NHWC", name=None):  # noqa: A002
+def avg_pool2d(input, ksize, strides, padding, data_format="NHWC", name=None):
     return _pool2d("AvgPool", "AvgPool2D", input, ksize, strides, padding, data_format, name)
 
 
@@ -435,7 +459,7 @@ def _pool1d(op_type, default_name, value, ksize, strides, padding, data_format, 
 
 
 @tf_export("nn.max_pool1d")
-def max_pool1d(input, ksize, strides, padding, data_format="NWC", name=None):  # noqa: A002
+def max_pool1d(input, ksize, strides, padding, data_format="NWC", name=None):
     return _pool1d("MaxPool", "MaxPool1d", input, ksize, strides, padding, data_format, name)
 
 
@@ -453,17 +477,17 @@ def _pool3d(op_type, default_name, value, ksize, strides, padding, data_format, 
 
 
 @tf_export("nn.max_pool3d")
-def max_pool3d(input, ksize, strides, padding, data_format="NDHWC", name=None):  # noqa: A002
+def max_pool3d(input, ksize, strides, padding, data_format="NDHWC", name=None):
     return _pool3d("MaxPool3D", "MaxPool3D", input, ksize, strides, padding, data_format, name)
 
 
 @tf_export("nn.avg_pool3d")
-def avg_pool3d(input, ksize, strides, padding, data_format="NDHWC", name=None):  # noqa: A002
+def avg_pool3d(input, ksize, strides, padding, data_format="NDHWC", name=None):
     return _pool3d("AvgPool3D", "AvgPool3D", input, ksize, strides, padding, data_format, name)
 
 
-def _dispatch_by_rank(input, data_format, fns):  # noqa: A002
-    input = to_tensor(input, name="input")  # noqa: A001
+def _dispatch_by_rank(input, data_format, fns):
+    input = to_tensor(input, name="input")
     if input.shape.ndims is not None:
         n = input.shape.ndims - 2
     elif data_format is not None:
@@ -477,16 +501,16 @@ def _dispatch_by_rank(input, data_format, fns):  # noqa: A002
 
 
 @tf_export("nn.max_pool_v2")
-def max_pool_v2(input, ksize, strides, padding, data_format=None, name=None):  # noqa: A002
-    input, fn = _dispatch_by_rank(input, data_format, {1: max_pool1d, 2: max_pool2d, 3: max_pool3d})  # noqa: A001
+def max_pool_v2(input, ksize, strides, padding, data_format=None, name=None):
+    input, fn = _dispatch_by_rank(input, data_format, {1: max_pool1d, 2: max_pool2d, 3: max_pool3d})
     if data_format is None:
         return fn(input, ksize, strides, padding, name=name)
     return fn(input, ksize, strides, padding, data_format=data_format, name=name)
 
 
 @tf_export("nn.avg_pool_v2")
-def avg_pool_v2(input, ksize, strides, padding, data_format=None, name=None):  # noqa: A002
-    input, fn = _dispatch_by_rank(input, data_format, {1: avg_pool1d, 2: avg_pool2d, 3: avg_pool3d})  # noqa: A001
+def avg_pool_v2(input, ksize, strides, padding, data_format=None, name=None):
+    input, fn = _dispatch_by_rank(input, data_format, {1: avg_pool1d, 2: avg_pool2d, 3: avg_pool3d})
     if data_format is None:
         return fn(input, ksize, strides, padding, name=name)
     return fn(input, ksize, strides, padding, data_format=data_format, name=name)

@@ -11,10 +11,9 @@ NumPy's (PCG64), not TF's Philox: values differ from TensorFlow's, distributions
 import numpy as np
 
 from tensorweave._api import tf_export
-from tensorweave.framework import context, errors
+from tensorweave.framework import context, errors, tensor_util
 from tensorweave.framework import dtypes as _dtypes
 from tensorweave.framework import ops as _ops
-from tensorweave.framework import tensor_util
 from tensorweave.framework.op_def import OpDef, apply_op, register_op
 from tensorweave.framework.scopes import name_scope
 from tensorweave.framework.tensor_shape import TensorShape
@@ -142,7 +141,7 @@ class _FloatRandom(OpDef):
         return _shape_from_tensor(shape)
 
     def kernel(self, ctx, shape, *, dtype, seed, seed2):
-        return type(self).sample(_rng(ctx, seed, seed2), _dims(shape), dtype)
+        return np.asarray(type(self).sample(_rng(ctx, seed, seed2), _dims(shape), dtype))
 
     grad = None
 
@@ -179,7 +178,7 @@ class RandomUniformInt(OpDef):
         _scalar_shape_check(maxval, "maxval")
         return _shape_from_tensor(shape)
 
-    def kernel(self, ctx, shape, minval, maxval, *, Tout, seed, seed2):  # noqa: N803
+    def kernel(self, ctx, shape, minval, maxval, *, Tout, seed, seed2):
         dims = _dims(shape)
         for what, v in (("minval", minval), ("maxval", maxval)):
             if np.ndim(v) != 0:
@@ -188,7 +187,7 @@ class RandomUniformInt(OpDef):
         lo, hi = int(minval), int(maxval)
         if lo >= hi:
             raise errors.InvalidArgumentError(None, None, "Need minval < maxval, got %d >= %d" % (lo, hi))
-        return _rng(ctx, seed, seed2).integers(lo, hi, dims, dtype=Tout.as_numpy_dtype)
+        return np.asarray(_rng(ctx, seed, seed2).integers(lo, hi, dims, dtype=Tout.as_numpy_dtype))
 
     grad = None
 
@@ -199,7 +198,7 @@ class RandomGamma(OpDef):
     def shape(self, shape, alpha):
         return _shape_from_tensor(shape).concatenate(alpha.shape)
 
-    def kernel(self, ctx, shape, alpha, *, T, seed, seed2):  # noqa: N803
+    def kernel(self, ctx, shape, alpha, *, T, seed, seed2):
         out_dims = _dims(shape) + alpha.shape
         a = np.broadcast_to(alpha.astype(np.float64), out_dims)
         valid = a > 0

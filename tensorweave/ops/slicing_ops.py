@@ -8,9 +8,8 @@ import numpy as np
 
 from tensorweave._api import tf_export
 from tensorweave.framework import dtypes as _dtypes
-from tensorweave.framework import errors
+from tensorweave.framework import errors, tensor_util
 from tensorweave.framework import ops as _ops
-from tensorweave.framework import tensor_util
 from tensorweave.framework.op_def import OpDef, apply_op, register_op
 from tensorweave.framework.scopes import name_scope
 from tensorweave.framework.tensor_shape import TensorShape
@@ -35,7 +34,7 @@ def _shape_of(t, out_type=None):
 @register_op("Slice", inputs=["input: T", "begin: Index", "size: Index"], outputs=["output: T"],
              attrs=["T: type", "Index: {int32, int64}"])
 class Slice(OpDef):
-    def shape(self, input, begin, size):  # noqa: A002
+    def shape(self, input, begin, size):
         d = _dims(input)
         b = _const_ints(begin)
         s = _const_ints(size)
@@ -62,7 +61,7 @@ class Slice(OpDef):
                 raise ValueError("Expected size[%d] >= -1, but got %d" % (i, s[i]))
         return TensorShape(out)
 
-    def kernel(self, input, begin, size):  # noqa: A002
+    def kernel(self, input, begin, size):
         shape = np.shape(input)
         b = [int(v) for v in begin]
         s = [int(v) for v in size]
@@ -100,7 +99,7 @@ class Slice(OpDef):
 
 
 @tf_export("slice")
-def slice(input_, begin, size, name=None):  # noqa: A001
+def slice(input_, begin, size, name=None):
     return apply("Slice", [input_, begin, size], {}, name=name)
 
 
@@ -179,7 +178,7 @@ def _masks_of(attrs):
              attrs=["T: type", "Index: {int16, int32, int64}", "begin_mask: int = 0", "end_mask: int = 0",
                     "ellipsis_mask: int = 0", "new_axis_mask: int = 0", "shrink_axis_mask: int = 0"])
 class StridedSlice(OpDef):
-    def shape(self, input, begin, end, strides, *, begin_mask, end_mask, ellipsis_mask,  # noqa: A002
+    def shape(self, input, begin, end, strides, *, begin_mask, end_mask, ellipsis_mask,
               new_axis_mask, shrink_axis_mask):
         d = _dims(input)
         st = _const_ints(strides)
@@ -225,7 +224,7 @@ class StridedSlice(OpDef):
             out.append(len(range(*_pyslice(bi, ei, s).indices(dim))))
         return TensorShape(out)
 
-    def kernel(self, input, begin, end, strides, *, begin_mask, end_mask, ellipsis_mask,  # noqa: A002
+    def kernel(self, input, begin, end, strides, *, begin_mask, end_mask, ellipsis_mask,
                new_axis_mask, shrink_axis_mask):
         masks = (begin_mask, end_mask, ellipsis_mask, new_axis_mask, shrink_axis_mask)
         idx = _index_tuple(np.shape(input), begin.tolist(), end.tolist(), strides.tolist(), masks, _invalid)
@@ -643,3 +642,123 @@ def boolean_mask(tensor, mask, name="boolean_mask", axis=None):
         indices = apply_op("Where", [mask], {})
         indices = _array_ops.squeeze(indices, axis=[1])
         return gather(tensor, indices, axis=axis)
+
+
+# ------------------------------------------------------- tensor_scatter_nd_*
+def _tensor_scatter_shape(tensor, indices, updates):
+    t, i, u = _dims(tensor), _dims(indices), _dims(updates)
+    if t is not None and i is not None and u is not None and i and i[-1] is not None:
+        depth = i[-1]
+        if depth > len(t):
+            raise ValueError("Inner dimension of indices (%d) must be <= rank of tensor (%d)" % (depth, len(t)))
+        expected = list(i[:-1]) + list(t[depth:])
+        if len(expected) != len(u) or any(x is not None and y is not None and x != y
+                                           for x, y in zip(expected, u)):
+            raise ValueError("updates has shape %s but must have shape %s"
+                             % (_shape_str(u), _shape_str(expected)))
+    return tensor.shape
+
+
+def _tensor_scatter(kind):
+    type_name = {"update": "TensorScatterUpdate", "add": "TensorScatterAdd", "sub": "TensorScatterSub"}[kind]
+
+    @register_op(type_name, inputs=["tensor: T", "indices: Tindices", "updates: T"], outputs=["output: T"],
+                 attrs=["T: type", "Tindices: {int16, int32, int64}"])
+    class TensorScatter(OpDef):
+        def shape(self, tensor, indices, updates):
+            return _tensor_scatter_shape(tensor, indices, updates)
+
+        def kernel(self, tensor, indices, updates):
+            idx = _gather_nd_index(tensor.shape, indices, _invalid)
+            out = np.array(tensor, copy=True)
+            if kind == "update":
+                out[idx] = updates
+            elif kind == "add":
+                np.add.at(out, idx, updates)
+            else:
+                np.subtract.at(out, idx, updates)
+            return out
+
+        def grad(self, op, grad):
+            _, indices, updates = op.inputs
+            picked = apply_op("GatherNd", [grad, indices], {})
+            if kind == "update":
+                zeros = apply_op("ZerosLike", [updates], {})
+                return [apply_op("TensorScatterUpdate", [grad, indices, zeros], {}), None, picked]
+            if kind == "sub":
+                picked = apply_op("Neg", [picked], {})
+            return [grad, None, picked]
+
+    TensorScatter.__name__ = type_name
+    return TensorScatter
+
+
+for _kind in ("update", "add", "sub"):
+    _tensor_scatter(_kind)
+
+
+@tf_export("tensor_scatter_nd_update", "tensor_scatter_update")
+def tensor_scatter_nd_update(tensor, indices, updates, name=None):
+    return apply("TensorScatterUpdate", [tensor, indices, updates], {}, name=name)
+
+
+@tf_export("tensor_scatter_nd_add", "tensor_scatter_add")
+def tensor_scatter_nd_add(tensor, indices, updates, name=None):
+    return apply("TensorScatterAdd", [tensor, indices, updates], {}, name=name)
+
+
+@tf_export("tensor_scatter_nd_sub", "tensor_scatter_sub")
+def tensor_scatter_nd_sub(tensor, indices, updates, name=None):
+    return apply("TensorScatterSub", [tensor, indices, updates], {}, name=name)
+
+
+# ---------------------------------------------------------- reverse_sequence
+@register_op("ReverseSequence", inputs=["input: T", "seq_lengths: Tlen"], outputs=["output: T"],
+             attrs=["seq_dim: int", "batch_dim: int = 0", "T: type", "Tlen: {int32, int64} = DT_INT64"])
+class ReverseSequence(OpDef):
+    def shape(self, input, seq_lengths, *, seq_dim, batch_dim):
+        d = _dims(input)
+        if d is not None:
+            r = len(d)
+            if not (0 <= seq_dim < r and 0 <= batch_dim < r) or seq_dim == batch_dim:
+                raise ValueError("Invalid seq_dim %d or batch_dim %d for input of rank %d"
+                                 % (seq_dim, batch_dim, r))
+            ld = _dims(seq_lengths)
+            if ld is not None and (len(ld) != 1 or (ld[0] is not None and d[batch_dim] is not None
+                                                    and ld[0] != d[batch_dim])):
+                raise ValueError("Length of seq_lengths must match input dimension %d" % batch_dim)
+        return input.shape
+
+    def kernel(self, input, seq_lengths, *, seq_dim, batch_dim):
+        lengths = np.asarray(seq_lengths).astype(np.int64)
+        n_seq = input.shape[seq_dim]
+        if lengths.shape != (input.shape[batch_dim],):
+            raise _invalid("Length of seq_lengths != input.dims(%d), (%d vs. %d)"
+                           % (batch_dim, lengths.size, input.shape[batch_dim]))
+        if (lengths < 0).any() or (lengths > n_seq).any():
+            bad = int(lengths[(lengths < 0) | (lengths > n_seq)][0])
+            raise _invalid("seq_lens(%d) > input.dims(%d)" % (bad, seq_dim) if bad > n_seq
+                           else "seq_lens must be non-negative, got %d" % bad)
+        pos = np.arange(n_seq)
+        lens = lengths[:, None]
+        # Position j of batch b reads from lens[b] - 1 - j inside the prefix, else stays.
+        src = np.where(pos < lens, lens - 1 - pos, pos)
+        moved = np.moveaxis(input, (batch_dim, seq_dim), (0, 1))
+        src = src.reshape(src.shape + (1,) * (moved.ndim - 2))
+        out = np.take_along_axis(moved, np.broadcast_to(src, moved.shape), axis=1)
+        return np.moveaxis(out, (0, 1), (batch_dim, seq_dim))
+
+    def grad(self, op, grad):
+        attrs = {"seq_dim": op._attrs["seq_dim"], "batch_dim": op._attrs["batch_dim"]}
+        return [apply_op("ReverseSequence", [grad, op.inputs[1]], attrs), None]
+
+
+@tf_export("reverse_sequence")
+def reverse_sequence(input, seq_lengths, seq_axis=None, batch_axis=None, name=None, seq_dim=None,
+                     batch_dim=None):
+    seq_axis = seq_axis if seq_axis is not None else seq_dim
+    batch_axis = batch_axis if batch_axis is not None else (batch_dim if batch_dim is not None else 0)
+    if seq_axis is None:
+        raise ValueError("seq_axis (or seq_dim) is required")
+    return apply("ReverseSequence", [input, seq_lengths], {"seq_dim": seq_axis, "batch_dim": batch_axis},
+                 name=name)

@@ -145,7 +145,7 @@ def _locked(update, ref, value):
 # NOTE: AssignAdd/AssignSub are the per-step cost of training loops, so their kernels are
 # written out: the unlocked path (use_locking=false, TF's default) does no extra call.
 @register_op("AssignAdd", inputs=["ref: Ref(T)", "value: T"], outputs=["output_ref: Ref(T)"],
-             attrs=["T: numbertype", "use_locking: bool = false"])
+             attrs=["T: {numbertype}", "use_locking: bool = false"])
 class AssignAdd(OpDef):
     """ref += value."""
 
@@ -169,7 +169,7 @@ class AssignAdd(OpDef):
 
 
 @register_op("AssignSub", inputs=["ref: Ref(T)", "value: T"], outputs=["output_ref: Ref(T)"],
-             attrs=["T: numbertype", "use_locking: bool = false"])
+             attrs=["T: {numbertype}", "use_locking: bool = false"])
 class AssignSub(OpDef):
     """ref -= value."""
 
@@ -236,20 +236,12 @@ def _truncating_divide(a, b):
 class _ScatterOp(OpDef):
     """ref[indices, ...] (op)= updates, on a copy of the value."""
 
-    _combine = None  # ufunc whose .at applies the updates; None means plain assignment
+    _combine = None  # the ufunc whose .at applies the updates (subclasses may override _apply)
 
     def shape(self, ref, indices, updates):
         if ref.shape.ndims is not None and indices.shape.ndims is not None and \
                 updates.shape.ndims is not None and updates.shape.ndims != 0:
-            expected = indices.shape.concatenate(ref.shape[1:])
-            if not expected.is_compatible_with(updates.shape):
-                raise ValueError(
-                    "Shapes must be equal rank, but are %d and %d" % (updates.shape.ndims, expected.ndims)
-                    if updates.shape.ndims != expected.ndims else
-                    "Must have updates.shape = indices.shape + params.shape[1:] or updates.shape = "
-                    "[], got updates.shape %s, indices.shape %s, params.shape %s"
-                    % (_shape_text(updates.shape.as_list()), _shape_text(indices.shape.as_list()),
-                       _shape_text(ref.shape.as_list())))
+            merge_shapes(updates.shape, indices.shape.concatenate(ref.shape[1:]))
         return ref.shape
 
     def kernel(self, ref, indices, updates):
@@ -313,10 +305,10 @@ register_op("ScatterUpdate", inputs=["ref: Ref(T)", "indices: Tindices", "update
             attrs=["T: type", "Tindices: {int32, int64}", "use_locking: bool = true"])(_ScatterUpdateOp)
 register_op("ScatterDiv", inputs=["ref: Ref(T)", "indices: Tindices", "updates: T"],
             outputs=["output_ref: Ref(T)"],
-            attrs=["T: numbertype", "Tindices: {int32, int64}", "use_locking: bool = false"])(_ScatterDivOp)
-_register_scatter("ScatterAdd", np.add, "numbertype", "false")
-_register_scatter("ScatterSub", np.subtract, "numbertype", "false")
-_register_scatter("ScatterMul", np.multiply, "numbertype", "false")
+            attrs=["T: {numbertype}", "Tindices: {int32, int64}", "use_locking: bool = false"])(_ScatterDivOp)
+_register_scatter("ScatterAdd", np.add, "{numbertype}", "false")
+_register_scatter("ScatterSub", np.subtract, "{numbertype}", "false")
+_register_scatter("ScatterMul", np.multiply, "{numbertype}", "false")
 _register_scatter("ScatterMin", np.minimum, "{half, bfloat16, float, double, int32, int64}", "false")
 _register_scatter("ScatterMax", np.maximum, "{half, bfloat16, float, double, int32, int64}", "false")
 
@@ -332,8 +324,12 @@ def _ref_tensor(ref, method):
 
 
 def _colocated_op(op_type, ref, inputs, attrs, name):
-    """apply_op for an op updating `ref`, colocated with the variable as TF does."""
-    g = ref.graph
+    """apply_op for an op updating `ref`, colocated with the variable as TF does.
+
+    The op goes where apply_op would put it: in a function body being built (a cond branch)
+    when that encloses the variable's graph, so that it runs only with the body.
+    """
+    g = _ops.get_graph_from_inputs([ref] + list(inputs))
     with g.as_default(), g.colocate_with(ref.op):
         return apply_op(op_type, [ref] + inputs, attrs, name=name)
 

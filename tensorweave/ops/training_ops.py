@@ -158,8 +158,15 @@ def _declare(type_name, inputs, update, attrs=(), sparse=False):
 
 
 # ------------------------------------------------------------------ update rules
+def _fresh(x):
+    """`x` as an ndarray (NumPy hands back scalars for 0-d results) that we may write into."""
+    return x if type(x) is np.ndarray else np.array(x)
+
+
 def _gradient_descent(var, alpha, delta, **_):
-    return (var - alpha * delta,)
+    step = _fresh(np.multiply(delta, alpha))  # ours: the new value is computed into it
+    np.subtract(var, step, out=step)
+    return (step,)
 
 
 def _proximal(prox, lr, l1, l2):
@@ -202,24 +209,26 @@ def _adadelta(var, accum, accum_update, lr, rho, epsilon, grad, **_):
 def _adam(var, m, v, beta1_power, beta2_power, lr, beta1, beta2, epsilon, grad,
           use_nesterov=False, **_):
     alpha = lr * np.sqrt(1 - beta2_power) / (1 - beta1_power)
-    # Temporaries are ours: update them in place to spare allocations (inputs stay untouched).
-    m_t = grad - m
+    # Three new arrays (m, v, var), updated in place while they are still ours: the stored
+    # inputs are never written. TF's evaluation order, 12 passes like the in-place NumPy rule.
+    m_t = _fresh(np.subtract(grad, m))
     m_t *= 1 - beta1
     m_t += m
-    v_t = np.square(grad)
+    v_t = _fresh(np.square(grad))
     v_t -= v
     v_t *= 1 - beta2
     v_t += v
-    denom = np.sqrt(v_t)
-    denom += epsilon
+    out = _fresh(np.sqrt(v_t))
+    out += epsilon
     if use_nesterov:
-        step = m_t * beta1
-        step += grad * (1 - beta1)
-        step *= alpha
+        num = m_t * beta1
+        num += grad * (1 - beta1)
+        np.divide(num, out, out=out)
     else:
-        step = m_t * alpha
-    step /= denom
-    return var - step, m_t, v_t
+        np.divide(m_t, out, out=out)
+    out *= alpha
+    np.subtract(var, out, out=out)
+    return out, m_t, v_t
 
 
 def _rms_prop(var, ms, mom, lr, rho, momentum, epsilon, grad, **_):

@@ -6,11 +6,14 @@ dereferences); `Executable.run` then only calls kernels.
 
 import functools
 import time
-
-import numpy as np
+import warnings
 
 from tensorweave.framework import errors
 from tensorweave.runtime.resources import VariableCell
+
+# NOTE: kernels compute IEEE results (inf, nan) as TF does; NumPy's RuntimeWarnings about them
+# are noise. A filter scoped to tensorweave's modules is cheaper than np.errstate per run.
+warnings.filterwarnings("ignore", category=RuntimeWarning, module=r"tensorweave(\.|$)")
 
 
 class OpContext:
@@ -54,10 +57,19 @@ def _wrap_deref(fn, positions, op):
     return call
 
 
-class Executable:
-    """A Plan bound to a session: steps of (kernel, input slots, output slots)."""
+_CODEGEN_MAX_STEPS = 3000
 
-    __slots__ = ("plan", "steps", "template", "feed_slots", "fetch_slots", "step_ops", "fetch_deref")
+
+class Executable:
+    """A Plan bound to a session: steps of (kernel, input slots, output slots).
+
+    Plans up to `_CODEGEN_MAX_STEPS` steps are turned into one generated Python function
+    with a local variable per slot (see `_generate`), so a run costs little more than the
+    kernel calls; larger plans are interpreted step by step.
+    """
+
+    __slots__ = ("plan", "steps", "template", "feed_slots", "fetch_slots", "step_ops", "_fast",
+                 "_fast_code")
 
     def __init__(self, plan, steps, template, step_ops):
         self.plan = plan
@@ -66,26 +78,40 @@ class Executable:
         self.feed_slots = plan.feed_slots
         self.fetch_slots = plan.fetch_slots
         self.step_ops = step_ops
+        self._fast = None
+        self._fast_code = None
+        if len(steps) <= _CODEGEN_MAX_STEPS:
+            self._fast, self._fast_code = _generate(steps, template, self.feed_slots, self.fetch_slots)
 
     def run(self, feed_values):
+        fast = self._fast
+        if fast is not None:
+            try:
+                return fast(feed_values)
+            except errors.OpError as err:
+                if err.op is None:
+                    err._op = self.step_ops[self._failed_step(err)]
+                raise
+            except Exception as err:  # noqa: BLE001 -- kernels report bad values as InvalidArgument
+                raise _kernel_error(self.step_ops[self._failed_step(err)], err) from err
         vals = self.template[:]
         for slot, value in zip(self.feed_slots, feed_values):
             vals[slot] = value
         steps = self.steps
         i = 0
         try:
-            with np.errstate(all="ignore"):
-                for i, (fn, ins, out, nout) in enumerate(steps):  # noqa: B007
-                    r = fn(*[vals[j] for j in ins])
-                    if nout == 1:
-                        vals[out] = r
-                    elif nout:
-                        if type(out) is tuple:
-                            for s, v in zip(out, r):
-                                if s is not None:
-                                    vals[s] = v
-                        else:
-                            vals[out:out + nout] = r
+            for fn, ins, out, nout in steps:
+                r = fn(*[vals[j] for j in ins])
+                if nout == 1:
+                    vals[out] = r
+                elif nout:
+                    if type(out) is tuple:
+                        for s, v in zip(out, r):
+                            if s is not None:
+                                vals[s] = v
+                    else:
+                        vals[out:out + nout] = r
+                i += 1
         except errors.OpError as err:
             if err.op is None:
                 err._op = self.step_ops[i]
@@ -93,6 +119,17 @@ class Executable:
         except Exception as err:  # noqa: BLE001 -- kernels report bad values as InvalidArgument
             raise _kernel_error(self.step_ops[i], err) from err
         return [vals[s] for s in self.fetch_slots]
+
+    def _failed_step(self, err):
+        """The step whose line of the generated function raised `err`."""
+        code, first_line = self._fast_code
+        tb = err.__traceback__
+        step = 0
+        while tb is not None:
+            if tb.tb_frame.f_code is code:
+                step = tb.tb_lineno - first_line
+            tb = tb.tb_next
+        return min(max(step, 0), len(self.step_ops) - 1)
 
     def run_traced(self, feed_values, stats):
         """Like run, recording (op, start_us, end_us) per step into `stats`."""
@@ -102,21 +139,20 @@ class Executable:
         clock = time.perf_counter
         i = 0
         try:
-            with np.errstate(all="ignore"):
-                for i, (fn, ins, out, nout) in enumerate(self.steps):
-                    start = clock()
-                    r = fn(*[vals[j] for j in ins])
-                    end = clock()
-                    stats.append((self.step_ops[i], start, end, r))
-                    if nout == 1:
-                        vals[out] = r
-                    elif nout:
-                        if type(out) is tuple:
-                            for s, v in zip(out, r):
-                                if s is not None:
-                                    vals[s] = v
-                        else:
-                            vals[out:out + nout] = r
+            for i, (fn, ins, out, nout) in enumerate(self.steps):
+                start = clock()
+                r = fn(*[vals[j] for j in ins])
+                end = clock()
+                stats.append((self.step_ops[i], start, end, r))
+                if nout == 1:
+                    vals[out] = r
+                elif nout:
+                    if type(out) is tuple:
+                        for s, v in zip(out, r):
+                            if s is not None:
+                                vals[s] = v
+                    else:
+                        vals[out:out + nout] = r
         except errors.OpError as err:
             if err.op is None:
                 err._op = self.step_ops[i]
@@ -124,6 +160,53 @@ class Executable:
         except Exception as err:  # noqa: BLE001
             raise _kernel_error(self.step_ops[i], err) from err
         return [vals[s] for s in self.fetch_slots]
+
+
+def _generate(steps, template, feed_slots, fetch_slots):
+    """Source for `_run(feeds) -> fetches` with one local per slot; returns (fn, code)."""
+    used_consts = sorted({j for _, ins, _, _ in steps for j in ins if template[j] is not None} |
+                         {j for j in fetch_slots if template[j] is not None})
+    const_names = {j: "t%d" % j for j in used_consts}
+
+    def ref(j):
+        return const_names.get(j) or "s%d" % j
+
+    lines = ["def _make(F, T):"]
+    if steps:
+        lines.append("    %s, = F" % ", ".join("f%d" % i for i in range(len(steps))))
+    if used_consts:
+        lines.append("    %s, = T" % ", ".join(const_names[j] for j in used_consts))
+    lines.append("    def _run(feeds):")
+    first_step_line = len(lines) + 2  # 1-based; the feeds line comes first
+    body = []
+    if feed_slots:
+        body.append("%s, = feeds" % ", ".join("s%d" % j for j in feed_slots))
+    else:
+        body.append("pass")
+    for i, (_, ins, out, nout) in enumerate(steps):
+        call = "f%d(%s)" % (i, ", ".join(ref(j) for j in ins))
+        if nout == 0 or out is None:
+            body.append(call)
+        elif nout == 1 and type(out) is not tuple:
+            body.append("s%d = %s" % (out, call))
+        else:
+            targets = out if type(out) is tuple else tuple(range(out, out + nout))
+            names = ["_" if t is None else "s%d" % t for t in targets]
+            body.append("%s, = %s" % (", ".join(names), call))
+    assigned = set(feed_slots) | set(const_names)
+    for _, _, out, nout in steps:
+        if nout == 1 and type(out) is not tuple:
+            assigned.add(out)
+        elif nout:
+            assigned.update(t for t in (out if type(out) is tuple else range(out, out + nout)) if t is not None)
+    body.append("return [%s]" % ", ".join(ref(j) if j in assigned else "None" for j in fetch_slots))
+    lines.extend("        " + b for b in body)
+    lines.append("    return _run")
+    source = "\n".join(lines) + "\n"
+    namespace = {}
+    exec(compile(source, "<tensorweave plan>", "exec"), namespace)  # noqa: S102 -- generated from slots only
+    fn = namespace["_make"]([s[0] for s in steps], [template[j] for j in used_consts])
+    return fn, (fn.__code__, first_step_line)
 
 
 def _kernel_error(op, err):

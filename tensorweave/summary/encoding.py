@@ -75,7 +75,7 @@ def to_uint8_image(image, bad_color):
 def encode_wav(samples, sample_rate):
     """16-bit PCM WAV bytes of float samples in [-1, 1], shape [frames, channels]."""
     samples = np.asarray(samples, dtype=np.float32)
-    frames, channels = samples.shape
+    channels = samples.shape[1]
     # float -> int16: scale by 2**15, round half away from zero, clamp to the int16 range.
     scaled = samples.astype(np.float32) * np.float32(32768.0)
     rounded = np.sign(scaled) * np.floor(np.abs(scaled) + np.float32(0.5))

@@ -80,7 +80,7 @@ def tensor_to_proto_content(array, proto):
 
 # ------------------------------------------------------------------------ op declarations
 @register_op("ScalarSummary", inputs=["tags: string", "values: T"], outputs=["summary: string"],
-             attrs=["T: realnumbertype"])
+             attrs=["T: {realnumbertype}"])
 class ScalarSummary(OpDef):
     def shape(self, tags, values):
         return _SCALAR
@@ -102,7 +102,7 @@ class ScalarSummary(OpDef):
 
 
 @register_op("HistogramSummary", inputs=["tag: string", "values: T"], outputs=["summary: string"],
-             attrs=["T: realnumbertype = DT_FLOAT"])
+             attrs=["T: {realnumbertype} = DT_FLOAT"])
 class HistogramSummary(OpDef):
     def shape(self, tag, values):
         return _SCALAR
@@ -113,7 +113,9 @@ class HistogramSummary(OpDef):
         if not np.isfinite(flat).all():
             raise errors.InvalidArgumentError(None, None, "Nan in summary histogram for: %s" % ctx.op.name)
         summary = _pb().Summary()
-        summary.value.add(tag=tag).histo.CopyFrom(_pb().HistogramProto(**encoding.histogram(flat)))
+        from tensorweave.protos import histogram_pb2
+
+        summary.value.add(tag=tag).histo.CopyFrom(histogram_pb2.HistogramProto(**encoding.histogram(flat)))
         return _serialized(summary)
 
     grad = None
@@ -146,6 +148,10 @@ class ImageSummary(OpDef):
         return _serialized(summary)
 
     grad = None
+
+
+# NOTE: the schema parser cannot read a tensor default; set it so exported OpDefs carry it.
+ImageSummary.attr_defs["bad_color"].default = _DEFAULT_BAD_COLOR
 
 
 def _audio_summary(tag, tensor, sample_rate, max_outputs):

@@ -8,12 +8,14 @@ Events are queued in memory and written when `max_queue` of them are waiting, an
 `close()` and every `flush_secs` seconds (a daemon thread per open writer).
 """
 
+import logging
 import os
 import socket
 import threading
 import time
 import warnings
 import weakref
+from typing import ClassVar
 
 from tensorweave.lib.io.tf_record import encode_record, tf_record_iterator
 
@@ -302,19 +304,21 @@ def _export_meta_graph(graph):
     except ImportError:
         return None
     export = getattr(meta_graph, "export_meta_graph", None)
-    if export is None:
-        return None
     from tensorweave.framework.graph import Graph
 
-    if not isinstance(graph, Graph):
+    if export is None or not isinstance(graph, Graph):
         return None
-    return export(graph=graph)
+    try:
+        return export(graph=graph)
+    except Exception as err:  # noqa: BLE001 -- the meta graph event is a convenience for TensorBoard
+        logging.getLogger("tensorweave").warning("FileWriter: no MetaGraphDef event written (%s)", err)
+        return None
 
 
 class FileWriterCache:
     """One FileWriter per logdir, shared (TF's `tf.summary.FileWriterCache`)."""
 
-    _cache = {}
+    _cache: ClassVar[dict] = {}
     _lock = threading.RLock()
 
     @staticmethod

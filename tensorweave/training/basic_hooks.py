@@ -102,9 +102,8 @@ class SecondOrStepTimer:
         if self._every_secs is not None and \
                 time.time() >= self._last_triggered_time + self._every_secs:
             return True
-        if self._every_steps is not None and step >= self._last_triggered_step + self._every_steps:
-            return True
-        return False
+        return self._every_steps is not None and \
+            step >= self._last_triggered_step + self._every_steps
 
     def update_last_triggered_step(self, step):
         current = time.time()

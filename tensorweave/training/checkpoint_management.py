@@ -194,4 +194,4 @@ def remove_checkpoint(checkpoint_prefix, checkpoint_format_version=V2, meta_grap
 def meta_graph_filename(checkpoint_filename, meta_graph_suffix="meta"):
     """`model.ckpt-7` -> `model.ckpt-7.meta` (a shard suffix like `-00000-of-00001` is dropped)."""
     base = re.sub(r"-[\d\?]+-of-\d+$", "", checkpoint_filename)
-    return ".".join([base, meta_graph_suffix])
+    return f"{base}.{meta_graph_suffix}"

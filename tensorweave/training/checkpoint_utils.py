@@ -71,7 +71,7 @@ def _text(name):
     return name.decode("utf-8") if isinstance(name, bytes) else str(name)
 
 
-def NewCheckpointReader(filepattern):  # noqa: N802  (TF's public name)
+def NewCheckpointReader(filepattern):
     """A CheckpointReader for the checkpoint prefix `filepattern`."""
     return CheckpointReader(filepattern)
 
@@ -94,8 +94,7 @@ def load_checkpoint(ckpt_dir_or_file):
 
 def load_variable(ckpt_dir_or_file, name):
     """The value of variable `name` (a trailing ':0' is ignored) in a checkpoint."""
-    if name.endswith(":0"):
-        name = name[:-2]
+    name = name.removesuffix(":0")
     return load_checkpoint(ckpt_dir_or_file).get_tensor(name)
 
 

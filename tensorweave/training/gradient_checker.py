@@ -1,7 +1,7 @@
 """Numeric checks of symbolic gradients: tf.test.compute_gradient(_error) and check_gradient.
 
 `check_gradient(fn, inputs)` builds `fn` on placeholders for the floating (or complex)
-`inputs` (other inputs become constants), draws random output weights `u`, and compares
+`inputs` (other inputs, and those wrapped in `fixed(...)`, become constants), draws random output weights `u`, and compares
 `tf.gradients(ys, xs, grad_ys=u)` with central differences of `L(x) = sum Re(conj(u) * y(x))`
 (for a complex x the gradient is dL/dRe(x) + i dL/dIm(x), TensorFlow's convention).
 """
@@ -11,6 +11,15 @@ import numpy as np
 from tensorweave._api import tf_export
 from tensorweave.framework import dtypes as _dtypes
 from tensorweave.framework import ops as _ops
+
+
+class fixed:
+    """Marks an input of check_gradient as a constant (not differentiated)."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value):
+        self.value = np.asarray(value)
 
 
 class GradientCheckResult:
@@ -63,12 +72,12 @@ def gradient_check(fn, inputs, delta=None, seed=0):
     from tensorweave.ops.constant_op import constant
     from tensorweave.training.gradients import gradients
 
-    arrays = [np.asarray(v) for v in inputs]
+    arrays = [v.value if isinstance(v, fixed) else np.asarray(v) for v in inputs]
     graph = Graph()
     with graph.as_default():
         args, placeholders, positions = [], [], []
         for i, a in enumerate(arrays):
-            if _is_differentiable_array(a):
+            if _is_differentiable_array(a) and not isinstance(inputs[i], fixed):
                 p = graph_ops.placeholder(_dtypes.as_dtype(a.dtype), a.shape, name="x%d" % i)
                 placeholders.append(p)
                 positions.append(i)

@@ -308,6 +308,8 @@ def _gate(in_grads, needed, graph):
     one needs (e.g. for a placeholder input of MatMul) is never computed at run time. The op
     names are TF's.
     """
+    if not any(g is not None and need for g, need in zip(in_grads, needed)):
+        return in_grads
     with graph.device(None), graph.colocate_with(None, ignore_existing=True):
         return gated_tuple(in_grads, graph, needed)
 

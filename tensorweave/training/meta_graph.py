@@ -89,9 +89,9 @@ def _strip_default_attrs(graph_def):
         if decl is None:
             continue
         for name, adef in decl.attr_defs.items():
-            if adef.has_default and name in node.attr:
-                if node.attr[name] == proto_convert.attr_to_proto(adef.default, adef.kind):
-                    del node.attr[name]
+            if adef.has_default and name in node.attr and \
+                    node.attr[name] == proto_convert.attr_to_proto(adef.default, adef.kind):
+                del node.attr[name]
 
 
 # ------------------------------------------------------------------ variables
@@ -314,16 +314,16 @@ def read_meta_graph_file(filename):
     with open(filename, "rb") as f:
         data = f.read()
     mg = meta_graph_pb2.MetaGraphDef()
+    from google.protobuf import message, text_format
+
     try:
         mg.ParseFromString(data)
         return mg
-    except Exception:  # noqa: BLE001 -- not binary: try the text format
-        pass
-    from google.protobuf import text_format
-
+    except message.DecodeError:
+        mg.Clear()  # not the binary format: try the text format
     try:
         text_format.Merge(data.decode("utf-8"), mg)
-    except Exception as err:
+    except (UnicodeDecodeError, text_format.ParseError) as err:
         raise OSError("Cannot parse file %s: %s." % (filename, err)) from None
     return mg
 
@@ -347,7 +347,11 @@ def import_meta_graph(meta_graph_or_file, clear_devices=False, import_scope=None
             n.device = ""
     input_map = kwargs.get("input_map")
     with graph.as_default():
-        importer.import_graph_def(gd, input_map=input_map, name=import_scope or "")
+        if import_scope:
+            with graph.name_scope(import_scope) as scope:  # uniquified like TF ("s", "s_1")
+                import_scope = scope[:-1]
+        importer.import_graph_def(gd, input_map=input_map,
+                                  name=import_scope + "/" if import_scope else "")
         variable_cache = {}
         for key in sorted(mg.collection_def):
             _restore_collection(graph, key, mg.collection_def[key], import_scope, variable_cache)

@@ -31,7 +31,7 @@ class Scaffold:
         if copy_from_scaffold is not None:
             if not isinstance(copy_from_scaffold, Scaffold):
                 raise TypeError("copy_from_scaffold is not a Scaffold instance.")
-            pick = lambda mine, theirs: theirs if mine is None else mine  # noqa: E731
+            pick = lambda mine, theirs: theirs if mine is None else mine
             s = copy_from_scaffold
             init_op = pick(init_op, s.init_op)
             init_feed_dict = pick(init_feed_dict, s._init_feed_dict)
@@ -233,7 +233,10 @@ class SessionManager:
                 sess.run(init_op, feed_dict=init_feed_dict)
             if init_fn:
                 init_fn(sess)
-        self._try_local_init(sess)
+        ok, message = self._try_local_init(sess)
+        if not ok:
+            raise RuntimeError("Init operations did not make model ready for local_init.  Init op: "
+                               "%s, init fn: %s, error: %s" % (_name(init_op), init_fn, message))
         ready, message = _ready(sess, self._ready_op)
         if not ready:
             raise RuntimeError("Init operations did not make model ready.  Init op: %s, init fn: "
@@ -242,19 +245,23 @@ class SessionManager:
         return sess
 
     def _try_local_init(self, sess):
+        """(ran, message): runs the local init op once the global variables are ready."""
         if self._local_init_op is None:
-            return
+            return True, None
         ready, message = _ready(sess, self._ready_for_local_init_op)
         if not ready:
-            raise RuntimeError("Local init op can not run: %s" % message)
+            return False, message
         sess.run(self._local_init_op, feed_dict=self._local_init_feed_dict)
+        return True, None
 
     def wait_for_session(self, master, config=None, max_wait_secs=float("inf")):
         from tensorweave.client.session import Session
 
         sess = Session(master, graph=self._graph, config=config)
-        self._try_local_init(sess)
-        ready, message = _ready(sess, self._ready_op)
+        ok, message = self._try_local_init(sess)
+        ready = False
+        if ok:
+            ready, message = _ready(sess, self._ready_op)
         if not ready:
             sess.close()
             raise errors.DeadlineExceededError(
@@ -402,7 +409,7 @@ class _HookedSession:
                                      run_metadata=run_metadata)
         for hook in self._hooks:
             hook.after_run(run_context, basic_hooks.SessionRunValues(
-                results=outputs[hook] if hook in outputs else None, options=options,
+                results=outputs.get(hook), options=options,
                 run_metadata=run_metadata))
         self._should_stop = self._should_stop or run_context.stop_requested
         return outputs["caller"]
@@ -454,14 +461,14 @@ class _MonitoredSession:
 
     def run_step_fn(self, step_fn):
         class _StepContext:
-            def __init__(ctx, monitored):  # noqa: N805
+            def __init__(ctx, monitored):
                 ctx.session = monitored._tf_sess
                 ctx._monitored = monitored
 
-            def run_with_hooks(ctx, *args, **kwargs):  # noqa: N805
+            def run_with_hooks(ctx, *args, **kwargs):
                 return ctx._monitored.run(*args, **kwargs)
 
-            def request_stop(ctx):  # noqa: N805
+            def request_stop(ctx):
                 ctx._monitored._sess._should_stop = True
 
         return step_fn(_StepContext(self))
@@ -484,8 +491,8 @@ class _MonitoredSession:
     def _close_quietly(self):
         try:
             self._tf_sess.close()
-        except Exception:  # noqa: BLE001 -- the session is being replaced anyway
-            pass
+        except Exception as err:  # noqa: BLE001 -- the session is being replaced anyway
+            _log.info("Error closing the session being replaced: %s", err)
 
     def _close_internal(self, exception_type=None):
         try:
@@ -530,7 +537,7 @@ class SingularMonitoredSession(_MonitoredSession):
 
 
 @tf_export("train.MonitoredTrainingSession")
-def MonitoredTrainingSession(master="", is_chief=True, checkpoint_dir=None, scaffold=None,  # noqa: N802
+def MonitoredTrainingSession(master="", is_chief=True, checkpoint_dir=None, scaffold=None,
                              hooks=None, chief_only_hooks=None, save_checkpoint_secs=USE_DEFAULT,
                              save_summaries_steps=USE_DEFAULT, save_summaries_secs=USE_DEFAULT,
                              config=None, stop_grace_period_secs=120, log_step_count_steps=100,
@@ -568,13 +575,11 @@ def MonitoredTrainingSession(master="", is_chief=True, checkpoint_dir=None, scaf
             all_hooks.append(basic_hooks.SummarySaverHook(
                 scaffold=scaffold, save_steps=save_summaries_steps,
                 save_secs=save_summaries_secs, output_dir=summary_dir))
-    if checkpoint_dir:
-        if (save_checkpoint_secs and save_checkpoint_secs > 0) or \
-                (save_checkpoint_steps and save_checkpoint_steps > 0):
-            all_hooks.append(basic_hooks.CheckpointSaverHook(
-                checkpoint_dir, save_steps=save_checkpoint_steps,
-                save_secs=save_checkpoint_secs, scaffold=scaffold,
-                save_graph_def=save_graph_def))
+    if checkpoint_dir and ((save_checkpoint_secs and save_checkpoint_secs > 0)
+                           or (save_checkpoint_steps and save_checkpoint_steps > 0)):
+        all_hooks.append(basic_hooks.CheckpointSaverHook(
+            checkpoint_dir, save_steps=save_checkpoint_steps, save_secs=save_checkpoint_secs,
+            scaffold=scaffold, save_graph_def=save_graph_def))
     all_hooks.extend(hooks or [])
     return MonitoredSession(session_creator=creator, hooks=all_hooks,
                             stop_grace_period_secs=stop_grace_period_secs)

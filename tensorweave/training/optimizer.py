@@ -49,19 +49,10 @@ class _InitScope:
 
 
 def _deduplicate_indexed_slices(values, indices):
-    """Sums the rows of `values` that share an index: (summed values, unique indices).
-
-    None when the Unique op is not available (the sparse kernels then apply repeated rows
-    one after the other).
-    """
-    from tensorweave.framework.op_def import registered_ops
-    from tensorweave.ops import array_ops
-
-    if "Unique" not in registered_ops() or not hasattr(array_ops, "unique"):
-        return None
-
-    unique_indices, new_index_positions = array_ops.unique(indices)
-    num_segments = array_ops.shape(unique_indices)[0]
+    """Sums the rows of `values` that share an index: (summed values, unique indices)."""
+    unique_indices, new_index_positions = apply_op("Unique", [indices],
+                                                   {"out_idx": _dtypes.int32})
+    num_segments = apply_op("Shape", [unique_indices], {"out_type": _dtypes.int32})[0]
     summed = apply_op("UnsortedSegmentSum", [values, new_index_positions, num_segments], {})
     return summed, unique_indices
 
@@ -72,17 +63,17 @@ def _create_slot_with_initializer(primary, initializer, shape, dtype, name):
 
     prefix = primary.op.name
     graph = primary.op.graph
-    with graph.as_default(), variable_scope.variable_scope(None, prefix + "/" + name):
-        with graph.colocate_with(primary.op):
-            scope = variable_scope.get_variable_scope()
-            saved = scope.partitioner
-            scope.set_partitioner(None)
-            try:
-                return variable_scope.get_variable(
-                    "", shape=shape, dtype=dtype, initializer=initializer, trainable=False,
-                    validate_shape=shape.is_fully_defined())
-            finally:
-                scope.set_partitioner(saved)
+    with graph.as_default(), variable_scope.variable_scope(None, prefix + "/" + name), \
+            graph.colocate_with(primary.op):
+        scope = variable_scope.get_variable_scope()
+        saved = scope.partitioner
+        scope.set_partitioner(None)
+        try:
+            return variable_scope.get_variable(
+                "", shape=shape, dtype=dtype, initializer=initializer, trainable=False,
+                validate_shape=shape.is_fully_defined())
+        finally:
+            scope.set_partitioner(saved)
 
 
 def _create_slot(primary, val, name):
@@ -92,11 +83,10 @@ def _create_slot(primary, val, name):
     val = _ops.convert_to_tensor(val)
     prefix = primary.op.name
     graph = primary.op.graph
-    with graph.as_default(), variable_scope.variable_scope(None, prefix + "/" + name):
-        with graph.colocate_with(primary.op):
-            return variable_scope.get_variable(
-                "", initializer=val, trainable=False,
-                validate_shape=val.shape.is_fully_defined())
+    with graph.as_default(), variable_scope.variable_scope(None, prefix + "/" + name), \
+            graph.colocate_with(primary.op):
+        return variable_scope.get_variable("", initializer=val, trainable=False,
+                                           validate_shape=val.shape.is_fully_defined())
 
 
 def constant_initializer(value):
@@ -230,11 +220,12 @@ class Optimizer:
                 else:
                     from tensorweave.ops import state_ops
 
-                    with graph.control_dependencies([self._finish(update_ops, "update")]):
-                        with graph.colocate_with(global_step.op):
-                            one = _ops.convert_to_tensor(1, dtype=global_step.dtype.base_dtype,
-                                                       name="value")
-                            apply_updates = state_ops.assign_add(global_step, one, name=scope)
+                    finish = self._finish(update_ops, "update")
+                    with graph.control_dependencies([finish]), \
+                            graph.colocate_with(global_step.op):
+                        one = _ops.convert_to_tensor(1, dtype=global_step.dtype.base_dtype,
+                                                     name="value")
+                        apply_updates = state_ops.assign_add(global_step, one, name=scope)
             if isinstance(apply_updates, _ops.Tensor):
                 apply_updates = apply_updates.op
             train_ops = graph.get_collection_ref(GraphKeys.TRAIN_OP)
@@ -282,10 +273,7 @@ class Optimizer:
         raise NotImplementedError()
 
     def _apply_sparse_duplicate_indices(self, grad, var):
-        deduplicated = _deduplicate_indexed_slices(grad.values, grad.indices)
-        if deduplicated is None:
-            return self._apply_sparse(grad, var)
-        summed, unique = deduplicated
+        summed, unique = _deduplicate_indexed_slices(grad.values, grad.indices)
         return self._apply_sparse(IndexedSlices(summed, unique, grad.dense_shape), var)
 
     def _apply_sparse(self, grad, var):

@@ -4,10 +4,10 @@ with TF's slot names; sparse (IndexedSlices) gradients use the SparseApply* ops.
 
 from tensorweave._api import tf_export
 from tensorweave.framework import ops as _ops
-from tensorweave.training.optimizer import Optimizer, cast_to, constant_initializer
 
 # Importing the module declares the Apply* ops.
 from tensorweave.ops import training_ops as _training_ops  # noqa: F401
+from tensorweave.training.optimizer import Optimizer, cast_to, constant_initializer
 
 
 def _tensor(value, name):

@@ -28,6 +28,13 @@ from tensorweave.framework.op_def import apply_op, get_op_def
 from tensorweave.framework.scopes import name_scope
 from tensorweave.ops import io_ops
 from tensorweave.training import checkpoint_management as _management
+from tensorweave.training.checkpoint_management import (  # noqa: F401  (TF's saver module has them too)
+    checkpoint_exists,
+    get_checkpoint_mtimes,
+    get_checkpoint_state,
+    latest_checkpoint,
+    update_checkpoint_state,
+)
 
 _log = logging.getLogger("tensorweave")
 _VARIABLE_OPS = frozenset({"Variable", "VariableV2", "AutoReloadVariable", "VarHandleOp", "ReadVariableOp"})
@@ -135,7 +142,7 @@ def _flatten(items):
 def op_list_to_dict(op_list):
     """{checkpoint key: variable} for a list of variables (keys are variable op names)."""
     if not isinstance(op_list, (list, tuple, set)):
-        raise TypeError("Variables to save should be passed in a dict or a list: %s" % (op_list,))
+        raise TypeError("Variables to save should be passed in a dict or a list. Got %s" % (op_list,))
     items = sorted(_flatten(list(op_list)), key=lambda x: x.name)
     out = {}
     for var in items:
@@ -229,16 +236,16 @@ class BaseSaverBuilder:
                                       % self._write_version)
         return io_ops.save_v2(filename_tensor, names, slices, tensors)
 
-    def _AddSaveOps(self, filename_tensor, saveables):  # noqa: N802  (TF's name)
+    def _AddSaveOps(self, filename_tensor, saveables):
         from tensorweave.ops import graph_ops
 
         save = self.save_op(filename_tensor, saveables)
         g = filename_tensor.graph
-        with name_scope(None, "control_dependency", [save, filename_tensor]) as scope:
-            with g.colocate_with(filename_tensor.op), g.control_dependencies([save]):
-                return graph_ops.identity(filename_tensor, name=scope)
+        with name_scope(None, "control_dependency", [save, filename_tensor]) as scope, \
+                g.colocate_with(filename_tensor.op), g.control_dependencies([save]):
+            return graph_ops.identity(filename_tensor, name=scope)
 
-    def _AddShardedSaveOps(self, checkpoint_prefix, per_device):  # noqa: N802
+    def _AddShardedSaveOps(self, checkpoint_prefix, per_device):
         from tensorweave.ops import array_ops, constant_op, graph_ops
 
         g = checkpoint_prefix.graph
@@ -275,7 +282,7 @@ class BaseSaverBuilder:
             return io_ops.restore_v2(filename_tensor, [s.name for s in specs], [s.slice_spec for s in specs],
                                      [s.dtype for s in specs])
 
-    def _AddRestoreOps(self, filename_tensor, saveables, restore_sequentially, reshape,  # noqa: N802
+    def _AddRestoreOps(self, filename_tensor, saveables, restore_sequentially, reshape,
                        preferred_shard=-1, name="restore_all"):
         from tensorweave.ops import graph_ops
 
@@ -291,7 +298,7 @@ class BaseSaverBuilder:
             i += n
         return graph_ops.group(*assigns, name=name)
 
-    def _AddShardedRestoreOps(self, filename_tensor, per_device, restore_sequentially, reshape):  # noqa: N802
+    def _AddShardedRestoreOps(self, filename_tensor, per_device, restore_sequentially, reshape):
         from tensorweave.ops import graph_ops
 
         g = filename_tensor.graph
@@ -303,7 +310,7 @@ class BaseSaverBuilder:
         return graph_ops.group(*shards, name="restore_all")
 
     @staticmethod
-    def _GroupByDevices(saveables):  # noqa: N802
+    def _GroupByDevices(saveables):
         from tensorweave.framework.device_spec import canonical_device
 
         per_device = {}
@@ -397,7 +404,7 @@ def _strip_name_scope(name, export_scope):
     if not export_scope:
         return name
     prefix = export_scope.rstrip("/") + "/"
-    return name[len(prefix):] if name.startswith(prefix) else name
+    return name.removeprefix(prefix)
 
 
 # ------------------------------------------------------------------------- the Saver
@@ -458,6 +465,9 @@ class Saver:
                 self._builder = BulkSaverBuilder(self._write_version)
             if self._var_list is None:
                 self._var_list = _all_saveable_objects(context.get_default_graph())
+            elif not isinstance(self._var_list, (dict, list, tuple, set)):
+                raise TypeError("Variables to save should be passed in a dict or a list. Got %s"
+                                % (self._var_list,))
             if not self._var_list:
                 if self._allow_empty:
                     self._is_empty = True
@@ -576,7 +586,7 @@ class Saver:
         if global_step is not None:
             if not isinstance(global_step, (int, np.integer)):
                 global_step = int(sess.run(global_step))
-            step = "{:08d}".format(int(global_step)) if self._pad_step_number else "%d" % int(global_step)
+            step = f"{int(global_step):08d}" if self._pad_step_number else "%d" % int(global_step)
             checkpoint_file = "%s-%s" % (save_path, step)
         else:
             checkpoint_file = save_path
@@ -601,7 +611,7 @@ class Saver:
                     self._maybe_delete_old_checkpoints(meta_graph_suffix=meta_graph_suffix)
             except (errors.FailedPreconditionError, errors.NotFoundError) as exc:
                 if not os.path.isdir(save_path_parent or "."):
-                    raise ValueError("Parent directory of {} doesn't exist, can't save.".format(save_path)) \
+                    raise ValueError(f"Parent directory of {save_path} doesn't exist, can't save.") \
                         from exc
                 raise
         if write_meta_graph:

@@ -362,6 +362,9 @@ class _GraphVariables:
 
 def _graph_variables(graph=None):
     g = graph if graph is not None else context.get_default_graph()
+    # Function bodies (cond branches, loop bodies) share the store of the graph they are in.
+    while g.building_function and getattr(g, "outer_graph", None) is not None:
+        g = g.outer_graph
     state = g._variable_store
     if state is None:
         with g._lock:

@@ -11,6 +11,7 @@ Values live in sessions, never here. Converting a Variable to a tensor gives its
 consumers receive the value current when they run (see docs/developing.md).
 """
 
+import contextlib
 import enum
 
 from tensorweave._api import tf_export
@@ -71,6 +72,18 @@ def _delegate(method):
 
     op.__name__ = method
     return op
+
+
+def _creation_graph(initial_value, init_from_fn):
+    """(graph, name scope to re-enter) where a variable with this initial value is made."""
+    g = context.get_default_graph() if init_from_fn else \
+        _ops.get_graph_from_inputs([initial_value])
+    if not g.building_function or (not init_from_fn and hasattr(initial_value, "graph")):
+        return g, None
+    current = g.get_name_scope()
+    while g.building_function and getattr(g, "outer_graph", None) is not None:
+        g = g.outer_graph
+    return g, current + "/" if current else ""
 
 
 class _VariableRef:
@@ -136,9 +149,11 @@ class Variable:
         self._caching_device = caching_device
         self._save_slice_info = None
         values = [] if init_from_fn else [initial_value]
-        g = _ops.get_graph_from_inputs(values)
-        # Like TF's init_scope: a variable never depends on the control inputs around it.
-        with g.as_default(), g.control_dependencies(None), \
+        g, outer_scope = _creation_graph(initial_value, init_from_fn)
+        # Like TF's init_scope: a variable never depends on the control inputs around it, and
+        # one made while building a function body (cond, while_loop) lives in the outer graph.
+        reenter = contextlib.nullcontext() if outer_scope is None else g.name_scope(outer_scope)
+        with g.as_default(), g.control_dependencies(None), reenter, \
                 name_scope(name, "Variable", values) as scope:
             true_name = scope[:-1]
             if init_from_fn:

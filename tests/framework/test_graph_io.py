@@ -132,7 +132,7 @@ def test_add_shapes_and_versions():
     with tf.Graph().as_default() as g:
         tf.placeholder(tf.float32, [None, 3], name="p")
         tf.no_op(name="n")
-        a, b = tf.split(tf.constant([1, 2]), 2, name="sp")
+        tf.split(tf.constant([1, 2]), 2, name="sp")
     gd = g.as_graph_def(add_shapes=True)
     nodes = {n.name: n for n in gd.node}
     assert "_output_shapes" not in nodes["n"].attr
@@ -175,7 +175,7 @@ def test_graph_def_has_function_library_for_functional_control_flow():
         for av in node.attr.values():
             if av.WhichOneof("value") == "func":
                 assert av.func.name in funcs
-    with tf.Graph().as_default() as g2:
+    with tf.Graph().as_default():
         tf.import_graph_def(gd, name="")
         with tf.Session() as sess:
             out = g.get_operations()[-1].outputs[0].name

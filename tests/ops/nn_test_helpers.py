@@ -5,6 +5,14 @@ import numpy as np
 import tensorweave.compat.v1 as tf
 
 
+def gradients(ys, xs, grad_ys=None):
+    """tf.gradients (taken from its module while the export table is being assembled)."""
+    fn = getattr(tf, "gradients", None)
+    if fn is None:
+        from tensorweave.training.gradients import gradients as fn
+    return fn(ys, xs, grad_ys=grad_ys)
+
+
 def run(t, feed_dict=None):
     with tf.Session() as sess:
         return sess.run(t, feed_dict=feed_dict)
@@ -22,7 +30,7 @@ def check_gradients(build, arrays, rtol=1e-5, atol=1e-6, delta=1e-6, seed=0):
         y_val = sess.run(y, {p: a for p, a in zip(phs, arrays)})
     w = rng.standard_normal(y_val.shape).astype(y_val.dtype)
     loss = tf.reduce_sum(y * tf.constant(w))
-    grads = tf.gradients(loss, phs)
+    grads = gradients(loss, phs)
     with tf.Session() as sess:
         feed = {p: a for p, a in zip(phs, arrays)}
         analytic = sess.run(grads, feed)

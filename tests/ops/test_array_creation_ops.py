@@ -4,8 +4,7 @@ import numpy as np
 import pytest
 
 import tensorweave.compat.v1 as tf
-from tensorweave.framework import errors
-from tensorweave.framework import tensor_util
+from tensorweave.framework import errors, tensor_util
 
 
 def run(fetches, feed=None):

@@ -158,3 +158,25 @@ def test_meshgrid_matches_numpy(indexing):
 def test_meshgrid_bad_indexing():
     with pytest.raises(ValueError):
         tf.meshgrid([1], [2], indexing="zz")
+
+
+# -------------------------------------------- ensure_shape, setdiff1d, invert_permutation
+def test_ensure_shape_merges_static_shape_and_checks_at_run_time():
+    p = tf.placeholder(tf.int32)
+    e = tf.ensure_shape(p, [None, 2])
+    assert e.shape.as_list() == [None, 2]
+    assert run(e, {p: [[1, 2]]}).tolist() == [[1, 2]]
+    with pytest.raises(errors.InvalidArgumentError, match="is not compatible with expected shape"):
+        run(e, {p: [1, 2, 3]})
+    with pytest.raises(ValueError):
+        tf.ensure_shape(tf.zeros([3, 4]), [2, 4])
+
+
+def test_setdiff1d_and_invert_permutation():
+    r = tf.setdiff1d([1, 2, 3, 4, 5], [2, 4])
+    assert r.out.op.type == "ListDiff"
+    out, idx = run(list(r))
+    assert out.tolist() == [1, 3, 5] and idx.tolist() == [0, 2, 4]
+    assert run(tf.invert_permutation([2, 0, 1])).tolist() == [1, 2, 0]
+    with pytest.raises(errors.InvalidArgumentError):
+        run(tf.invert_permutation([0, 0, 1]))

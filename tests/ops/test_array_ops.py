@@ -5,8 +5,7 @@ import numpy as np
 import pytest
 
 import tensorweave.compat.v1 as tf
-from tensorweave.framework import errors
-from tensorweave.framework import tensor_util
+from tensorweave.framework import errors, tensor_util
 
 
 def run(fetches, feed=None):
@@ -241,10 +240,11 @@ def test_list_with_tensor_autopacks_into_pack_op():
     assert run(t, {p: 9}).tolist() == [[9, 1], [2, 3]]
 
 
-def test_autopacking_with_mismatched_dtype_raises_type_error():
+def test_autopacking_to_another_dtype_casts_the_tensors():
     p = tf.placeholder(tf.int32, [])
-    with pytest.raises((TypeError, ValueError)):
-        tf.convert_to_tensor([p, 1.5], dtype=tf.float32)
+    t = tf.convert_to_tensor([p, 1.5], dtype=tf.float32)
+    assert t.op.type == "Pack" and [i.op.type for i in t.op.inputs] == ["Cast", "Const"]
+    assert run(t, {p: 3}).tolist() == [3.0, 1.5]
 
 
 def test_size_zero_tensors_flow_through_array_ops():

@@ -199,3 +199,17 @@ def test_decompositions_reconstruct_the_input():
     e, vecs = run(tf.self_adjoint_eig(_SPD))
     np.testing.assert_allclose((vecs * e) @ vecs.T, _SPD, rtol=1e-10)
     np.testing.assert_allclose(run(tf.self_adjoint_eigvals(_SPD)), e)
+
+
+def test_legacy_diag_ops_and_mod_from_imported_graphs():
+    from tensorweave.framework.op_def import apply_op
+
+    x = tf.constant([[1.0, 2.0], [3.0, 4.0]])
+    d = apply_op("MatrixDiag", [tf.constant([1.0, 2.0])], {})
+    p = apply_op("MatrixDiagPart", [x], {})
+    s = apply_op("MatrixSetDiag", [x, tf.constant([9.0, 9.0])], {})
+    m = apply_op("Mod", [tf.constant([-7, 7]), tf.constant([2, -2])], {})
+    assert d.shape.as_list() == [2, 2] and p.shape.as_list() == [2]
+    r = run([d, p, s, m])
+    assert r[0].tolist() == [[1.0, 0.0], [0.0, 2.0]] and r[1].tolist() == [1.0, 4.0]
+    assert r[2].tolist() == [[9.0, 2.0], [3.0, 9.0]] and r[3].tolist() == [-1, 1]

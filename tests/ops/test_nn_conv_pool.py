@@ -4,7 +4,7 @@ import math
 
 import numpy as np
 import pytest
-from nn_test_helpers import check_gradients, run
+from nn_test_helpers import check_gradients, gradients, run
 
 import tensorweave.compat.v1 as tf
 
@@ -77,6 +77,24 @@ def test_conv2d_matches_direct_convolution(xs, ws, strides, padding, dil):
     assert list(v.shape) == y.shape.as_list()
     np.testing.assert_allclose(v, ref_conv2d(x.astype(np.float64), w, strides, padding, dil),
                                rtol=1e-4, atol=1e-4)
+
+
+def test_conv2d_batch_chunking_gives_the_same_results(monkeypatch):
+    from tensorweave.ops import conv_ops
+
+    x = RNG.standard_normal((5, 6, 5, 4))
+    w = RNG.standard_normal((3, 2, 4, 3))
+    dy = RNG.standard_normal((5, 3, 5, 3))
+    args = dict(strides=[1, 2, 1, 1], padding="SAME", explicit=[], data_format="NHWC",
+                dilations=[1, 1, 1, 1])
+    whole = [conv_ops._conv2d(x, w, **args), conv_ops._conv2d_filter_grad(x, w.shape, dy, **args),
+             conv_ops._conv2d_input_grad(x.shape, w, dy, **args)]
+    monkeypatch.setattr(conv_ops, "_CHUNK_BYTES", 1)  # one image per chunk
+    chunked = [conv_ops._conv2d(x, w, **args), conv_ops._conv2d_filter_grad(x, w.shape, dy, **args),
+               conv_ops._conv2d_input_grad(x.shape, w, dy, **args)]
+    np.testing.assert_allclose(whole[0], ref_conv2d(x, w, (2, 1), "SAME"), rtol=1e-10)
+    for a, b in zip(whole, chunked):
+        np.testing.assert_allclose(a, b, rtol=1e-12)
 
 
 def test_conv2d_nchw_and_explicit_padding():
@@ -157,7 +175,7 @@ def test_conv2d_nchw_gradients_match_numeric():
 def test_conv2d_gradient_graph_uses_backprop_ops():
     x = tf.placeholder(tf.float32, [None, 5, 5, 1])
     w = tf.constant(np.ones((3, 3, 1, 2), np.float32))
-    dx, dw = tf.gradients(tf.reduce_sum(tf.nn.conv2d(x, w, 1, "SAME")), [x, w])
+    dx, dw = gradients(tf.reduce_sum(tf.nn.conv2d(x, w, 1, "SAME")), [x, w])
     assert dx.op.type == "Conv2DBackpropInput" and dw.op.type == "Conv2DBackpropFilter"
     assert dw.shape.as_list() == [3, 3, 1, 2]
 
@@ -206,6 +224,19 @@ def test_depthwise_conv2d_gradients_match_numeric():
     x = RNG.standard_normal((1, 5, 4, 2))
     w = RNG.standard_normal((2, 3, 2, 2))
     check_gradients(lambda a, b: tf.nn.depthwise_conv2d(a, b, [1, 2, 1, 1], "SAME"), [x, w])
+
+
+def test_separable_conv2d_is_depthwise_then_pointwise():
+    x = RNG.standard_normal((1, 5, 5, 2))
+    dw = RNG.standard_normal((3, 3, 2, 2))
+    pw = RNG.standard_normal((1, 1, 4, 3))
+    y = tf.nn.separable_conv2d(x, dw, pw, [1, 1, 1, 1], "SAME")
+    assert y.name == "separable_conv2d:0" and y.shape.as_list() == [1, 5, 5, 3]
+    assert tf.get_default_graph().get_operation_by_name("separable_conv2d/depthwise").type == \
+        "DepthwiseConv2dNative"
+    depth = np.concatenate([ref_conv2d(x[..., c:c + 1], dw[:, :, c:c + 1, :]) for c in range(2)],
+                           axis=-1)
+    np.testing.assert_allclose(run(y), depth @ pw[0, 0], rtol=1e-10)
 
 
 def test_conv1d_expands_and_squeezes():
@@ -291,9 +322,11 @@ def test_pool_gradients_match_numeric(k, s, padding):
 
 def test_max_pool_gradient_goes_to_first_maximum_like_tf():
     x = tf.constant(np.ones((1, 4, 4, 1), np.float32))
-    g = tf.gradients(tf.nn.max_pool(x, [1, 3, 3, 1], [1, 1, 1, 1], "SAME"), x)[0]
+    g = gradients(tf.nn.max_pool(x, [1, 3, 3, 1], [1, 1, 1, 1], "SAME"), x)[0]
     assert g.op.type == "MaxPoolGrad"
     assert run(g)[0, :, :, 0].tolist() == [[4, 2, 2, 0], [2, 1, 1, 0], [2, 1, 1, 0], [0, 0, 0, 0]]
+    g2 = gradients(tf.nn.max_pool(x, [1, 2, 2, 1], [1, 2, 2, 1], "VALID"), x)[0]
+    assert run(g2)[0, :, :, 0].tolist() == [[1, 0, 1, 0], [0, 0, 0, 0], [1, 0, 1, 0], [0, 0, 0, 0]]
 
 
 def test_pool3d_gradients_match_numeric():
@@ -307,8 +340,8 @@ def test_pool3d_gradients_match_numeric():
 def test_max_pool_second_order_gradient_selects_argmax():
     x = tf.constant(RNG.permutation(16).astype(np.float32).reshape(1, 4, 4, 1))
     y = tf.nn.max_pool(x, [1, 2, 2, 1], [1, 2, 2, 1], "VALID")
-    g = tf.gradients(y, x)[0]
-    gg = tf.gradients(tf.reduce_sum(g * x), x)[0]
+    g = gradients(y, x)[0]
+    gg = gradients(tf.reduce_sum(g * x), x)[0]
     xv, gv, ggv = run([x, g, gg])
     # d/dx sum(g * x) = g (g is piecewise constant in x)
     np.testing.assert_array_equal(ggv, gv)

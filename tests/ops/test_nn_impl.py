@@ -2,7 +2,7 @@
 
 import numpy as np
 import pytest
-from nn_test_helpers import check_gradients, run
+from nn_test_helpers import check_gradients, gradients, run
 
 import tensorweave.compat.v1 as tf
 
@@ -109,7 +109,7 @@ def test_fused_batch_norm_training_outputs_match_tf():
     np.testing.assert_allclose(mv, [42.22728, 46.98305], rtol=1e-5)
     np.testing.assert_allclose(vv, [1222.75281, 1349.01038], rtol=1e-5)  # Bessel-corrected
     reserve = tf.get_default_graph().get_operation_by_name("FusedBatchNormV3").outputs
-    r1, r2, r3 = run(reserve[3:])
+    _, r2, r3 = run(reserve[3:])
     np.testing.assert_allclose(r2, [1120.85669, 1236.59277], rtol=1e-5)  # biased
     assert r3.shape == (0,)
 
@@ -121,7 +121,7 @@ def test_fused_batch_norm_exponential_average_and_inference():
     np.testing.assert_allclose(run(m), [21.61364, 23.99153], rtol=1e-5)
     np.testing.assert_allclose(run(v), [612.8764, 676.00519], rtol=1e-5)
     mean, var = np.array([1.0, 2.0], np.float32), np.array([4.0, 9.0], np.float32)
-    yi, mi, vi = tf.nn.fused_batch_norm(X_BN, np.ones(2, np.float32), np.zeros(2, np.float32),
+    yi, mi, _ = tf.nn.fused_batch_norm(X_BN, np.ones(2, np.float32), np.zeros(2, np.float32),
                                         mean=mean, variance=var, is_training=False)
     np.testing.assert_allclose(run(yi), (X_BN - mean) / np.sqrt(var + 0.001), rtol=1e-5)
     np.testing.assert_array_equal(run(mi), mean)
@@ -187,3 +187,31 @@ def test_embedding_lookup_max_norm_clips_rows():
 def test_embedding_lookup_gradient_flows_to_table():
     table = RNG.standard_normal((4, 2))
     check_gradients(lambda t: tf.nn.embedding_lookup(t, [3, 1, 3]), [table])
+
+
+# ------------------------------------------------------ local response norm
+
+
+def test_lrn_values_and_gradient_match_tf():
+    x = np.arange(48, dtype=np.float32).reshape(2, 2, 2, 6) / 10.0
+    dy = np.linspace(-1, 1, 48, dtype=np.float32).reshape(2, 2, 2, 6)
+    xt = tf.constant(x)
+    y = tf.nn.lrn(xt, depth_radius=2, bias=1.0, alpha=0.5, beta=0.75)
+    g = gradients(y, xt, grad_ys=tf.constant(dy))[0]
+    assert y.name == "LRN:0" and g.op.type == "LRNGrad"
+    yv, gv = run([y, g])
+    # values recorded from TensorFlow 2.21
+    np.testing.assert_allclose(yv[0, 0, 0], [0.0, 0.09505, 0.1801, 0.25003, 0.33435, 0.42295],
+                               atol=1e-5)
+    np.testing.assert_allclose(yv[1, 1, 1], [0.33832, 0.27622, 0.23595, 0.23348, 0.2767, 0.34331],
+                               atol=1e-5)
+    np.testing.assert_allclose(gv[0, 0, 0], [-0.98165, -0.88012, -0.73117, -0.52808, -0.45386,
+                                             -0.41996], atol=1e-5)
+    np.testing.assert_allclose(gv[1, 1, 1], [0.00254, -0.02235, -0.05124, -0.05688, -0.02874,
+                                             -0.00049], atol=1e-5)
+
+
+def test_lrn_gradient_matches_numeric():
+    x = RNG.standard_normal((1, 2, 2, 5)).astype(np.float32)
+    check_gradients(lambda t: tf.nn.local_response_normalization(t, 1, 2.0, 0.3, 0.6), [x],
+                    rtol=1e-2, atol=1e-2, delta=1e-2)

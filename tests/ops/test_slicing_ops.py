@@ -5,8 +5,7 @@ import numpy as np
 import pytest
 
 import tensorweave.compat.v1 as tf
-from tensorweave.framework import errors
-from tensorweave.framework import tensor_util
+from tensorweave.framework import errors, tensor_util
 
 
 def run(fetches, feed=None):
@@ -229,3 +228,28 @@ def test_boolean_mask_shape_errors():
         tf.boolean_mask(tf.constant(X), [True, False, True])
     with pytest.raises(ValueError, match="scalar"):
         tf.boolean_mask(tf.constant(X), True)
+
+
+# ------------------------------------------------ tensor_scatter_nd_*, reverse_sequence
+def test_tensor_scatter_nd_update_add_sub_match_numpy():
+    base = np.arange(12).reshape(3, 4)
+    x = tf.constant(base)
+    upd = run(tf.tensor_scatter_nd_update(x, [[0], [2]], [[9] * 4, [8] * 4]))
+    ref = base.copy()
+    ref[[0, 2]] = [[9] * 4, [8] * 4]
+    np.testing.assert_array_equal(upd, ref)
+    assert run(tf.tensor_scatter_nd_add(x, [[0, 1], [0, 1]], [10, 10]))[0, 1] == 21
+    assert run(tf.tensor_scatter_nd_sub(x, [[0, 1], [0, 1]], [10, 10]))[0, 1] == -19
+
+
+def test_tensor_scatter_nd_bad_updates_shape_is_value_error():
+    with pytest.raises(ValueError):
+        tf.tensor_scatter_nd_update(tf.zeros([3, 4]), [[0], [2]], tf.zeros([2, 3]))
+
+
+def test_reverse_sequence_reverses_each_prefix():
+    x = tf.constant(np.arange(12).reshape(3, 4))
+    t = tf.reverse_sequence(x, [1, 2, 4], seq_axis=1, batch_axis=0)
+    assert run(t).tolist() == [[0, 1, 2, 3], [5, 4, 6, 7], [11, 10, 9, 8]]
+    t2 = tf.reverse_sequence(tf.transpose(x), [1, 2, 4], seq_axis=0, batch_axis=1)
+    np.testing.assert_array_equal(run(t2), run(t).T)

@@ -249,3 +249,41 @@ def test_update_ops_are_stateful_and_not_differentiable():
     for name in ("VariableV2", "Assign", "AssignAdd", "AssignSub", "IsVariableInitialized",
                  "ScatterUpdate", "ScatterAdd", "CountUpTo"):
         assert gradient_of(get_op_def(name)) is None
+
+
+def test_updates_built_in_a_cond_branch_run_only_with_that_branch():
+    pred = tf.placeholder(tf.bool, shape=[])
+    x = tf.constant(2.0)
+    taken_true = tf.Variable(0, name="taken_true")
+    taken_false = tf.Variable(0, name="taken_false")
+
+    def true_fn():
+        with tf.control_dependencies([tf.assign_add(taken_true, 1)]):
+            return x * 10.0
+
+    def false_fn():
+        with tf.control_dependencies([taken_false.assign_add(1)]):
+            return x - 10.0
+
+    out = tf.cond(pred, true_fn, false_fn)
+    with tf.Session() as sess:
+        sess.run(tf.global_variables_initializer())
+        assert [sess.run(out, {pred: p}) for p in (True, False, True)] == [20.0, -8.0, 20.0]
+        assert (sess.run(taken_true), sess.run(taken_false)) == (2, 1)
+
+
+def test_arithmetic_updates_reject_bool_variables():
+    b = tf.Variable([True, False], name="b")
+    with pytest.raises(TypeError, match="DataType bool not in list of allowed values"):
+        tf.assign_add(b, [True, True])
+    with pytest.raises(TypeError, match="DataType bool not in list of allowed values"):
+        tf.scatter_add(b, [0], [True])
+
+
+def test_scatter_with_mismatched_static_update_shape_is_value_error():
+    m = tf.Variable([[1.0, 2.0], [3.0, 4.0]], name="m")
+    with pytest.raises(ValueError, match="Dimension 1 in both shapes must be equal, but are 3 and 2"):
+        tf.scatter_update(m, [0], [[1.0, 2.0, 3.0]])
+    with pytest.raises(ValueError, match="Shapes must be equal rank, but are 1 and 2"):
+        tf.scatter_update(m, [0, 1], [1.0, 2.0])
+    assert tf.scatter_update(m, [0, 1], 1.0).shape.as_list() == [2, 2]

@@ -324,3 +324,26 @@ def test_orthogonal_initializer_gives_orthonormal_columns():
         value = sess.run(q)
     assert value.shape == (5, 3)
     np.testing.assert_allclose(value.T @ value, np.eye(3), atol=1e-5)
+
+
+def test_variables_made_in_cond_and_while_bodies_live_in_the_outer_graph():
+    x = tf.constant(2.0)
+    pred = tf.placeholder(tf.bool, [])
+
+    def branch():
+        return x * tf.get_variable("v", [], initializer=tf.constant_initializer(3.0))
+
+    with tf.variable_scope("outer"):
+        out = tf.cond(pred, branch, lambda: x)
+
+    def body(i):
+        return i + tf.cast(tf.get_variable("w", [], initializer=tf.ones_initializer()), tf.int32)
+
+    with tf.variable_scope("loop"):
+        r = tf.while_loop(lambda i: i < 5, body, [tf.constant(0)])
+    assert [v.name for v in tf.global_variables()] == ["outer/v:0", "loop/w:0"]
+    assert all(v.graph is tf.get_default_graph() for v in tf.global_variables())
+    with tf.Session() as sess:
+        sess.run(tf.global_variables_initializer())
+        assert sess.run(out, {pred: True}) == 6.0 and sess.run(out, {pred: False}) == 2.0
+        assert sess.run(r) == 5

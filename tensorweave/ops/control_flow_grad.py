@@ -1,0 +1,210 @@
+"""Gradients of the functional control flow ops: If/StatelessIf, Case/StatelessCase, While.
+
+If and Case: the gradient is an If (Case) over one gradient function per branch. Each branch's
+gradient ops are added to the branch's own FuncGraph (by `tf.gradients` over it); the gradient
+function is a `FunctionView` of that graph whose inputs are the incoming gradients and the
+forward values the gradient ops read. Those forward values are not recomputed: the forward
+If/Case gets extra outputs returning them (a zero scalar from the branches that were not taken),
+so random draws and variable reads inside a branch are differentiated as they happened.
+
+While: see `while_grad`.
+"""
+
+import numpy as np
+
+from tensorweave.framework import dtypes as _dtypes
+from tensorweave.framework import ops as _ops
+from tensorweave.framework.func_graph import FuncGraph, FunctionView, unique_function_name
+from tensorweave.framework.op_def import apply_op, create_operation
+from tensorweave.framework.tensor_shape import TensorShape
+
+
+def gradient(op, grads):
+    t = op.type
+    if t in ("If", "StatelessIf"):
+        branches = [op._attrs["then_branch"], op._attrs["else_branch"]]
+        return _branches_grad(op, grads, branches, lambda gs: {"then_branch": gs[0], "else_branch": gs[1]},
+                              ("If", "StatelessIf"), 1)
+    if t in ("Case", "StatelessCase"):
+        return _branches_grad(op, grads, list(op._attrs["branches"]), lambda gs: {"branches": gs},
+                              ("Case", "StatelessCase"), 1)
+    if t in ("PartitionedCall", "StatefulPartitionedCall"):
+        return _branches_grad(op, grads, [op._attrs["f"]], lambda gs: {"f": gs[0]},
+                              ("StatefulPartitionedCall", "PartitionedCall"), 0)
+    from tensorweave.ops import while_grad
+
+    return while_grad.gradient(op, grads)
+
+
+def is_differentiable_dtype(dtype):
+    dt = dtype.base_dtype
+    return dt.is_floating or dt.is_complex or dt is _dtypes.variant
+
+
+def dense(g):
+    return g if g is None or isinstance(g, _ops.Tensor) else _ops.convert_to_tensor(g)
+
+
+def _const_zero(dtype):
+    dt = dtype.base_dtype
+    if dt is _dtypes.variant:  # a recorded TensorList of a loop inside the branch
+        return apply_op("EmptyTensorList", [np.array(-1, np.int32), np.int32(-1)],
+                        {"element_dtype": _dtypes.float32, "shape_type": _dtypes.int32}, name="dummy")
+    value = np.array(b"", dtype=object) if dt is _dtypes.string else np.zeros((), dt.as_numpy_dtype)
+    return apply_op("Const", [], {"value": value, "dtype": dt}, name="dummy")
+
+
+class BranchGrad:
+    """`tf.gradients` of some outputs of a function body, built inside the body graph."""
+
+    def __init__(self, graph, out_indices, x_indices, suffix="grad"):
+        from tensorweave.training.gradients import gradients
+
+        if not isinstance(graph, FuncGraph):
+            raise LookupError("Gradients of a function that is itself a gradient (%s) are not "  # noqa: TRY004
+                              "supported." % getattr(graph, "name", graph))
+        self.graph = graph
+        self.n_forward = len(graph._ops)
+        self.forward_ops = set(graph._ops)
+        graph._record_side_effects = False
+        try:
+            with graph.as_default():
+                self.grad_ys = [apply_op("Placeholder", [], {"dtype": graph.outputs[k].dtype.base_dtype,
+                                                             "shape": graph.outputs[k].shape},
+                                         name="grad_ys_%d" % k) for k in out_indices]
+                ys = [graph.outputs[k] for k in out_indices]
+                xs = [graph.inputs[k] for k in x_indices]
+                self.dxs = [dense(g) for g in gradients(ys, xs, grad_ys=self.grad_ys, name=suffix)] \
+                    if ys else [None] * len(xs)
+        finally:
+            graph._record_side_effects = True
+
+    def zeros_for(self, x_index):
+        g = self.graph
+        g._record_side_effects = False
+        try:
+            with g.as_default():
+                return apply_op("ZerosLike", [g.inputs[x_index]], {})
+        finally:
+            g._record_side_effects = True
+
+    def new_ops(self):
+        return self.graph._ops[self.n_forward:]
+
+    def forward_reads(self, results):
+        """Forward tensors the gradient ops (and `results`) read, in first-use order."""
+        fwd = self.forward_ops
+        seen = set()
+        reads = []
+        for op in self.new_ops():
+            stale = [c for c in op._control_inputs if c in fwd]
+            for c in stale:  # a gradient must not re-run forward ops through control edges
+                op._control_inputs.remove(c)
+                if op in c._control_outputs:
+                    c._control_outputs.remove(op)
+            for t in op._inputs:
+                if t._op in fwd and t not in seen:
+                    seen.add(t)
+                    reads.append(t)
+        for t in results:
+            if t is not None and t._op in fwd and t not in seen:
+                seen.add(t)
+                reads.append(t)
+        return reads
+
+
+def add_outputs(op, tensors_per_graph, graphs):
+    """Extends the If/Case `op` with outputs returning each graph's forward `tensors`.
+
+    Every branch returns every new output: its own tensor, or a zero scalar placeholder value.
+    Returns the new output Tensors, in the order of `tensors_per_graph` flattened.
+    """
+    new_dtypes = [t.dtype.base_dtype for ts in tensors_per_graph for t in ts]
+    if not new_dtypes:
+        return []
+    for gi, g in enumerate(graphs):
+        extra = []
+        g._record_side_effects = False
+        try:
+            with g.as_default(), g.control_dependencies(None):
+                for gj, ts in enumerate(tensors_per_graph):
+                    for t in ts:
+                        extra.append(t if gi == gj else _const_zero(t.dtype))
+        finally:
+            g._record_side_effects = True
+        g.outputs = list(g.outputs) + extra
+        g._version += 1
+    return extend_op_outputs(op, new_dtypes, "Tout")
+
+
+def extend_op_outputs(op, new_dtypes, dtype_attr):
+    attrs = op._attrs
+    attrs.setdefault("_num_original_outputs", len(op._outputs))
+    start = len(op._outputs)
+    new = [_ops.Tensor(op, start + i, dt, TensorShape(None)) for i, dt in enumerate(new_dtypes)]
+    op._outputs.extend(new)
+    attrs[dtype_attr] = list(attrs[dtype_attr]) + list(new_dtypes)
+    shapes = attrs.get("output_shapes")
+    if shapes:
+        attrs["output_shapes"] = list(shapes) + [TensorShape(None)] * len(new)
+    g = op._graph
+    g._version += 1
+    g._mutations += 1
+    return new
+
+
+def _branches_grad(op, grads, branches, branch_attrs, op_types, n_sel):
+    """Gradient of an op calling one of `branches` on its inputs after `n_sel` selectors."""
+    n_out = op._attrs.get("_num_original_outputs", len(op._outputs))
+    out_idx = [k for k in range(n_out) if grads[k] is not None and
+               is_differentiable_dtype(op._outputs[k].dtype)]
+    inputs = list(op._inputs[n_sel:])
+    x_idx = [k for k, t in enumerate(inputs) if is_differentiable_dtype(t.dtype)]
+    bgs = [BranchGrad(b, out_idx, x_idx) for b in branches]
+    need = [j for j in range(len(x_idx)) if any(bg.dxs[j] is not None for bg in bgs)]
+    results = []
+    for bg in bgs:
+        results.append([bg.dxs[j] if bg.dxs[j] is not None else bg.zeros_for(x_idx[j]) for j in need])
+    reads = [bg.forward_reads(res) for bg, res in zip(bgs, results)]
+    # Reads of a branch's input placeholders come straight from the op's inputs.
+    own = []
+    arg_idx = []
+    for b, rs in zip(branches, reads):
+        pos = {t: k for k, t in enumerate(b.inputs)}
+        own.append([t for t in rs if t not in pos])
+        for t in rs:
+            if t in pos and pos[t] not in arg_idx:
+                arg_idx.append(pos[t])
+    new_outputs = add_outputs(op, own, branches)
+    views = []
+    for gi, (b, bg, res) in enumerate(zip(branches, bgs, results)):
+        b._record_side_effects = False
+        fed = list(bg.grad_ys)
+        try:
+            with b.as_default(), b.control_dependencies(None):
+                for gj, ts in enumerate(own):
+                    for t in ts:
+                        fed.append(t if gi == gj else apply_op(
+                            "Placeholder", [], {"dtype": t.dtype.base_dtype, "shape": TensorShape(None)},
+                            name="unused_intermediate"))
+        finally:
+            b._record_side_effects = True
+        fed += [b.inputs[k] for k in arg_idx]
+        views.append(FunctionView(unique_function_name(op._graph, b.name + "_grad"), b, fed, res,
+                                  bg.new_ops()))
+    grad_inputs = [dense(grads[k]) for k in out_idx] + new_outputs + [inputs[k] for k in arg_idx]
+    op_type = op_types[0] if any(_side_effects(v) for v in views) else op_types[1]
+    attrs = dict(branch_attrs(views), Tout=[inputs[x_idx[j]].dtype.base_dtype for j in need])
+    if n_sel:
+        attrs["output_shapes"] = [inputs[x_idx[j]].shape for j in need]
+    gop = create_operation(op_type, list(op._inputs[:n_sel]) + [grad_inputs], attrs, name=op_type)
+    out = [None] * len(op._inputs)
+    for pos, j in enumerate(need):
+        out[n_sel + x_idx[j]] = gop._outputs[pos]
+    return out
+
+
+def _side_effects(view):
+    from tensorweave.framework.func_graph import _has_side_effects
+
+    return any(_has_side_effects(o) for o in view.get_operations())

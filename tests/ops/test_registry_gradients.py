@@ -1,0 +1,477 @@
+"""Every differentiable op of the registry passes a numeric gradient check.
+
+ENTRIES maps an op type to (build, inputs[, options]): `build(*tensors)` creates the op with
+`apply_op` (so the op's own declaration is checked, not a composite), `inputs` are NumPy
+arrays (floating ones are differentiated; `fixed(...)` ones and integer ones are constants).
+Ops whose outputs are not differentiable (integer results) are listed in NO_FLOAT_OUTPUT and
+must return only None gradients. An op declaring a `grad` without an entry fails the test.
+"""
+
+import types
+
+import numpy as np
+import pytest
+
+import tensorweave.compat.v1
+import tensorweave.training.train_api  # noqa: F401  (imports the training ops)
+from tensorweave.framework import dtypes, op_def
+from tensorweave.training.gradient_checker import check_gradient, fixed
+from tensorweave.training.gradients import get_gradient_function
+
+RNG = np.random.default_rng(0)
+F32 = {"rtol": 2e-2, "atol": 2e-2}  # float32-only kernels: coarse numeric differences
+
+
+def op(type_name, *inputs, **attrs):
+    return op_def.apply_op(type_name, list(inputs), attrs)
+
+
+def r(*shape, lo=-1.0, hi=1.0, dtype=np.float64):
+    return RNG.uniform(lo, hi, shape).astype(dtype)
+
+
+def away(*shape, lo=0.2, hi=1.0):
+    """Values with |x| in [lo, hi] and random signs (away from kinks at 0)."""
+    return r(*shape, lo=lo, hi=hi) * RNG.choice([-1.0, 1.0], shape)
+
+
+def distinct(*shape, dtype=np.float64):
+    """Well separated values (no ties for max/min/sort)."""
+    n = int(np.prod(shape))
+    return (RNG.permutation(n) * 0.37 - n * 0.15).reshape(shape).astype(dtype)
+
+
+def cplx(*shape):
+    return r(*shape) + 1j * r(*shape)
+
+
+def i32(*values):
+    return np.array(values, np.int32)
+
+
+def spd(n):
+    a = r(n, n)
+    return a @ a.T + n * np.eye(n)
+
+
+def unary(name, x, **attrs):
+    return (lambda t: op(name, t, **attrs), [x])
+
+
+def binary(name, x, y):
+    return (lambda a, b: op(name, a, b), [x, y])
+
+
+def grad_op(name, y, dy):
+    return (lambda a, b: op(name, a, b), [y, dy])
+
+
+def symmetric(t):
+    return op("Mul", op("AddV2", t, op("Transpose", t, i32(1, 0))), np.float64(0.5))
+
+
+CONV = {"strides": [1, 1, 1, 1], "padding": "SAME"}
+POOL = {"ksize": [1, 2, 2, 1], "strides": [1, 2, 2, 1], "padding": "VALID"}
+POOL3 = {"ksize": [1, 2, 2, 2, 1], "strides": [1, 2, 2, 2, 1], "padding": "VALID"}
+_x_img = distinct(1, 4, 4, 2, dtype=np.float32)
+_x_vol = distinct(1, 4, 4, 4, 1, dtype=np.float32)
+
+
+def _maxpool_pair(kind, x, attrs):
+    out = np.asarray(_run(lambda: op(kind, x, **attrs)))
+    return x, out
+
+
+def _run(build):
+    from tensorweave.client.session import Session
+    from tensorweave.framework.graph import Graph
+
+    g = Graph()
+    with g.as_default():
+        t = build()
+        with Session(graph=g) as sess:
+            return sess.run(t)
+
+
+_pool_in, _pool_out = _maxpool_pair("MaxPool", _x_img, POOL)
+_pool3_in, _pool3_out = _maxpool_pair("MaxPool3D", _x_vol, POOL3)
+
+ENTRIES = {
+    # ---- elementwise unary
+    "Abs": unary("Abs", away(2, 3)),
+    "Acos": unary("Acos", r(2, 3, lo=-0.9, hi=0.9)),
+    "Acosh": unary("Acosh", r(2, 3, lo=1.2, hi=3.0)),
+    "Asin": unary("Asin", r(2, 3, lo=-0.9, hi=0.9)),
+    "Asinh": unary("Asinh", r(2, 3)),
+    "Atan": unary("Atan", r(2, 3)),
+    "Atanh": unary("Atanh", r(2, 3, lo=-0.9, hi=0.9)),
+    "Ceil": unary("Ceil", r(2, 3) + 0.01),
+    "Cos": unary("Cos", r(2, 3)),
+    "Cosh": unary("Cosh", r(2, 3)),
+    "Erf": unary("Erf", r(2, 3)),
+    "Erfc": unary("Erfc", r(2, 3)),
+    "Exp": unary("Exp", r(2, 3)),
+    "Expm1": unary("Expm1", r(2, 3)),
+    "Floor": unary("Floor", r(2, 3) + 0.01),
+    "Inv": unary("Inv", away(2, 3, lo=0.5)),
+    "Lgamma": unary("Lgamma", r(2, 3, lo=0.5, hi=3.0)),
+    "Log": unary("Log", r(2, 3, lo=0.5, hi=2.0)),
+    "Log1p": unary("Log1p", r(2, 3, lo=0.0, hi=2.0)),
+    "Neg": unary("Neg", r(2, 3)),
+    "Reciprocal": unary("Reciprocal", away(2, 3, lo=0.5)),
+    "Rint": unary("Rint", r(2, 3) + 0.01),
+    "Round": unary("Round", r(2, 3) + 0.01),
+    "Rsqrt": unary("Rsqrt", r(2, 3, lo=0.5, hi=2.0)),
+    "Sigmoid": unary("Sigmoid", r(2, 3)),
+    "Sign": unary("Sign", away(2, 3)),
+    "Sin": unary("Sin", r(2, 3)),
+    "Sinh": unary("Sinh", r(2, 3)),
+    "Sqrt": unary("Sqrt", r(2, 3, lo=0.5, hi=2.0)),
+    "Square": unary("Square", r(2, 3)),
+    "Tan": unary("Tan", r(2, 3)),
+    "Tanh": unary("Tanh", r(2, 3)),
+    "Relu": unary("Relu", away(2, 3)),
+    "Relu6": unary("Relu6", np.array([[-1.0, 0.5, 3.0], [5.5, 6.5, 2.0]])),
+    "Elu": unary("Elu", away(2, 3)),
+    "Selu": unary("Selu", away(2, 3)),
+    "Softplus": unary("Softplus", r(2, 3)),
+    "Softsign": unary("Softsign", r(2, 3)),
+    "LeakyRelu": unary("LeakyRelu", away(2, 3), alpha=0.3),
+    "L2Loss": unary("L2Loss", r(2, 3)),
+    "LRN": (lambda t: op("LRN", t, depth_radius=1, bias=1.0, alpha=0.5, beta=0.75),
+            [r(1, 2, 2, 4, dtype=np.float32)], F32),
+    "Softmax": unary("Softmax", r(2, 3)),
+    "LogSoftmax": unary("LogSoftmax", r(2, 3)),
+    "Identity": unary("Identity", r(2, 3)),
+    "CheckNumerics": unary("CheckNumerics", r(2, 3), message="bad"),
+    "PlaceholderWithDefault": (lambda t: op("PlaceholderWithDefault", t,
+                                            shape=dtypes_shape([2, 3])), [r(2, 3)]),
+    "Print": (lambda t: op("Print", t, [t], message="", first_n=0), [r(2, 3)]),
+    "IdentityN": (lambda a, b: op("IdentityN", [a, b]), [r(2), r(3)]),
+    # ---- gradients of activations (second order)
+    "ReluGrad": grad_op("ReluGrad", r(2, 3), away(2, 3)),
+    "Relu6Grad": grad_op("Relu6Grad", r(2, 3), np.array([[-1.0, 0.5, 3.0], [5.5, 6.5, 2.0]])),
+    "EluGrad": grad_op("EluGrad", r(2, 3), away(2, 3, lo=0.2, hi=0.9) - 0.05),
+    "SeluGrad": grad_op("SeluGrad", r(2, 3), away(2, 3)),
+    "LeakyReluGrad": (lambda g, f: op("LeakyReluGrad", g, f, alpha=0.3), [r(2, 3), away(2, 3)]),
+    "SoftplusGrad": grad_op("SoftplusGrad", r(2, 3), r(2, 3)),
+    "SoftsignGrad": grad_op("SoftsignGrad", r(2, 3), r(2, 3)),
+    "SigmoidGrad": grad_op("SigmoidGrad", r(2, 3, lo=0.1, hi=0.9), r(2, 3)),
+    "TanhGrad": grad_op("TanhGrad", r(2, 3, lo=-0.9, hi=0.9), r(2, 3)),
+    "SqrtGrad": grad_op("SqrtGrad", r(2, 3, lo=0.5, hi=2.0), r(2, 3)),
+    "RsqrtGrad": grad_op("RsqrtGrad", r(2, 3, lo=0.5, hi=2.0), r(2, 3)),
+    "ReciprocalGrad": grad_op("ReciprocalGrad", away(2, 3, lo=0.5), r(2, 3)),
+    "InvGrad": grad_op("InvGrad", away(2, 3, lo=0.5), r(2, 3)),
+    # ---- elementwise binary (with broadcasting)
+    "Add": binary("Add", r(2, 3), r(3)),
+    "AddV2": binary("AddV2", r(2, 3), r(2, 1)),
+    "Sub": binary("Sub", r(2, 3), r(3)),
+    "Mul": binary("Mul", r(2, 3), r(2, 1)),
+    "Div": binary("Div", r(2, 3), away(3, lo=0.5)),
+    "RealDiv": binary("RealDiv", r(2, 3), away(2, 1, lo=0.5)),
+    "DivNoNan": binary("DivNoNan", r(2, 3), away(3, lo=0.5)),
+    "MulNoNan": binary("MulNoNan", r(2, 3), r(3)),
+    "Maximum": binary("Maximum", distinct(2, 3), distinct(3) + 0.05),
+    "Minimum": binary("Minimum", distinct(2, 3), distinct(3) + 0.05),
+    "Pow": binary("Pow", r(2, 3, lo=0.5, hi=2.0), r(3)),
+    "SquaredDifference": binary("SquaredDifference", r(2, 3), r(3)),
+    "Atan2": binary("Atan2", r(2, 3), away(3, lo=0.5)),
+    "FloorMod": binary("FloorMod", np.array([[2.3, -1.7, 5.2]]), np.array([1.5, 1.1, -2.2])),
+    "TruncateMod": binary("TruncateMod", np.array([[2.3, -1.7, 5.2]]), np.array([1.5, 1.1, -2.2])),
+    "Mod": binary("Mod", np.array([[2.3, -1.7, 5.2]]), np.array([1.5, 1.1, -2.2])),
+    "Xdivy": binary("Xdivy", r(2, 3), away(3, lo=0.5)),
+    "Xlogy": binary("Xlogy", r(2, 3), r(3, lo=0.5, hi=2.0)),
+    "Xlog1py": binary("Xlog1py", r(2, 3), r(3, lo=0.0, hi=2.0)),
+    "Complex": (lambda a, b: op("Complex", a, b, Tout=dtypes.complex128), [r(2, 3), r(2, 3)]),
+    "AddN": (lambda a, b, c: op("AddN", [a, b, c]), [r(2, 3), r(2, 3), r(2, 3)]),
+    "Select": (lambda c, a, b: op("Select", c, a, b),
+               [np.array([[True, False, True], [False, False, True]]), r(2, 3), r(2, 3)]),
+    "SelectV2": (lambda c, a, b: op("SelectV2", c, a, b),
+                 [np.array([True, False, True]), r(2, 3), r(3)]),
+    "ClipByValue": (lambda t, lo, hi: op("ClipByValue", t, lo, hi),
+                    [np.array([[-2.0, 0.1, 0.4], [2.0, -0.3, 0.9]]), np.array(-0.5),
+                     np.array(0.5)]),
+    "Cast": (lambda t: op("Cast", t, DstT=dtypes.float64), [r(2, 3, dtype=np.float32)]),
+    # ---- complex
+    "Angle": unary("Angle", cplx(2, 3), Tout=dtypes.float64),
+    "ComplexAbs": unary("ComplexAbs", cplx(2, 3), Tout=dtypes.float64),
+    "Conj": unary("Conj", cplx(2, 3)),
+    "Real": unary("Real", cplx(2, 3), Tout=dtypes.float64),
+    "Imag": unary("Imag", cplx(2, 3), Tout=dtypes.float64),
+    # ---- reductions and scans
+    "Sum": (lambda t: op("Sum", t, i32(1)), [r(2, 3)]),
+    "Mean": (lambda t: op("Mean", t, i32(0), keep_dims=True), [r(2, 3)]),
+    "Max": (lambda t: op("Max", t, i32(1)), [distinct(2, 3)]),
+    "Min": (lambda t: op("Min", t, i32(0, 1)), [distinct(2, 3)]),
+    "Prod": (lambda t: op("Prod", t, i32(1)), [away(2, 3, lo=0.5)]),
+    "EuclideanNorm": (lambda t: op("EuclideanNorm", t, i32(1)), [away(2, 3)]),
+    "Cumsum": (lambda t: op("Cumsum", t, np.int32(1), exclusive=True), [r(2, 3)]),
+    "Cumprod": (lambda t: op("Cumprod", t, np.int32(1), reverse=True), [away(2, 3, lo=0.5)]),
+    "CumulativeLogsumexp": (lambda t: op("CumulativeLogsumexp", t, np.int32(1)), [r(2, 3)]),
+    # ---- shapes, slices, gathers
+    "Reshape": (lambda t: op("Reshape", t, i32(3, 2)), [r(2, 3)]),
+    "ExpandDims": (lambda t: op("ExpandDims", t, np.int32(1)), [r(2, 3)]),
+    "Squeeze": (lambda t: op("Squeeze", t, squeeze_dims=[1]), [r(2, 1, 3)]),
+    "Transpose": (lambda t: op("Transpose", t, i32(1, 0)), [r(2, 3)]),
+    "ConjugateTranspose": (lambda t: op("ConjugateTranspose", t, i32(1, 0)), [cplx(2, 3)]),
+    "Tile": (lambda t: op("Tile", t, i32(2, 1)), [r(2, 3)]),
+    "BroadcastTo": (lambda t: op("BroadcastTo", t, i32(2, 2, 3)), [r(2, 1, 3)]),
+    "Fill": (lambda v: op("Fill", i32(2, 3), v), [np.array(0.7)]),
+    "Pad": (lambda t: op("Pad", t, i32(1, 0, 0, 2).reshape(2, 2)), [r(2, 3)]),
+    "PadV2": (lambda t, c: op("PadV2", t, i32(1, 0, 0, 2).reshape(2, 2), c),
+              [r(2, 3), fixed(np.array(0.5))]),
+    "MirrorPad": (lambda t: op("MirrorPad", t, i32(1, 1, 2, 0).reshape(2, 2), mode="REFLECT"),
+                  [r(3, 4)]),
+    "MirrorPadGrad": (lambda t: op("MirrorPadGrad", t, i32(1, 1, 2, 0).reshape(2, 2),
+                                   mode="SYMMETRIC"), [r(5, 6)]),
+    "Slice": (lambda t: op("Slice", t, i32(0, 1), i32(2, 2)), [r(3, 4)]),
+    "StridedSlice": (lambda t: op("StridedSlice", t, i32(0, 3), i32(3, 0), i32(2, -1)),
+                     [r(3, 4)]),
+    "StridedSliceGrad": (lambda dy: op("StridedSliceGrad", i32(3, 4), i32(0, 3), i32(3, 0),
+                                       i32(2, -1), dy), [r(2, 3)]),
+    "ConcatV2": (lambda a, b: op("ConcatV2", [a, b], np.int32(1)), [r(2, 3), r(2, 2)]),
+    "Pack": (lambda a, b: op("Pack", [a, b], axis=1), [r(2, 3), r(2, 3)]),
+    "Unpack": (lambda t: op("Unpack", t, num=3, axis=1), [r(2, 3)]),
+    "Split": (lambda t: op("Split", np.int32(1), t, num_split=2), [r(2, 4)]),
+    "SplitV": (lambda t: op("SplitV", t, i32(1, 3), np.int32(1), num_split=2), [r(2, 4)]),
+    "ReverseV2": (lambda t: op("ReverseV2", t, i32(1)), [r(2, 3)]),
+    "GatherV2": (lambda p: op("GatherV2", p, i32(2, 0, 2), np.int32(0)), [r(3, 2)]),
+    "GatherNd": (lambda p: op("GatherNd", p, i32(0, 1, 2, 0, 0, 1).reshape(3, 2)), [r(3, 2)]),
+    "ScatterNd": (lambda u: op("ScatterNd", i32(2, 0, 2).reshape(3, 1), u, i32(4, 2)),
+                  [r(3, 2)]),
+    "Diag": unary("Diag", r(3)),
+    "DiagPart": unary("DiagPart", r(3, 3)),
+    "MatrixBandPart": (lambda t: op("MatrixBandPart", t, np.int64(1), np.int64(0)), [r(3, 3)]),
+    "MatrixDiagPartV3": (lambda t: op("MatrixDiagPartV3", t, np.int32(1), np.float64(0.0)),
+                         [r(3, 4)]),
+    "MatrixDiagV3": (lambda d: op("MatrixDiagV3", d, np.int32(0), np.int32(-1), np.int32(-1),
+                                  np.float64(0.0)), [r(3)]),
+    "MatrixSetDiagV3": (lambda t, d: op("MatrixSetDiagV3", t, d, np.int32(0)), [r(3, 3), r(3)]),
+    "MatrixDiag": unary("MatrixDiag", r(2, 3)),
+    "MatrixDiagPart": unary("MatrixDiagPart", r(2, 3, 3)),
+    "MatrixSetDiag": binary("MatrixSetDiag", r(3, 4), r(3)),
+    "ReverseSequence": (lambda t: op("ReverseSequence", t, np.array([2, 3], np.int64), seq_dim=1),
+                        [r(2, 4)]),
+    "TensorScatterAdd": (lambda t, u: op("TensorScatterAdd", t, i32(2, 0).reshape(2, 1), u),
+                         [r(4, 2), r(2, 2)]),
+    "TensorScatterSub": (lambda t, u: op("TensorScatterSub", t, i32(2, 0).reshape(2, 1), u),
+                         [r(4, 2), r(2, 2)]),
+    "TensorScatterUpdate": (lambda t, u: op("TensorScatterUpdate", t, i32(2, 0).reshape(2, 1), u),
+                            [r(4, 2), r(2, 2)]),
+    "EnsureShape": (lambda t: op("EnsureShape", t, shape=dtypes_shape([2, 3])), [r(2, 3)]),
+    "TopKV2": (lambda t: op("TopKV2", t, np.int32(2)), [distinct(2, 4)]),
+    # ---- segments
+    "SegmentSum": (lambda d: op("SegmentSum", d, i32(0, 0, 1)), [r(3, 2)]),
+    "SegmentMean": (lambda d: op("SegmentMean", d, i32(0, 0, 1)), [r(3, 2)]),
+    "SegmentMax": (lambda d: op("SegmentMax", d, i32(0, 0, 1)), [distinct(3, 2)]),
+    "SegmentMin": (lambda d: op("SegmentMin", d, i32(0, 0, 1)), [distinct(3, 2)]),
+    "SegmentProd": (lambda d: op("SegmentProd", d, i32(0, 0, 1)), [away(3, 2, lo=0.5)]),
+    "UnsortedSegmentSum": (lambda d: op("UnsortedSegmentSum", d, i32(1, 0, 1), np.int32(3)),
+                           [r(3, 2)]),
+    "UnsortedSegmentMax": (lambda d: op("UnsortedSegmentMax", d, i32(1, 0, 1), np.int32(2)),
+                           [distinct(3, 2)]),
+    "UnsortedSegmentMin": (lambda d: op("UnsortedSegmentMin", d, i32(1, 0, 1), np.int32(2)),
+                           [distinct(3, 2)]),
+    "UnsortedSegmentProd": (lambda d: op("UnsortedSegmentProd", d, i32(1, 0, 1), np.int32(2)),
+                            [away(3, 2, lo=0.5)]),
+    # ---- linear algebra
+    "MatMul": (lambda a, b: op("MatMul", a, b, transpose_b=True), [r(2, 3), r(4, 3)]),
+    "BatchMatMul": (lambda a, b: op("BatchMatMul", a, b, adj_x=True), [r(2, 3, 2), r(2, 3, 4)]),
+    "BatchMatMulV2": (lambda a, b: op("BatchMatMulV2", a, b), [r(2, 2, 3), r(3, 4)]),
+    "SparseMatMul": (lambda a, b: op("SparseMatMul", a, b, transpose_b=True),
+                     [r(2, 3, dtype=np.float32), r(4, 3, dtype=np.float32)], F32),
+    "Einsum": (lambda a, b: op("Einsum", [a, b], equation="ij,jk->ik"), [r(2, 3), r(3, 2)]),
+    "Cross": binary("Cross", r(2, 3), r(2, 3)),
+    "Cholesky": (lambda a: op("Cholesky", op("AddV2", op("MatMul", a, a, transpose_b=True),
+                                             3.0 * np.eye(3))), [r(3, 3)]),
+    "MatrixDeterminant": unary("MatrixDeterminant", spd(3)),
+    "LogMatrixDeterminant": unary("LogMatrixDeterminant", spd(3) * np.array([1, -1, 1.0])),
+    "MatrixInverse": unary("MatrixInverse", spd(3)),
+    "MatrixSolve": binary("MatrixSolve", spd(3), r(3, 2)),
+    "MatrixTriangularSolve": (lambda m, b: op("MatrixTriangularSolve", m, b, lower=True),
+                              [np.tril(r(3, 3)) + 2 * np.eye(3), r(3, 2)]),
+    "Qr": unary("Qr", r(4, 3)),
+    "Svd": (lambda t: op("Svd", t, compute_uv=False), [r(3, 3)]),
+    "SelfAdjointEigV2": (lambda t: op("SelfAdjointEigV2", symmetric(t), compute_v=False),
+                         [r(3, 3)]),
+    # ---- nn
+    "BiasAdd": binary("BiasAdd", r(2, 3), r(3)),
+    "BiasAddGrad": unary("BiasAddGrad", r(2, 3)),
+    # Both outputs (loss and backprop) are weighted: the logits' gradient includes the
+    # second-order term. TF's gradient for labels ignores the backprop output, so the labels
+    # are checked through the loss alone in SoftmaxCrossEntropyWithLogits:labels below.
+    "SoftmaxCrossEntropyWithLogits": (
+        lambda f, lab: op("SoftmaxCrossEntropyWithLogits", f, lab),
+        [r(2, 3), fixed(np.array([[0.2, 0.3, 0.5], [1.0, 0.0, 0.0]]))]),
+    "SoftmaxCrossEntropyWithLogits:labels": (
+        lambda f, lab: op("SoftmaxCrossEntropyWithLogits", f, lab)[0],
+        [r(2, 3), np.array([[0.2, 0.3, 0.5], [1.0, 0.0, 0.0]])]),
+    "SparseSoftmaxCrossEntropyWithLogits": (
+        lambda f: op("SparseSoftmaxCrossEntropyWithLogits", f, i32(2, 0))[0], [r(2, 3)]),
+    "Conv2D": (lambda x, f: op("Conv2D", x, f, **CONV), [r(1, 4, 4, 2), r(2, 2, 2, 3)]),
+    "Conv2DBackpropInput": (lambda f, g: op("Conv2DBackpropInput", i32(1, 4, 4, 2), f, g, **CONV),
+                            [r(2, 2, 2, 3), r(1, 4, 4, 3)]),
+    "Conv2DBackpropFilter": (lambda x, g: op("Conv2DBackpropFilter", x, i32(2, 2, 2, 3), g,
+                                             **CONV), [r(1, 4, 4, 2), r(1, 4, 4, 3)]),
+    "DepthwiseConv2dNative": (lambda x, f: op("DepthwiseConv2dNative", x, f, **CONV),
+                              [r(1, 4, 4, 2), r(2, 2, 2, 2)]),
+    "DepthwiseConv2dNativeBackpropInput": (
+        lambda f, g: op("DepthwiseConv2dNativeBackpropInput", i32(1, 4, 4, 2), f, g, **CONV),
+        [r(2, 2, 2, 2), r(1, 4, 4, 4)]),
+    "DepthwiseConv2dNativeBackpropFilter": (
+        lambda x, g: op("DepthwiseConv2dNativeBackpropFilter", x, i32(2, 2, 2, 2), g, **CONV),
+        [r(1, 4, 4, 2), r(1, 4, 4, 4)]),
+    "AvgPool": (lambda x: op("AvgPool", x, **POOL), [r(1, 4, 4, 2)]),
+    "AvgPoolGrad": (lambda g: op("AvgPoolGrad", i32(1, 4, 4, 2), g, **POOL), [r(1, 2, 2, 2)]),
+    "MaxPool": (lambda x: op("MaxPool", x, **POOL), [distinct(1, 4, 4, 2)]),
+    "MaxPoolGrad": (lambda a, b, g: op("MaxPoolGrad", a, b, g, **POOL),
+                    [fixed(_pool_in), fixed(_pool_out), r(1, 2, 2, 2, dtype=np.float32)], F32),
+    "MaxPoolGradGrad": (lambda a, b, g: op("MaxPoolGradGrad", a, b, g, **POOL),
+                        [fixed(_pool_in), fixed(_pool_out), r(1, 4, 4, 2, dtype=np.float32)],
+                        F32),
+    "AvgPool3D": (lambda x: op("AvgPool3D", x, **POOL3), [r(1, 4, 4, 4, 1)]),
+    "AvgPool3DGrad": (lambda g: op("AvgPool3DGrad", i32(1, 4, 4, 4, 1), g, **POOL3),
+                      [r(1, 2, 2, 2, 1)]),
+    "MaxPool3D": (lambda x: op("MaxPool3D", x, **POOL3), [_x_vol], F32),
+    "MaxPool3DGrad": (lambda a, b, g: op("MaxPool3DGrad", a, b, g, **POOL3),
+                      [fixed(_pool3_in), fixed(_pool3_out), r(1, 2, 2, 2, 1, dtype=np.float32)],
+                      F32),
+    "MaxPool3DGradGrad": (lambda a, b, g: op("MaxPool3DGradGrad", a, b, g, **POOL3),
+                          [fixed(_pool3_in), fixed(_pool3_out),
+                           r(1, 4, 4, 4, 1, dtype=np.float32)], F32),
+    "FusedBatchNormV3": (lambda x, s, o: op("FusedBatchNormV3", x, s, o,
+                                            np.zeros(0, np.float32), np.zeros(0, np.float32),
+                                            is_training=True)[0],
+                         [r(2, 2, 2, 3, dtype=np.float32), r(3, lo=0.5, hi=1.5, dtype=np.float32),
+                          r(3, dtype=np.float32)], F32),
+}
+
+def _cond(x, stateful=False):
+    import tensorweave.compat.v1 as tf
+
+    def square():
+        y = op("Mul", x, x)
+        return op("Print", y, [y], first_n=0) if stateful else y
+
+    return tf.cond(tf.constant(True), square, lambda: op("Mul", x, 3.0))
+
+
+def _switch_case(x, stateful=False):
+    import tensorweave.compat.v1 as tf
+
+    def square():
+        y = op("Mul", x, x)
+        return op("Print", y, [y], first_n=0) if stateful else y
+
+    return tf.switch_case(tf.constant(1), [lambda: op("Mul", x, 2.0), square])
+
+
+def _while(x, stateful=False):
+    import tensorweave.compat.v1 as tf
+
+    def body(i, v):
+        v = op("Mul", v, x)
+        return i + 1, (op("Print", v, [v], first_n=0) if stateful else v)
+
+    return tf.while_loop(lambda i, v: i < 3, body, [tf.constant(0), tf.ones([2], tf.float64)])[1]
+
+
+def _partitioned_call(x, stateful=False):
+    from tensorweave.ops import control_flow_ops
+
+    def fn():
+        y = op("Mul", op("Sin", x), x)
+        return op("Print", y, [y], first_n=0) if stateful else y
+
+    return control_flow_ops.partitioned_call(fn)
+
+
+def _tensor_list(t):
+    """Through a TensorList: from_tensor, set_item, get_item and stack."""
+    shape = i32(3)
+    handle = op("TensorListFromTensor", t, shape, element_dtype=dtypes.float64)
+    row = op("TensorListGetItem", handle, np.int32(1), shape, element_dtype=dtypes.float64)
+    handle = op("TensorListSetItem", handle, np.int32(0), op("Mul", row, row),
+                element_dtype=dtypes.float64)
+    return op("TensorListStack", handle, shape, element_dtype=dtypes.float64)
+
+
+CONTROL_FLOW = {
+    "PartitionedCall": (_partitioned_call, [r(3)]),
+    "StatefulPartitionedCall": (lambda x: _partitioned_call(x, stateful=True), [r(3)]),
+    "TensorListFromTensor": (_tensor_list, [r(2, 3)]),
+    "TensorListGetItem": (_tensor_list, [r(2, 3)]),
+    "TensorListSetItem": (_tensor_list, [r(2, 3)]),
+    "TensorListStack": (_tensor_list, [r(2, 3)]),
+    "StatelessIf": (_cond, [r(2)]),
+    "If": (lambda x: _cond(x, stateful=True), [r(2)]),
+    "StatelessCase": (_switch_case, [r(2)]),
+    "Case": (lambda x: _switch_case(x, stateful=True), [r(2)]),
+    "StatelessWhile": (_while, [r(2)]),
+    "While": (lambda x: _while(x, stateful=True), [r(2)]),
+}
+ENTRIES.update(CONTROL_FLOW)
+
+# Declared gradients that knowingly raise LookupError: TF1 dataflow control flow cannot run
+# here (graphs using it are converted to functional If/While, whose gradients are checked).
+NOT_CHECKED = {name: "TF1 dataflow control flow" for name in (
+    "Switch", "RefSwitch", "Merge", "RefMerge", "Enter", "RefEnter", "Exit", "RefExit",
+    "NextIteration", "RefNextIteration", "LoopCond")}
+
+# Ops with a declared gradient but only integer outputs: the gradient must be all None.
+NO_FLOAT_OUTPUT = {
+    "ArgMax": lambda: op("ArgMax", np.array([1.0, 3.0, 2.0]), np.int32(0)),
+    "ArgMin": lambda: op("ArgMin", np.array([1.0, 3.0, 2.0]), np.int32(0)),
+}
+
+
+def dtypes_shape(dims):
+    from tensorweave.framework.tensor_shape import TensorShape
+
+    return TensorShape(dims)
+
+
+def _differentiable_ops():
+    return sorted(name for name, d in op_def.registered_ops().items()
+                  if callable(op_def.gradient_of(d)))
+
+
+def _op_type(entry_name):
+    return entry_name.partition(":")[0]
+
+
+def test_every_differentiable_op_has_a_numeric_check():
+    covered = {_op_type(n) for n in ENTRIES} | set(NO_FLOAT_OUTPUT) | set(NOT_CHECKED)
+    missing = [n for n in _differentiable_ops() if n not in covered]
+    assert not missing, "differentiable ops without a gradient check entry: %s" % missing
+
+
+def test_entries_name_registered_differentiable_ops():
+    names = {_op_type(n) for n in ENTRIES} | set(NO_FLOAT_OUTPUT) | set(NOT_CHECKED)
+    stale = sorted(n for n in names if n not in _differentiable_ops())
+    assert not stale, "entries for ops that are not registered as differentiable: %s" % stale
+
+
+@pytest.mark.parametrize("name", sorted(NOT_CHECKED))
+def test_unsupported_gradients_raise_lookup_error(name):
+    fake_op = types.SimpleNamespace(type=name, name="op", inputs=())
+    grad_fn = op_def.registered_ops()[name].grad
+    with pytest.raises(LookupError):
+        grad_fn(fake_op, None)
+
+
+@pytest.mark.parametrize("name", sorted(ENTRIES))
+def test_gradient_matches_numeric(name):
+    build, inputs, *options = ENTRIES[name]
+    tolerance = options[0] if options else {}
+    check_gradient(build, inputs, **tolerance)
+
+
+@pytest.mark.parametrize("name", sorted(NO_FLOAT_OUTPUT))
+def test_gradient_of_integer_outputs_is_none(name):
+    from tensorweave.framework.graph import Graph
+
+    with Graph().as_default():
+        out = NO_FLOAT_OUTPUT[name]()
+        grads = get_gradient_function(out.op)(out.op, out)
+        assert list(grads) == [None] * len(out.op.inputs)
