@@ -63,13 +63,15 @@ def _feed_converter(tensor):
                 raise (TypeError if isinstance(err, TypeError) else ValueError)(
                     "Cannot feed value %r for Tensor '%s' of dtype %s: %s" % (value, name, dtype.name, err)
                 ) from None
-            if arr is value:
+            if arr is value and arr.ndim:
                 arr = arr.copy()
         if dims is not None:
             s = arr.shape
             if len(s) != len(dims) or any(d is not None and d != x for d, x in zip(dims, s)):
                 raise ValueError("Cannot feed value of shape %s for Tensor '%s', which has shape '%s'"
                                  % (shape_text(s), name, shape_text(dims)))
+        if arr.ndim == 0 and not is_string:
+            return arr[()]  # a NumPy scalar: immutable, and fast in scalar kernels
         return arr
 
     return convert
@@ -178,6 +180,7 @@ class BaseSession:
         for sess in list(_open_sessions):
             if not sess._closed:
                 sess._state.clear()
+                sess._cache.clear()  # compiled plans hold the old variable cells
 
     # -------------------------------------------------------------------- run
     def run(self, fetches, feed_dict=None, options=None, run_metadata=None):

@@ -98,6 +98,8 @@ class AttrDef:
             rest = rest.strip()
             self.minimum = int(minimum)
         self.allowed = None
+        if rest in _TYPE_GROUPS:
+            rest = "{%s}" % rest
         if rest.startswith("{"):
             items = [s.strip() for s in rest[1:-1].split(",") if s.strip()]
             if items and items[0][0] in "'\"":
@@ -155,6 +157,7 @@ class OpDef:
     _shape_attrs = ()
     _kernel_attrs = ()
     _kernel_needs_ctx = False
+    _has_list_inputs = False
 
     def shape(self, *inputs, **attrs):
         return [TensorShape(None)] * self._num_outputs_unknown
@@ -216,6 +219,7 @@ def register_op(type_name, inputs=(), outputs=(), attrs=(), stateful=False):
                 names, varkw = _keyword_params(inst.kernel)
                 cls._kernel_attrs = tuple(attr_defs) if varkw else names
         cls._num_outputs_unknown = len(out_args)
+        cls._has_list_inputs = any(a.is_list for a in in_args)
         _REGISTRY[type_name] = inst
         return cls
 
@@ -310,92 +314,111 @@ def _create(op_def, op_type, inputs, attrs, name, graph):
         raise RuntimeError("Graph is finalized and cannot be modified.")
     attr_defs = op_def.attr_defs
     inferred_from = {}
-    flat_inputs = []
-    Tensor = _ops.Tensor
-    for arg, value in zip(in_args, inputs):
-        type_attr = arg.type_attr
-        if arg.number_attr is None and arg.type_list_attr is None:
-            if type(value) is Tensor and value._op._graph is g:
-                dtype = arg.fixed_type or (attrs.get(type_attr) if type_attr else None)
-                if dtype is not None and value._dtype is not dtype and \
-                        value._dtype.base_dtype is not _dtypes.as_dtype(dtype).base_dtype:
-                    t = _convert_input(value, _dtypes.as_dtype(dtype), None, arg, op_type,
-                                       inferred_from, attrs)
-                else:
-                    t = value
-            else:
-                if type(value) is Tensor:
-                    value = _input_from_other_graph(g, value)
-                dtype = arg.fixed_type
-                preferred = None
-                if dtype is None and type_attr is not None:
-                    dtype = attrs.get(type_attr)
-                    if dtype is None:
-                        adef = attr_defs.get(type_attr)
-                        preferred = adef.default if adef is not None else None
-                    else:
-                        dtype = _dtypes.as_dtype(dtype)
-                t = _convert_input(value, dtype, preferred, arg, op_type, inferred_from, attrs)
-                if t._op._graph is not g:
-                    t = _input_from_other_graph(g, t)
-            if type_attr is not None and type_attr not in attrs:
-                dt = t._dtype.base_dtype
-                _check_allowed(attr_defs[type_attr], dt, arg.name, op_type)
-                attrs[type_attr] = dt
-                inferred_from[type_attr] = arg.name
-            elif arg.fixed_type is not None and t._dtype.base_dtype is not arg.fixed_type and not arg.is_ref:
-                if t._dtype.base_dtype is not arg.fixed_type.base_dtype:
-                    raise TypeError(
-                        "Input '%s' of '%s' Op has type %s that does not match expected type of %s."
-                        % (arg.name, op_type, t._dtype.name, arg.fixed_type.name)
-                    )
-            flat_inputs.append(t)
-            continue
-        # list arguments
-        if isinstance(value, Tensor) or not isinstance(value, (list, tuple)):
-            raise TypeError("Expected list for '%s' argument to '%s' Op, not %r." % (arg.name, op_type, value))
-        if arg.type_list_attr is not None:
-            given = attrs.get(arg.type_list_attr)
-            ts = []
-            for i, v in enumerate(value):
-                dt = _dtypes.as_dtype(given[i]) if given is not None else None
-                ts.append(_convert_input(v, dt, None, arg, op_type, inferred_from, attrs))
-            if given is None:
-                attrs[arg.type_list_attr] = [t._dtype.base_dtype for t in ts]
+    # name
+    scopes = g._scopes
+    if name:
+        if not isinstance(name, str):
+            name = name.decode() if isinstance(name, bytes) else str(name)
+        if name[-1] == "/":
+            name = name[:-1]
         else:
-            dtype = arg.fixed_type or (attrs.get(type_attr) if type_attr else None)
-            if dtype is None:
-                for v in value:
-                    if isinstance(v, Tensor) or hasattr(v, "_as_tensor_dtype"):
-                        dtype = v.dtype.base_dtype
-                        break
-            preferred = None
-            if dtype is None and type_attr is not None and attr_defs.get(type_attr) is not None:
-                preferred = attr_defs[type_attr].default
-            ts = []
-            for v in value:
-                t = _convert_input(v, None if dtype is None else _dtypes.as_dtype(dtype), preferred,
-                                   arg, op_type, inferred_from, attrs)
-                if dtype is None:
-                    dtype = t._dtype.base_dtype
-                ts.append(t)
-            if type_attr is not None and type_attr not in attrs:
-                if ts:
-                    _check_allowed(attr_defs[type_attr], dtype, arg.name, op_type)
-                    attrs[type_attr] = dtype
+            name = g.unique_name(name)
+    else:
+        name = g.unique_name(op_type)
+    # NOTE: as in TF, Python values are converted to tensors inside the op's own name scope
+    # (`Add/y`), after the op's name is reserved.
+    saved_stack = scopes.name_stack
+    if any(type(v) is not _ops.Tensor for v in inputs):
+        scopes.name_stack = name
+    try:
+        flat_inputs = []
+        Tensor = _ops.Tensor
+        for arg, value in zip(in_args, inputs):
+            type_attr = arg.type_attr
+            if arg.number_attr is None and arg.type_list_attr is None:
+                if type(value) is Tensor and value._op._graph is g:
+                    dtype = arg.fixed_type or (attrs.get(type_attr) if type_attr else None)
+                    if dtype is not None and value._dtype is not dtype and \
+                            value._dtype.base_dtype is not _dtypes.as_dtype(dtype).base_dtype:
+                        t = _convert_input(value, _dtypes.as_dtype(dtype), None, arg, op_type,
+                                           inferred_from, attrs)
+                    else:
+                        t = value
                 else:
-                    adef = attr_defs.get(type_attr)
-                    if adef is not None and adef.has_default:
-                        attrs[type_attr] = adef.default
-            n = arg.number_attr
-            if n in attrs and attrs[n] != len(ts):
-                raise ValueError("List argument '%s' to '%s' Op with length %d must have length %d."
-                                 % (arg.name, op_type, len(ts), attrs[n]))
-            attrs[n] = len(ts)
-        for k, t in enumerate(ts):
-            if t._op._graph is not g:
-                ts[k] = _input_from_other_graph(g, t)
-        flat_inputs.extend(ts)
+                    if type(value) is Tensor:
+                        value = _input_from_other_graph(g, value)
+                    dtype = arg.fixed_type
+                    preferred = None
+                    if dtype is None and type_attr is not None:
+                        dtype = attrs.get(type_attr)
+                        if dtype is None:
+                            adef = attr_defs.get(type_attr)
+                            preferred = adef.default if adef is not None else None
+                        else:
+                            dtype = _dtypes.as_dtype(dtype)
+                    t = _convert_input(value, dtype, preferred, arg, op_type, inferred_from, attrs)
+                    if t._op._graph is not g:
+                        t = _input_from_other_graph(g, t)
+                if type_attr is not None and type_attr not in attrs:
+                    dt = t._dtype.base_dtype
+                    _check_allowed(attr_defs[type_attr], dt, arg.name, op_type)
+                    attrs[type_attr] = dt
+                    inferred_from[type_attr] = arg.name
+                elif arg.fixed_type is not None and t._dtype.base_dtype is not arg.fixed_type and not arg.is_ref:
+                    if t._dtype.base_dtype is not arg.fixed_type.base_dtype:
+                        raise TypeError(
+                            "Input '%s' of '%s' Op has type %s that does not match expected type of %s."
+                            % (arg.name, op_type, t._dtype.name, arg.fixed_type.name)
+                        )
+                flat_inputs.append(t)
+                continue
+            # list arguments
+            if isinstance(value, Tensor) or not isinstance(value, (list, tuple)):
+                raise TypeError("Expected list for '%s' argument to '%s' Op, not %r." % (arg.name, op_type, value))
+            if arg.type_list_attr is not None:
+                given = attrs.get(arg.type_list_attr)
+                ts = []
+                for i, v in enumerate(value):
+                    dt = _dtypes.as_dtype(given[i]) if given is not None else None
+                    ts.append(_convert_input(v, dt, None, arg, op_type, inferred_from, attrs))
+                if given is None:
+                    attrs[arg.type_list_attr] = [t._dtype.base_dtype for t in ts]
+            else:
+                dtype = arg.fixed_type or (attrs.get(type_attr) if type_attr else None)
+                if dtype is None:
+                    for v in value:
+                        if isinstance(v, Tensor) or hasattr(v, "_as_tensor_dtype"):
+                            dtype = v.dtype.base_dtype
+                            break
+                preferred = None
+                if dtype is None and type_attr is not None and attr_defs.get(type_attr) is not None:
+                    preferred = attr_defs[type_attr].default
+                ts = []
+                for v in value:
+                    t = _convert_input(v, None if dtype is None else _dtypes.as_dtype(dtype), preferred,
+                                       arg, op_type, inferred_from, attrs)
+                    if dtype is None:
+                        dtype = t._dtype.base_dtype
+                    ts.append(t)
+                if type_attr is not None and type_attr not in attrs:
+                    if ts:
+                        _check_allowed(attr_defs[type_attr], dtype, arg.name, op_type)
+                        attrs[type_attr] = dtype
+                    else:
+                        adef = attr_defs.get(type_attr)
+                        if adef is not None and adef.has_default:
+                            attrs[type_attr] = adef.default
+                n = arg.number_attr
+                if n in attrs and attrs[n] != len(ts):
+                    raise ValueError("List argument '%s' to '%s' Op with length %d must have length %d."
+                                     % (arg.name, op_type, len(ts), attrs[n]))
+                attrs[n] = len(ts)
+            for k, t in enumerate(ts):
+                if t._op._graph is not g:
+                    ts[k] = _input_from_other_graph(g, t)
+            flat_inputs.extend(ts)
+    finally:
+        scopes.name_stack = saved_stack
     # attrs: defaults and checks
     for aname, adef in attr_defs.items():
         if aname not in attrs:
@@ -433,17 +456,9 @@ def _create(op_def, op_type, inputs, attrs, name, graph):
         if arg.is_ref:
             dts = [d._as_ref for d in dts]
         out_dtypes.extend(dts)
-    # name
-    scopes = g._scopes
-    if name:
-        if not isinstance(name, str):
-            name = name.decode() if isinstance(name, bytes) else str(name)
-        if name[-1] == "/":
-            name = name[:-1]
-        else:
-            name = g.unique_name(name)
-    else:
-        name = g.unique_name(op_type)
+    override = scopes.gradient_override
+    if override and op_type in override:
+        attrs["_gradient_op_type"] = override[op_type]
     if scopes.attr_scope:
         for k, v in scopes.attr_scope.items():
             attrs.setdefault(k, v)
@@ -456,7 +471,7 @@ def _create(op_def, op_type, inputs, attrs, name, graph):
     if scopes.colocation_stack:
         classes = []
         for c in scopes.colocation_stack:
-            for grp in c.colocation_groups:
+            for grp in c.colocation_groups():
                 s = grp.decode()
                 if s not in classes:
                     classes.append(s)
@@ -476,7 +491,7 @@ def _input_from_other_graph(g, t):
 
 def _infer_shapes(op_def, op_type, name, in_args, flat_inputs, inputs, attrs, n_out):
     shape_args = []
-    if len(in_args) == len(flat_inputs) and not any(a.is_list for a in in_args):
+    if not op_def._has_list_inputs:
         shape_args = flat_inputs
     else:
         pos = 0

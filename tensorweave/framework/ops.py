@@ -93,7 +93,6 @@ class Operation:
     def op_def(self):
         return self._op_def
 
-    @property
     def colocation_groups(self):
         cls = self._attrs.get("_class")
         if cls:
@@ -271,6 +270,8 @@ class Tensor:
         return "<tf.Tensor '%s' shape=%s dtype=%s>" % (self.name, self._shape, self._dtype.name)
 
     def __str__(self):
+        if self._shape.ndims is None:
+            return 'Tensor("%s", dtype=%s)' % (self.name, self._dtype.name)
         return 'Tensor("%s", shape=%s, dtype=%s)' % (self.name, self._shape, self._dtype.name)
 
     @classmethod

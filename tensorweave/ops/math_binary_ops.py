@@ -5,6 +5,8 @@ Imported by `math_ops` once its public wrappers exist; the gradients below build
 graphs with those wrappers.
 """
 
+import operator
+
 import numpy as np
 
 from tensorweave.framework import errors
@@ -79,8 +81,8 @@ def _check_int_divisor(x, y):
 
 @register_op("AddV2", inputs=["x: T", "y: T"], outputs=["z: T"], attrs=["T: {%s}" % _ALL_NUMERIC])
 class AddV2(_Binary):
-    def kernel(self, x, y):
-        return np.add(x, y)
+    # Operators, not ufuncs: NumPy scalars (0-d values) take the fast scalar path.
+    kernel = staticmethod(operator.add)
 
     def grad(self, op, grad):
         return list(broadcast_gradients(op, grad, grad))
@@ -88,8 +90,8 @@ class AddV2(_Binary):
 
 @register_op("Add", inputs=["x: T", "y: T"], outputs=["z: T"], attrs=["T: {%s, string}" % _ALL_NUMERIC])
 class Add(_Binary):
-    def kernel(self, x, y):
-        return np.add(x, y)
+    # Operators, not ufuncs: NumPy scalars (0-d values) take the fast scalar path.
+    kernel = staticmethod(operator.add)
 
     def grad(self, op, grad):
         return list(broadcast_gradients(op, grad, grad))
@@ -97,8 +99,8 @@ class Add(_Binary):
 
 @register_op("Sub", inputs=["x: T", "y: T"], outputs=["z: T"], attrs=["T: {%s}" % _ALL_NUMERIC])
 class Sub(_Binary):
-    def kernel(self, x, y):
-        return np.subtract(x, y)
+    # Operators, not ufuncs: NumPy scalars (0-d values) take the fast scalar path.
+    kernel = staticmethod(operator.sub)
 
     def grad(self, op, grad):
         return list(broadcast_gradients(op, grad, negative(grad)))
@@ -106,8 +108,8 @@ class Sub(_Binary):
 
 @register_op("Mul", inputs=["x: T", "y: T"], outputs=["z: T"], attrs=["T: {%s}" % _ALL_NUMERIC])
 class Mul(_Binary):
-    def kernel(self, x, y):
-        return np.multiply(x, y)
+    # Operators, not ufuncs: NumPy scalars (0-d values) take the fast scalar path.
+    kernel = staticmethod(operator.mul)
 
     def grad(self, op, grad):
         x, y = op.inputs

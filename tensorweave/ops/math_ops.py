@@ -119,6 +119,9 @@ def _binary_fn(type_name):
 @tf_export("math.add", "add")
 def add(x, y, name=None):
     """x + y element-wise (op AddV2; Add for strings)."""
+    if type(x) is _ops.Tensor and type(y) is _ops.Tensor and x._dtype is not _dtypes.string:
+        # Fast path, same names: apply_op reserves "Add" exactly as the name scope would.
+        return apply_op("AddV2", [x, y], {}, name=name or "Add")
     with name_scope(name, "Add", [x]) as name:
         x = _convert(x, name="x")
         y = _convert(y, preferred_dtype=x.dtype.base_dtype, name="y")

@@ -133,7 +133,7 @@ def test_colocate_with_copies_the_device_and_records_the_group():
         with tf.colocate_with(a):
             b = tf.identity(a, name="b")
     assert b.device == "/job:ps/task:1"
-    assert b.op.colocation_groups == [b"loc:@a"]
+    assert b.op.colocation_groups() == [b"loc:@a"]
 
 
 def test_mixing_graphs_is_a_value_error():

@@ -220,7 +220,7 @@ def test_colocation_attrs_are_prefixed():
             tf.identity(w, name="c")
     with tf.Graph().as_default() as g2:
         tf.import_graph_def(g.as_graph_def(), name="p")
-        assert g2.get_operation_by_name("p/c").colocation_groups == [b"loc:@p/w"]
+        assert g2.get_operation_by_name("p/c").colocation_groups() == [b"loc:@p/w"]
 
 
 def test_add_and_add_v2_both_load():
