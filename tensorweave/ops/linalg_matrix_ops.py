@@ -430,11 +430,120 @@ class MatrixSetDiag(OpDef):
 
 
 # ------------------------------------------------------------ decompositions
-def _no_grad_yet(type_name):
-    def grad(self, op, *grads):
-        raise LookupError("No gradient defined for operation '%s' (op type: %s)" % (op.name, type_name))
+def _madj(t):
+    return matrix_transpose(t, conjugate=True)
 
-    return grad
+
+def _or_zeros(g, like):
+    return apply_op("ZerosLike", [like], {}) if g is None else g
+
+
+def _last_axis_slice(t, start, size):
+    """t[..., :, start:start+size] for a tensor of known rank (size -1: to the end)."""
+    rank = t.shape.ndims
+    begin = np.array([0] * (rank - 1) + [start], np.int32)
+    sizes = np.array([-1] * (rank - 1) + [size], np.int32)
+    return apply_op("Slice", [t, begin, sizes], {})
+
+
+def _solve_adj_upper(x, r):
+    """x @ adjoint(inv(r)) for upper-triangular r."""
+    return _madj(apply_op("MatrixTriangularSolve", [r, _madj(x)], {"lower": False, "adjoint": False}))
+
+
+def _qr_grad_deep(q, r, dq, dr):
+    qdq = _mm(q, dq, adjoint_a=True)
+    qdq_ = _m.subtract(qdq, _madj(qdq))
+    rdr = _mm(r, dr, adjoint_b=True)
+    rdr_ = _m.subtract(rdr, _madj(rdr))
+    tril = matrix_band_part(_m.add(qdq_, rdr_), -1, 0)
+    grad_a = _mm(q, _m.add(dr, _solve_adj_upper(tril, r)))
+    grad_b = _solve_adj_upper(_m.subtract(dq, _mm(q, qdq)), r)
+    return _m.add(grad_a, grad_b)
+
+
+def _qr_grad(op, dq, dr):
+    a = op.inputs[0]
+    q, r = op.outputs
+    dq, dr = _or_zeros(dq, q), _or_zeros(dr, r)
+    d = a.shape.as_list() if a.shape.ndims is not None else None
+    if d is None or d[-2] is None or d[-1] is None:
+        raise NotImplementedError("QrGrad needs the static inner matrix shape of its input")
+    m, n = d[-2], d[-1]
+    if op._attrs["full_matrices"] and m > n:
+        raise NotImplementedError("QrGrad is not implemented for full_matrices=True with more "
+                                  "rows than columns")
+    if m >= n:
+        return [_qr_grad_deep(q, r, dq, dr)]
+    # Wide input a = [x | y]: x = q u is square, y = q v.
+    y = _last_axis_slice(a, m, -1)
+    u = _last_axis_slice(r, 0, m)
+    dv = _last_axis_slice(dr, m, -1)
+    du = _last_axis_slice(dr, 0, m)
+    dy = _mm(q, dv)
+    dx = _qr_grad_deep(q, u, _m.add(dq, _mm(y, dv, adjoint_b=True)), du)
+    return [apply_op("ConcatV2", [[dx, dy], np.int32(-1)], {})]
+
+
+def _eigh_grad(op, grad_e, grad_v):
+    a = op.inputs[0]
+    e = op.outputs[0]
+    if op._attrs["compute_v"]:
+        v = op.outputs[1]
+    else:
+        e, v = apply_op("SelfAdjointEigV2", [a], {"compute_v": True})
+    grad_e = _or_zeros(grad_e, e)
+    middle = matrix_diag(grad_e)
+    if op._attrs["compute_v"] and grad_v is not None:
+        diff = _m.subtract(apply_op("ExpandDims", [e, -2], {}), apply_op("ExpandDims", [e, -1], {}))
+        f = matrix_set_diag(apply_op("Reciprocal", [diff], {}), apply_op("ZerosLike", [e], {}))
+        middle = _m.add(middle, _m.multiply(f, _mm(v, grad_v, adjoint_a=True)))
+    grad_a = _mm(v, _mm(middle, v, adjoint_b=True))
+    # The kernel reads only the lower triangle: symmetrize and keep that triangle.
+    grad_a = matrix_band_part(_m.add(grad_a, _madj(grad_a)), -1, 0)
+    half = _convert(0.5, dtype=grad_a.dtype.base_dtype)
+    return [matrix_set_diag(grad_a, _m.multiply(half, matrix_diag_part(grad_a)))]
+
+
+def _svd_grad(op, grad_s, grad_u, grad_v):
+    a = op.inputs[0]
+    s = op.outputs[0]
+    grad_s = _or_zeros(grad_s, s)
+    if a.dtype.base_dtype.is_complex:
+        raise NotImplementedError("SVD gradient is not implemented for complex inputs")
+    if not op._attrs["compute_uv"]:
+        _, u, v = apply_op("Svd", [a], {"compute_uv": True, "full_matrices": False})
+        return [_mm(u, _mm(matrix_diag(grad_s), v, adjoint_b=True))]
+    d = a.shape.as_list() if a.shape.ndims is not None else None
+    if d is None or d[-2] is None or d[-1] is None:
+        raise NotImplementedError("SVD gradient needs the static inner matrix shape of its input")
+    m, n = d[-2], d[-1]
+    if op._attrs["full_matrices"] and m != n:
+        raise NotImplementedError("SVD gradient is not implemented for full_matrices=True with "
+                                  "a non-square input")
+    u, v = op.outputs[1], op.outputs[2]
+    grad_u, grad_v = _or_zeros(grad_u, u), _or_zeros(grad_v, v)
+    transposed = m > n
+    if transposed:  # work on the adjoint so that m <= n
+        u, v, grad_u, grad_v = v, u, grad_v, grad_u
+        m, n = n, m
+    s_mat = matrix_diag(s)
+    s_sq = _m.square(s)
+    diff = _m.subtract(apply_op("ExpandDims", [s_sq, -2], {}), apply_op("ExpandDims", [s_sq, -1], {}))
+    f = matrix_set_diag(apply_op("Reciprocal", [diff], {}), apply_op("ZerosLike", [s], {}))
+    f_u = _m.multiply(f, _mm(u, grad_u, adjoint_a=True))
+    f_v = _m.multiply(f, _mm(v, grad_v, adjoint_a=True))
+    inner = _m.add(matrix_diag(grad_s),
+                   _m.add(_mm(_m.add(f_u, _madj(f_u)), s_mat), _mm(s_mat, _m.add(f_v, _madj(f_v)))))
+    grad_a = _mm(u, _mm(inner, v, adjoint_b=True))
+    if m != n:
+        gvt = _madj(grad_v)
+        term = _m.subtract(gvt, _mm(_mm(gvt, v), v, adjoint_b=True))
+        s_inv = matrix_diag(apply_op("Reciprocal", [s], {}))
+        grad_a = _m.add(grad_a, _mm(_mm(u, s_inv), term))
+    if transposed:
+        grad_a = _madj(grad_a)
+    return [grad_a]
 
 
 @register_op("Qr", inputs=["input: T"], outputs=["q: T", "r: T"],
@@ -457,7 +566,8 @@ class Qr(OpDef):
         q, r = np.linalg.qr(input, mode="complete" if full_matrices else "reduced")
         return [q.astype(input.dtype, copy=False), r.astype(input.dtype, copy=False)]
 
-    grad = _no_grad_yet("Qr")
+    def grad(self, op, dq, dr):
+        return _qr_grad(op, dq, dr)
 
 
 @register_op("Svd", inputs=["input: T"], outputs=["s: T", "u: T", "v: T"],
@@ -488,7 +598,8 @@ class Svd(OpDef):
         return [s.astype(input.dtype, copy=False), u.astype(input.dtype, copy=False),
                 _adj(vh).astype(input.dtype, copy=False)]
 
-    grad = _no_grad_yet("Svd")
+    def grad(self, op, grad_s, grad_u, grad_v):
+        return _svd_grad(op, grad_s, grad_u, grad_v)
 
 
 @register_op("SelfAdjointEigV2", inputs=["input: T"], outputs=["e: T", "v: T"],
@@ -507,7 +618,8 @@ class SelfAdjointEigV2(OpDef):
         e, v = np.linalg.eigh(input)
         return [e.astype(input.dtype), v.astype(input.dtype, copy=False)]
 
-    grad = _no_grad_yet("SelfAdjointEigV2")
+    def grad(self, op, grad_e, grad_v):
+        return _eigh_grad(op, grad_e, grad_v)
 
 
 # ============================================================== public functions

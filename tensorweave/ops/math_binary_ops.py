@@ -540,10 +540,25 @@ class ClipByValue(OpDef):
         return np.minimum(np.maximum(t, clip_value_min), clip_value_max).astype(t.dtype, copy=False)
 
     def grad(self, op, grad):
+        # Below the lower bound the gradient flows to clip_value_min, above the upper bound to
+        # clip_value_max, otherwise to t; scalar bounds sum their share.
         t, lo, hi = op.inputs
         zeros = _zeros_like(grad)
-        inside = logical_and(greater_equal(t, lo), less_equal(t, hi))
-        return [select_v2(inside, grad, zeros), None, None]
+        below = apply_op("Less", [t, lo], {})
+        above = greater(t, hi)
+        g_lo = select_v2(below, grad, zeros)
+        g_hi = select_v2(above, grad, zeros)
+        g_t = select_v2(apply_op("LogicalOr", [below, above], {}), zeros, grad)
+        return [g_t, _clip_bound_grad(g_lo, lo), _clip_bound_grad(g_hi, hi)]
+
+
+def _clip_bound_grad(g, bound):
+    s = bound.shape
+    if s.ndims == 0:
+        if g.shape.ndims is not None:
+            return _sum(g, np.arange(g.shape.ndims, dtype=np.int32))
+        return _sum(g, apply_op("Range", [np.int32(0), apply_op("Rank", [g], {}), np.int32(1)], {}))
+    return g
 
 
 @register_op("BroadcastGradientArgs", inputs=["s0: T", "s1: T"], outputs=["r0: T", "r1: T"],
