@@ -70,7 +70,9 @@ class Placer:
             return LOCAL_CPU
         reason = ("no supported kernel for %s devices is available" % dev_type) if not dev_ok and job_ok \
             else "no devices match the specification"
+        hint = "" if self.allow_soft_placement or not (job_ok and task_ok) else \
+            " (set allow_soft_placement=True to place such ops on the CPU)"
         return ValueError(
             "Cannot assign a device for operation {op}: Could not satisfy explicit device "
-            "specification '%s' because %s. Supported device: %s (set allow_soft_placement=True "
-            "to place such ops on the CPU)." % (device, reason, LOCAL_CPU))
+            "specification '%s' because %s. Supported device: %s%s."
+            % (device, reason, LOCAL_CPU, hint))
