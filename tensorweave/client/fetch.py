@@ -1,6 +1,7 @@
 """Nested fetch structures: flatten to unique graph elements, rebuild with the values."""
 
 from tensorweave.framework.ops import Operation, Tensor
+from tensorweave.framework.sparse_tensor import SparseTensor, SparseTensorValue
 
 
 def _is_namedtuple(x):
@@ -78,6 +79,16 @@ class FetchMapper:
             except TypeError:
                 return lambda vals: {k: b(vals) for k, b in items}
             return lambda vals: cls((k, b(vals)) for k, b in items)
+        if isinstance(fetches, SparseTensor):
+            parts = [self._make(t) for t in (fetches.indices, fetches.values, fetches.dense_shape)]
+            return lambda vals: SparseTensorValue(*[b(vals) for b in parts])
+        if type(fetches).__name__ == "IndexedSlices" and hasattr(fetches, "dense_shape"):
+            from tensorweave.framework.indexed_slices import IndexedSlicesValue
+
+            ds = fetches.dense_shape
+            parts = [self._make(t) for t in (fetches.values, fetches.indices)]
+            shape = self._make(ds) if ds is not None else _none
+            return lambda vals: IndexedSlicesValue(parts[0](vals), parts[1](vals), shape(vals))
         el = self._element(fetches)
         if isinstance(el, Operation):
             if el not in self._target_set:
@@ -96,6 +107,27 @@ class FetchMapper:
 
 def _none(vals):
     return None
+
+
+def expand_sparse_feeds(feed_dict):
+    """`feed_dict` with each SparseTensor key replaced by its three component tensors.
+
+    A SparseTensor is fed a SparseTensorValue or an (indices, values, dense_shape) triple."""
+    for key in feed_dict:
+        if type(key) is SparseTensor:
+            break
+    else:
+        return feed_dict
+    expanded = {}
+    for key, value in feed_dict.items():
+        if type(key) is not SparseTensor:
+            expanded[key] = value
+            continue
+        if not isinstance(value, (tuple, list)) or len(value) != 3:
+            raise TypeError("The value fed to a SparseTensor must be a SparseTensorValue or an "
+                            "(indices, values, dense_shape) triple, got %r for %s" % (value, key))
+        expanded[key.indices], expanded[key.values], expanded[key.dense_shape] = value
+    return expanded
 
 
 def structure_key(fetches):

@@ -5,7 +5,7 @@ import weakref
 
 import numpy as np
 
-from tensorweave.client.fetch import FetchMapper, structure_key
+from tensorweave.client.fetch import FetchMapper, expand_sparse_feeds, structure_key
 from tensorweave.framework import context, errors
 from tensorweave.framework import dtypes as _dtypes
 from tensorweave.framework.ops import Operation, Tensor
@@ -186,6 +186,8 @@ class BaseSession:
     def run(self, fetches, feed_dict=None, options=None, run_metadata=None):
         if self._closed:
             raise RuntimeError("Attempted to use a closed Session.")
+        if feed_dict:
+            feed_dict = expand_sparse_feeds(feed_dict)
         feed_keys = tuple(feed_dict) if feed_dict else ()
         if type(fetches) is list:
             key = (structure_key(fetches), feed_keys)

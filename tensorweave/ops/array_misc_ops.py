@@ -69,7 +69,8 @@ class Split(OpDef):
         if n % num_split:
             raise _invalid("Number of ways to split should evenly divide the split dimension, but got "
                            "split_dim %d (size = %d) and num_split %d" % (a % r, n, num_split))
-        return np.split(value, num_split, axis=a)
+        parts = np.split(value, num_split, axis=a)
+        return parts[0] if num_split == 1 else parts  # one output: the executor wants the array
 
     def grad(self, op, *grads):
         return [None, _concat_grads(_fill_none_grads(op, grads), op.inputs[0])]
@@ -119,7 +120,8 @@ class SplitV(OpDef):
         if not -r <= a < r:
             raise _invalid("-input rank(-%d) <= split_dim < input rank (%d), but got %d" % (r, r, a))
         sizes = self._resolve([int(s) for s in size_splits], value.shape[a], _invalid)
-        return np.split(value, np.cumsum(sizes)[:-1], axis=a)
+        parts = np.split(value, np.cumsum(sizes)[:-1], axis=a)
+        return parts[0] if num_split == 1 else parts  # one output: the executor wants the array
 
     def grad(self, op, *grads):
         return [_concat_grads(_fill_none_grads(op, grads), op.inputs[2]), None, None]
@@ -198,6 +200,8 @@ class Pad(OpDef):
 
     def kernel(self, input, paddings):
         _check_paddings(paddings, input.ndim, _invalid)
+        if input.ndim == 0:
+            return np.array(input)  # NOTE: np.pad rejects the (0, 2) paddings of a scalar
         if input.dtype == object:
             return np.pad(input, paddings, constant_values=b"")
         return np.pad(input, paddings)
@@ -217,6 +221,8 @@ class PadV2(OpDef):
 
     def kernel(self, input, paddings, constant_values):
         _check_paddings(paddings, input.ndim, _invalid)
+        if input.ndim == 0:
+            return np.array(input)
         return np.pad(input, paddings, constant_values=constant_values.item() if input.dtype != object
                       else constant_values.reshape(-1)[0])
 

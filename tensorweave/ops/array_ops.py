@@ -216,7 +216,8 @@ class ShapeN(OpDef):
         return [TensorShape([None if _dims(t) is None else len(_dims(t))]) for t in input]
 
     def kernel(self, *inputs, out_type):
-        return [np.array(np.shape(x), dtype=out_type.as_numpy_dtype) for x in inputs]
+        shapes = [np.array(np.shape(x), dtype=out_type.as_numpy_dtype) for x in inputs]
+        return shapes[0] if len(shapes) == 1 else shapes  # one output: the executor wants the array
 
     grad = None
 
@@ -453,6 +454,8 @@ class Unpack(OpDef):
             raise _invalid("Input shape axis %d must equal %d, got shape %s"
                            % (axis, num, _shape_str(value.shape)))
         moved = np.moveaxis(value, axis, 0)
+        if num == 1:
+            return moved[0]  # one output: the executor wants the array
         return [moved[i] for i in _pyrange(num)]
 
     def grad(self, op, *grads):

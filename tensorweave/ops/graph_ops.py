@@ -8,6 +8,10 @@ from tensorweave.framework.scopes import name_scope
 from tensorweave.framework.tensor_shape import TensorShape
 
 
+# TF's DataTypeString spelling, as in TensorFlow's own "must feed" message.
+_TF_TYPE_NAMES = {"float32": "float", "float64": "double", "float16": "half"}
+
+
 def _shape_str(shape):
     if shape.ndims is None:
         return "<unknown>"
@@ -20,10 +24,11 @@ class Placeholder(OpDef):
         return shape
 
     def kernel(self, ctx, *, dtype, shape):
+        type_name = _TF_TYPE_NAMES.get(dtype.name, dtype.name)
         raise errors.InvalidArgumentError(
             None, ctx.op,
             "You must feed a value for placeholder tensor '%s' with dtype %s%s"
-            % (ctx.op.name, dtype.name, "" if shape.ndims is None else " and shape " + _shape_str(shape)),
+            % (ctx.op.name, type_name, "" if shape.ndims is None else " and shape " + _shape_str(shape)),
         )
 
     grad = None
@@ -65,7 +70,7 @@ class IdentityN(OpDef):
         return [t.shape for t in input]
 
     def kernel(self, *input):
-        return list(input)
+        return input[0] if len(input) == 1 else list(input)  # one output: the executor wants the array
 
     def grad(self, op, *grads):
         return list(grads)

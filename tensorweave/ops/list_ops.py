@@ -81,7 +81,8 @@ class TensorListValue:
 
     def stack(self):
         if self.size == 0:
-            return self._zeros("stack an empty list").reshape((0,) + tuple(self.element_shape))
+            z = self._zeros("stack an empty list")
+            return np.zeros((0,) + z.shape, z.dtype)
         vals = self.values()
         first = vals[0].shape
         for k, v in enumerate(vals):
@@ -317,7 +318,8 @@ class TensorListGather(OpDef):
                                   _element_shape_of(element_shape))
         picked = [lst.get(int(i)) for i in np.reshape(indices, [-1])]
         if not picked:
-            return lst._zeros("gather no elements").reshape(indices.shape + tuple(lst.element_shape))
+            z = lst._zeros("gather no elements")
+            return np.zeros(indices.shape + z.shape, z.dtype)
         return np.stack(picked).reshape(indices.shape + picked[0].shape).astype(
             element_dtype.as_numpy_dtype, copy=False)
 

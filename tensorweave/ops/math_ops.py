@@ -66,8 +66,42 @@ def _sum_to(grad, shape, axes):
     return grad
 
 
+def _side_reduces(a, b):
+    """Whether the side with dim `a` sums over this axis against dim `b` (None: unknown, False:
+    absent from that side's shape); None when that depends on dims known only at run time."""
+    if a is False:
+        return True
+    if b is False or b == 1:
+        return False
+    if a is None or a == 1:
+        return None if a is None or b is None else True
+    return False
+
+
+def _partial_broadcast_axes(sx, sy):
+    """Like `_static_broadcast_axes` for shapes of known rank with unknown dims: the axes each
+    side sums over when only the smaller-rank side's leading (absent) axes are summed, else
+    None (a size-1 dim summed, or a reduction decided by unknown dims)."""
+    n = max(len(sx), len(sy))
+    px = [False] * (n - len(sx)) + list(sx)
+    py = [False] * (n - len(sy)) + list(sy)
+    rx, ry = [], []
+    for i, (a, b) in enumerate(zip(px, py)):
+        for dims, axes in (((a, b), rx), ((b, a), ry)):
+            reduce = _side_reduces(*dims)
+            if reduce is None or (reduce and dims[0] is not False):
+                return None
+            if reduce:
+                axes.append(i)
+    return rx, ry
+
+
 def broadcast_gradients(op, gx, gy):
-    """Reduces the gradients of a broadcasting binary op back to each input's shape."""
+    """Reduces the gradients of a broadcasting binary op back to each input's shape.
+
+    Decided from static shapes where they suffice (as for `[batch, n] + [n]`, where x needs
+    nothing and y sums over axis 0); otherwise by BroadcastGradientArgs at run time.
+    """
     x, y = op.inputs[0], op.inputs[1]
     sx, sy = x.shape, y.shape
     if sx.is_fully_defined() and sy.is_fully_defined():
@@ -80,6 +114,15 @@ def broadcast_gradients(op, gx, gy):
         if gy is not None:
             gy = _sum_to(gy, ly, ry)
         return gx, gy
+    if sx.ndims is not None and sy.ndims is not None:
+        axes = _partial_broadcast_axes(sx.as_list(), sy.as_list())
+        if axes is not None:
+            rx, ry = axes
+            if gx is not None and rx:
+                gx = _sum(gx, np.array(rx, np.int32))
+            if gy is not None and ry:
+                gy = _sum(gy, np.array(ry, np.int32))
+            return gx, gy
     shx, shy = _shape_op(x), _shape_op(y)
     rx, ry = apply_op("BroadcastGradientArgs", [shx, shy], {})
     if gx is not None:

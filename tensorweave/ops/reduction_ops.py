@@ -89,6 +89,15 @@ def _broadcast_back(op, grad):
         if kept != dims:
             grad = apply_op("BroadcastTo", [grad, np.array(dims, np.int32)], {})
         return grad
+    if shape.ndims is not None and axes is not None:
+        # Known rank and axes: the kept-dims shape is static when every kept dim is known.
+        dims = shape.as_list()
+        norm = {a % max(len(dims), 1) for a in axes} if dims else set()
+        kept = [1 if i in norm else d for i, d in enumerate(dims)]
+        if None not in kept:
+            if not keep_dims:
+                grad = _m._reshape(grad, np.array(kept, np.int32))
+            return apply_op("BroadcastTo", [grad, _m._shape_op(x)], {})
     kept, input_shape = _kept_shape_tensor(x, axes_t)
     if not keep_dims:
         grad = _m._reshape(grad, kept)
@@ -195,8 +204,11 @@ class Mean(_Reduction):
             factor = max(sx.num_elements() // max(sy.num_elements(), 1), 1)
             return [_m.truediv(g, _convert(factor, dtype=g.dtype.base_dtype)), None]
         size_x = apply_op("Size", [x], {"out_type": _dtypes.int32})
-        size_y = apply_op("Size", [y], {"out_type": _dtypes.int32})
-        factor = _m.floordiv(_m.maximum(size_x, 1), _m.maximum(size_y, 1))
+        if sy.is_fully_defined() and sy.num_elements() <= 1:  # a full reduction: divide by |x|
+            factor = _m.maximum(size_x, 1)
+        else:
+            size_y = apply_op("Size", [y], {"out_type": _dtypes.int32})
+            factor = _m.floordiv(_m.maximum(size_x, 1), _m.maximum(size_y, 1))
         return [_m.realdiv(g, _m.cast(factor, g.dtype)), None]
 
 

@@ -448,9 +448,13 @@ class GatherV2(OpDef):
                 raise LookupError("Gradient of GatherV2 with a negative axis needs a known rank")
             a += p_rank
         if a == 0:
+            # As TF: the rows of the gradient with their indices, summed (densified) only by
+            # whoever needs a dense tensor; an optimizer applies them sparsely.
+            from tensorweave.framework.indexed_slices import IndexedSlices
+
             inner = _slice_vec(p_shape, 1, -1)
             values = apply_op("Reshape", [grad, apply_op("ConcatV2", [[_neg_one(index_type), inner], 0], {})], {})
-            return [_scatter_rows(flat_idx, values, p_shape), None, None]
+            return [IndexedSlices(values, flat_idx, p_shape), None, None]
         if p_rank is None:
             raise LookupError("Gradient of GatherV2 with axis != 0 needs a known params rank")
         outer = _slice_vec(p_shape, 0, a)
@@ -522,6 +526,8 @@ class GatherNd(OpDef):
         return TensorShape(list(i[:-1]) + list(p[depth:]))
 
     def kernel(self, params, indices):
+        if indices.ndim and indices.shape[-1] == 0:  # empty index vectors select all of params
+            return np.array(np.broadcast_to(params, indices.shape[:-1] + params.shape))
         idx = _gather_nd_index(params.shape, indices, _invalid)
         return np.asarray(params[idx])
 

@@ -314,6 +314,10 @@ _register_scatter("ScatterMax", np.maximum, "{half, bfloat16, float, double, int
 
 
 # ------------------------------------------------------------------------------- wrappers
+def _is_resource_variable(ref):
+    return bool(getattr(ref, "_is_resource", False))
+
+
 def _ref_tensor(ref, method):
     """The ref tensor behind `ref` (a Variable or a ref-typed Tensor)."""
     t = _ops.convert_to_tensor(ref, as_ref=True)
@@ -344,6 +348,8 @@ def variable_op_v2(shape, dtype, name="Variable", container="", shared_name=""):
 @tf_export("assign")
 def assign(ref, value, validate_shape=None, use_locking=None, name=None):
     """Stores `value` in the variable `ref`; returns the ref, which reads the new value."""
+    if _is_resource_variable(ref):
+        return ref.assign(value, name=name)
     ref = _ref_tensor(ref, "assign")
     attrs = {}
     if validate_shape is not None:
@@ -355,6 +361,8 @@ def assign(ref, value, validate_shape=None, use_locking=None, name=None):
 
 @tf_export("assign_add")
 def assign_add(ref, value, use_locking=None, name=None):
+    if _is_resource_variable(ref):
+        return ref.assign_add(value, name=name)
     ref = _ref_tensor(ref, "assign_add")
     attrs = {} if use_locking is None else {"use_locking": bool(use_locking)}
     return _colocated_op("AssignAdd", ref, [value], attrs, name)
@@ -362,6 +370,8 @@ def assign_add(ref, value, use_locking=None, name=None):
 
 @tf_export("assign_sub")
 def assign_sub(ref, value, use_locking=None, name=None):
+    if _is_resource_variable(ref):
+        return ref.assign_sub(value, name=name)
     ref = _ref_tensor(ref, "assign_sub")
     attrs = {} if use_locking is None else {"use_locking": bool(use_locking)}
     return _colocated_op("AssignSub", ref, [value], attrs, name)
@@ -369,7 +379,11 @@ def assign_sub(ref, value, use_locking=None, name=None):
 
 def is_variable_initialized(ref, name=None):
     """A scalar bool tensor: whether the variable `ref` holds a value in the session."""
+    if _is_resource_variable(ref):
+        return ref.is_initialized(name=name)
     ref = _ops.convert_to_tensor(ref, as_ref=True)
+    if ref.dtype.base_dtype.name == "resource":
+        return apply_op("VarIsInitializedOp", [ref], {}, name=name)
     if not ref.dtype._is_ref_dtype:
         raise TypeError("'IsVariableInitialized' Op requires that input 'ref' be a mutable tensor "
                         "(e.g.: a tf.Variable)")
@@ -384,6 +398,11 @@ def count_up_to(ref, limit, name=None):
 
 def _scatter(op_type, method):
     def scatter(ref, indices, updates, use_locking=None, name=None):
+        if _is_resource_variable(ref):
+            from tensorweave.framework.indexed_slices import IndexedSlices
+
+            return getattr(ref, method)(IndexedSlices(_ops.convert_to_tensor(updates),
+                                                      _ops.convert_to_tensor(indices)), name=name)
         ref_t = _ref_tensor(ref, method)
         attrs = {} if use_locking is None else {"use_locking": bool(use_locking)}
         return _colocated_op(op_type, ref_t, [indices, updates], attrs, name)

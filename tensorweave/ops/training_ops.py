@@ -1,9 +1,10 @@
 """The optimizers' update ops: ApplyGradientDescent, ApplyAdam, ... and their Sparse* variants.
 
 Each op takes the variable (and its slots) as `Ref(T)` inputs: the kernel receives the
-session's `VariableCell`s and stores NEW arrays in them (stored arrays are never written in
-place, see docs/developing.md); the output is the variable's ref. The update rules are
-TensorFlow's `training_ops` formulas, evaluated in the variable's dtype.
+session's `VariableCell`s and stores new arrays in them (stored arrays are never written in
+place while anything else can see them; rules marked `_reuses_buffers` may overwrite an old
+array nothing else holds, see docs/developing.md); the output is the variable's ref. The
+update rules are TensorFlow's `training_ops` formulas, evaluated in the variable's dtype.
 
 `update(...)` of each declaration is elementwise: it gets the current values of the ref
 inputs and the other inputs by schema name and returns the new values of the ref inputs.
@@ -15,13 +16,18 @@ import numpy as np
 
 from tensorweave.framework import errors
 from tensorweave.framework.op_def import OpDef, register_op
-from tensorweave.runtime.resources import VariableCell
+from tensorweave.framework.tensor_shape import TensorShape
+from tensorweave.runtime.resources import VariableCell, exclusive_value
 
 _LOCKING = "use_locking: bool = false"
 
+# Ref inputs at least this large get their old memory reused by rules that take `out` buffers
+# (fresh multi-MB arrays each step cost page faults); smaller ones are not worth the checks.
+_REUSE_MIN_SIZE = 4096
+
 
 def _value_of(cell, op_type, arg):
-    if type(cell) is not VariableCell:
+    if not isinstance(cell, VariableCell):
         raise errors.InvalidArgumentError(
             None, None, "%s requires a variable reference for input '%s'." % (op_type, arg))
     v = cell.value
@@ -46,13 +52,27 @@ class _ApplyOp(OpDef):
     ref_names = ()  # the Ref(T) inputs, in schema order
     scalar_names = ()  # inputs that must be scalars
     sparse = False
+    reuses_buffers = False  # `update` takes `out`: per ref input, its old array to write into
+    resource = False  # Resource*: the variables come as handles, the op has no output
 
     def shape(self, *inputs):
         names = [a.name for a in self.input_args]
         by_name = dict(zip(names, inputs))
-        var = by_name["var"].shape
+        var = self._var_shape(by_name["var"])
         for n in self.ref_names[1:]:
-            var = var.merge_with(by_name[n].shape)
+            var = var.merge_with(self._var_shape(by_name[n]))
+        out = self._shape_rest(by_name, var)
+        return [] if self.resource else out
+
+    def _var_shape(self, t):
+        if not self.resource:
+            return t.shape
+        from tensorweave.ops.resource_variable_ops import handle_data
+
+        data = handle_data(t)
+        return data[1] if data is not None else TensorShape(None)
+
+    def _shape_rest(self, by_name, var):
         for n in self.scalar_names:
             s = by_name[n].shape
             if s.ndims not in (None, 0):
@@ -76,6 +96,8 @@ class _ApplyOp(OpDef):
         n_ref = len(self.ref_names)
         cells = args[:n_ref]
         op_type = self.type_name
+        # NOTE: before `values` takes its own references, which would hide exclusivity.
+        reusable = self._reusable(cells) if self.reuses_buffers and not self.sparse else None
         values = {}
         for name, cell in zip(self.ref_names, cells):
             values[name] = _value_of(cell, op_type, name)
@@ -87,6 +109,8 @@ class _ApplyOp(OpDef):
         try:
             if self.sparse:
                 new = self._sparse_update(values, attrs)
+            elif reusable is not None:
+                new = self._dense_update(values, attrs, reusable)
             else:
                 new = self._dense_update(values, attrs)
             for cell, value in zip(cells, new):
@@ -98,12 +122,38 @@ class _ApplyOp(OpDef):
                 lk.release()
         return cells[0]
 
-    def _dense_update(self, values, attrs):
+    @staticmethod
+    def _reusable(cells):
+        """Per ref input: its old array when the update may overwrite it (nobody else holds it)."""
+        bufs = []
+        for cell in cells:
+            buf = exclusive_value(cell) if type(cell) is VariableCell else None
+            if buf is not None and (buf.size < _REUSE_MIN_SIZE or not buf.flags.c_contiguous):
+                buf = None
+            bufs.append(buf)
+        if len(set(map(id, cells))) != len(cells):  # one variable passed twice: no reuse
+            return [None] * len(cells)
+        return bufs
+
+    def _dense_update(self, values, attrs, out=None):
         refs = [values[n] for n in self.ref_names]
         grad_name = "grad" if "grad" in values else "delta"
         _check_same(self.type_name, list(self.ref_names) + [grad_name], refs + [values[grad_name]])
         dtype = refs[0].dtype
-        out = self.update(**values, **attrs)
+        if out is not None:
+            out = [b if b is ref and b.dtype == dtype else None for b, ref in zip(out, refs)]
+            attrs = dict(attrs, out=out)
+            try:
+                for b in out:
+                    if b is not None:
+                        b.flags.writeable = True
+                out = self.update(**values, **attrs)
+            finally:  # stored arrays stay read-only whatever happens (fetches rely on it)
+                for b in attrs["out"]:
+                    if b is not None:
+                        b.flags.writeable = False
+        else:
+            out = self.update(**values, **attrs)
         return [v if type(v) is np.ndarray and v.dtype == dtype else np.array(v, dtype=dtype)
                 for v in out]
 
@@ -140,8 +190,19 @@ class _ApplyOp(OpDef):
 
 
 def _declare(type_name, inputs, update, attrs=(), sparse=False):
-    """Registers one Apply* op whose elementwise rule is `update`."""
-    ref_names = tuple(s.split(":")[0].strip() for s in inputs if "Ref(" in s)
+    """Registers one Apply* op whose elementwise rule is `update`, and its Resource* twin
+    (the same rule on variables passed as resource handles, with no output)."""
+    cls = _declare_one(type_name, inputs, update, attrs, sparse, resource=False)
+    resource_inputs = [s.split(":")[0] + ": resource" if "Ref(" in s else s for s in inputs]
+    _declare_one("Resource" + type_name, resource_inputs, update, attrs, sparse, resource=True)
+    return cls
+
+
+def _declare_one(type_name, inputs, update, attrs, sparse, resource):
+    if resource:
+        ref_names = tuple(s.split(":")[0].strip() for s in inputs if s.endswith(": resource"))
+    else:
+        ref_names = tuple(s.split(":")[0].strip() for s in inputs if "Ref(" in s)
     names = tuple(s.split(":")[0].strip() for s in inputs)
     vector = set(ref_names) | {"grad", "delta", "indices"}
     scalar_names = tuple(n for n in names if n not in vector)
@@ -151,9 +212,12 @@ def _declare(type_name, inputs, update, attrs=(), sparse=False):
     all_attrs.append(_LOCKING)
     all_attrs.extend(attrs)
     body = {"ref_names": ref_names, "scalar_names": scalar_names, "sparse": sparse,
-            "_names": names, "update": staticmethod(update)}
+            "resource": resource, "_names": names, "update": staticmethod(update),
+            "reuses_buffers": getattr(update, "reuses_buffers", False)}
     cls = type(type_name, (_ApplyOp,), body)
-    register_op(type_name, inputs=list(inputs), outputs=["out: Ref(T)"], attrs=all_attrs)(cls)
+    outputs = [] if resource else ["out: Ref(T)"]
+    register_op(type_name, inputs=list(inputs), outputs=outputs, attrs=all_attrs,
+                stateful=resource)(cls)
     return cls
 
 
@@ -163,10 +227,31 @@ def _fresh(x):
     return x if type(x) is np.ndarray else np.array(x)
 
 
-def _gradient_descent(var, alpha, delta, **_):
+def _reuses_buffers(rule):
+    """Marks a rule taking `out=[buffer or None per ref input]`: old arrays it may overwrite."""
+    rule.reuses_buffers = True
+    return rule
+
+
+_BLOCK = 16384  # elements per cache-sized block of an in-place update
+
+
+@_reuses_buffers
+def _gradient_descent(var, alpha, delta, out=(None,), **_):
+    target = out[0]
+    if target is not None and type(delta) is np.ndarray and delta.flags.c_contiguous:
+        # var -= alpha * delta in blocks: the scratch stays in cache, no big temporary.
+        flat_var, flat_delta = target.reshape(-1), delta.reshape(-1)
+        scratch = np.empty(min(_BLOCK, flat_var.size), target.dtype)
+        for start in range(0, flat_var.size, _BLOCK):
+            end = min(start + _BLOCK, flat_var.size)
+            step = scratch[:end - start]
+            np.multiply(flat_delta[start:end], alpha, out=step)
+            np.subtract(flat_var[start:end], step, out=flat_var[start:end])
+        return (target,)
     step = _fresh(np.multiply(delta, alpha))  # ours: the new value is computed into it
-    np.subtract(var, step, out=step)
-    return (step,)
+    np.subtract(var, step, out=step if target is None else target)
+    return (step if target is None else target,)
 
 
 def _proximal(prox, lr, l1, l2):
@@ -206,29 +291,43 @@ def _adadelta(var, accum, accum_update, lr, rho, epsilon, grad, **_):
     return var - update * lr, accum, accum_update
 
 
+@_reuses_buffers
 def _adam(var, m, v, beta1_power, beta2_power, lr, beta1, beta2, epsilon, grad,
-          use_nesterov=False, **_):
+          use_nesterov=False, out=(None, None, None), **_):
     alpha = lr * np.sqrt(1 - beta2_power) / (1 - beta1_power)
-    # Three new arrays (m, v, var), updated in place while they are still ours: the stored
-    # inputs are never written. TF's evaluation order, 12 passes like the in-place NumPy rule.
-    m_t = _fresh(np.subtract(grad, m))
-    m_t *= 1 - beta1
-    m_t += m
-    v_t = _fresh(np.square(grad))
-    v_t -= v
-    v_t *= 1 - beta2
-    v_t += v
-    out = _fresh(np.sqrt(v_t))
-    out += epsilon
+    # TF's evaluation order, 12 passes like the in-place NumPy rule. Each result goes into the
+    # old array when `out` offers it (nobody else can see it), else into a fresh one; `tmp`
+    # is the one scratch array, and when a fresh result is needed it becomes that result.
+    var_buf, m_buf, v_buf = out
+    tmp = _fresh(np.subtract(grad, m))
+    tmp *= 1 - beta1
+    if m_buf is None:
+        m_t, tmp = tmp, None
+        m_t += m
+    else:
+        m_t = m_buf
+        m_t += tmp
+    tmp = _fresh(np.square(grad)) if tmp is None else np.square(grad, out=tmp)
+    tmp -= v
+    tmp *= 1 - beta2
+    if v_buf is None:
+        v_t, tmp = tmp, None
+        v_t += v
+    else:
+        v_t = v_buf
+        v_t += tmp
+    tmp = _fresh(np.sqrt(v_t)) if tmp is None else np.sqrt(v_t, out=tmp)
+    tmp += epsilon
     if use_nesterov:
         num = m_t * beta1
         num += grad * (1 - beta1)
-        np.divide(num, out, out=out)
+        np.divide(num, tmp, out=tmp)
     else:
-        np.divide(m_t, out, out=out)
-    out *= alpha
-    np.subtract(var, out, out=out)
-    return out, m_t, v_t
+        np.divide(m_t, tmp, out=tmp)
+    tmp *= alpha
+    new_var = tmp if var_buf is None else var_buf
+    np.subtract(var, tmp, out=new_var)
+    return new_var, m_t, v_t
 
 
 def _rms_prop(var, ms, mom, lr, rho, momentum, epsilon, grad, **_):

@@ -5,8 +5,13 @@ dereferences); `Executable.run` then only calls kernels.
 """
 
 import functools
+import operator
+import sys
+import threading
 import time
 import warnings
+
+import numpy as np
 
 from tensorweave.framework import errors
 from tensorweave.runtime.resources import VariableCell
@@ -279,6 +284,7 @@ def compile_plan(plan, session_state, executor=None, const_fold=True):
                 out = tuple(slots[t] for t in outs)
         steps.append((fn, ins, out, n))
         step_ops.append(op)
+    steps, step_ops = _fuse_variable_updates(steps, step_ops, template, plan.fetch_slots)
     return Executable(plan, steps, template, step_ops)
 
 
@@ -308,3 +314,157 @@ def _ref_input_mask(op, args):
             n = 1
         mask.extend([arg.is_ref] * n)
     return mask
+
+
+# ------------------------------------------------------------ fused variable updates
+_FUSE_MIN = 4  # fewer same-typed updates are not worth a packed buffer
+_value_of = operator.attrgetter("value")
+_getrefcount = getattr(sys, "getrefcount", None)  # CPython only: without it, nothing is fused
+
+
+def _fuse_variable_updates(steps, step_ops, template, fetch_slots):
+    """Replaces many independent AssignAdd/AssignSub steps by one `_FusedUpdate` step each.
+
+    A step qualifies when it adds a constant to a variable that nothing else in the plan
+    touches: no other step reads that variable's cell, no step has session access of its own
+    (a kernel taking `ctx` could reach any variable), the update's output is neither read nor
+    fetched, and it has no control inputs (so running it where the first one ran is safe:
+    its inputs are all known before the run starts).
+    """
+    if len(steps) < _FUSE_MIN or _getrefcount is None:
+        return steps, step_ops
+    candidates = []
+    for i, (op, step) in enumerate(zip(step_ops, steps)):
+        if op._type in ("AssignAdd", "AssignSub"):
+            ref, value = step[1]
+            cell, const = template[ref], template[value]
+            if (type(cell) is VariableCell and not op._control_inputs
+                    and not op._attrs.get("use_locking")
+                    and isinstance(const, (np.ndarray, np.generic))
+                    and const.dtype.kind in "fiuc"):
+                candidates.append(i)
+    if len(candidates) < _FUSE_MIN:
+        return steps, step_ops
+    chosen = set(candidates)
+    read_slots = set(fetch_slots)
+    seen_cells = {}
+    for i, (op, step) in enumerate(zip(step_ops, steps)):
+        if i in chosen:
+            cell = template[step[1][0]]
+            seen_cells[id(cell)] = seen_cells.get(id(cell), 0) + 1
+            continue
+        if op._op_def._kernel_needs_ctx:
+            return steps, step_ops
+        read_slots.update(step[1])
+    touched = {id(template[j]) for j in read_slots if type(template[j]) is VariableCell}
+    groups = {}
+    for i in candidates:
+        step = steps[i]
+        cell = template[step[1][0]]
+        out = step[2]
+        if id(cell) in touched or seen_cells[id(cell)] > 1 or out in read_slots:
+            continue
+        const = np.asarray(template[step[1][1]])
+        groups.setdefault((step_ops[i]._type, const.dtype), []).append(i)
+    fused_at = {}
+    for (op_type, _), members in groups.items():
+        if len(members) < _FUSE_MIN:
+            continue
+        update = _FusedUpdate(op_type == "AssignSub",
+                              [template[steps[i][1][0]] for i in members],
+                              [template[steps[i][1][1]] for i in members],
+                              [steps[i][0] for i in members], [step_ops[i] for i in members])
+        fused_at[members[0]] = update
+        for i in members[1:]:
+            fused_at[i] = None
+    if not fused_at:
+        return steps, step_ops
+    new_steps, new_ops = [], []
+    for i, (step, op) in enumerate(zip(steps, step_ops)):
+        if i in fused_at:
+            update = fused_at[i]
+            if update is None:
+                continue
+            step = (update, (), None, 0)
+        new_steps.append(step)
+        new_ops.append(op)
+    return new_steps, new_ops
+
+
+class _FusedUpdate:
+    """`var += c` (or `-=`) for many variables and constants in one NumPy call.
+
+    The variables' values become read-only views of one packed array that this object owns.
+    While every cell still holds its view and nothing else refers to the views or the packed
+    array (reference counts equal those measured right after packing), the update is written
+    into the packed array in place: nobody can observe the change but the cells. Otherwise
+    (first run, an assignment, a fetched or otherwise held value) the current values are packed
+    into a new array and the old ones are left untouched.
+    """
+
+    def __init__(self, subtract, cells, values, kernels, ops):
+        self.cells = cells
+        self.values = values
+        self.delta = np.concatenate([np.ravel(v) for v in values])
+        self.shapes = [np.shape(v) for v in values]
+        self.ufunc = np.subtract if subtract else np.add
+        self.kernels = kernels  # the per-op kernels: they run (and raise) on the slow path
+        self.ops = ops
+        self.lock = threading.Lock()
+        self.packed = None
+        self.views = None
+        self.view_refs = None
+        self.packed_refs = None
+
+    def _refs(self):
+        """(every cell holds its view, the views' reference counts, the packed array's)."""
+        values = list(map(_value_of, self.cells))
+        same = all(map(operator.is_, values, self.views))
+        return same, list(map(_getrefcount, values)), _getrefcount(self.packed)
+
+    def __call__(self):
+        with self.lock:
+            if self.packed is not None:
+                same, view_refs, packed_refs = self._refs()
+                if same and view_refs == self.view_refs and packed_refs == self.packed_refs:
+                    self.ufunc(self.packed, self.delta, out=self.packed)
+                    return None
+            self._repack()
+        return None
+
+    def _repack(self):
+        self.packed = self.views = None
+        dtype = self.delta.dtype
+        olds = [c.value for c in self.cells]
+        for old, shape in zip(olds, self.shapes):
+            if type(old) is not np.ndarray or old.shape != shape or old.dtype != dtype:
+                self._run_each()  # raises the op's own error, or updates one by one
+                return
+        packed = np.concatenate([o.ravel() for o in olds]) if olds else self.delta.copy()
+        del olds
+        self.ufunc(packed, self.delta, out=packed)
+        views = []
+        start = 0
+        for cell, shape in zip(self.cells, self.shapes):
+            size = 1
+            for d in shape:
+                size *= d
+            view = packed[start:start + size].reshape(shape)
+            view.flags.writeable = False
+            cell.value = view
+            views.append(view)
+            start += size
+        self.packed, self.views = packed, views
+        del view, views, packed
+        _, self.view_refs, self.packed_refs = self._refs()
+
+    def _run_each(self):
+        for kernel, op, cell, value in zip(self.kernels, self.ops, self.cells, self.values):
+            try:
+                kernel(cell, value)
+            except errors.OpError as err:
+                if err.op is None:
+                    err._op = op
+                raise
+            except Exception as err:  # noqa: BLE001 -- kernels report bad values as InvalidArgument
+                raise _kernel_error(op, err) from err

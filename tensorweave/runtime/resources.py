@@ -1,13 +1,18 @@
 """Per-session state: variable values, per-op kernel state (random streams, ...)."""
 
+import sys
 import threading
+
+import numpy as np
 
 
 class VariableCell:
     """The storage of one variable in one session. `value` is None until initialized.
 
-    NOTE: stored arrays are never mutated in place; assignments replace `value`, so an
-    array a run has read or returned stays unchanged.
+    NOTE: stored arrays are never mutated where anyone could see it: assignments replace
+    `value`, so an array a run has read or returned stays unchanged. An update kernel may
+    reuse the memory of the old value only when `exclusive_value` proves that nothing but
+    the cell refers to it (every view, fetch, feed or constant holds a reference).
     """
 
     __slots__ = ("name", "value", "lock")
@@ -19,6 +24,42 @@ class VariableCell:
 
     def __repr__(self):
         return "<VariableCell %s %s>" % (self.name, "uninitialized" if self.value is None else "set")
+
+
+# NOTE: reference counts are a CPython fact; elsewhere no array is ever reused.
+_getrefcount = getattr(sys, "getrefcount", None)
+
+
+def _value_refs(cell):
+    v = cell.value
+    return _getrefcount(v)
+
+
+def _calibrate():
+    if _getrefcount is None:
+        return None
+    probe = VariableCell("probe")
+    probe.value = np.empty(2)
+    return _value_refs(probe)
+
+
+# References an array held by a cell alone shows from inside `exclusive_value` (measured rather
+# than assumed: the count differs between interpreter versions).
+_EXCLUSIVE_REFS = _calibrate()
+
+
+def exclusive_value(cell):
+    """The cell's array if the cell is its only holder, so an update may write into it; else None.
+
+    Views of the array keep a reference to it (NumPy collapses `base` to the owner), and so do
+    fetched results, run slots, graph constants and other cells: any of them makes this None.
+    """
+    if _EXCLUSIVE_REFS is None:
+        return None
+    v = cell.value
+    if _getrefcount(v) == _EXCLUSIVE_REFS and type(v) is np.ndarray and v.base is None:
+        return v
+    return None
 
 
 class SessionState:

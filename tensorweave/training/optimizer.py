@@ -21,6 +21,10 @@ def _var_key(var):
     return (var.op.graph, var.op.name)
 
 
+def _is_resource(var):
+    return bool(getattr(var, "_is_resource", False))
+
+
 def _is_variable(v):
     from tensorweave.training.variables import Variable
 
@@ -71,7 +75,7 @@ def _create_slot_with_initializer(primary, initializer, shape, dtype, name):
         try:
             return variable_scope.get_variable(
                 "", shape=shape, dtype=dtype, initializer=initializer, trainable=False,
-                validate_shape=shape.is_fully_defined())
+                validate_shape=shape.is_fully_defined(), use_resource=_is_resource(primary))
         finally:
             scope.set_partitioner(saved)
 
@@ -86,7 +90,8 @@ def _create_slot(primary, val, name):
     with graph.as_default(), variable_scope.variable_scope(None, prefix + "/" + name), \
             graph.colocate_with(primary.op):
         return variable_scope.get_variable("", initializer=val, trainable=False,
-                                           validate_shape=val.shape.is_fully_defined())
+                                           validate_shape=val.shape.is_fully_defined(),
+                                           use_resource=_is_resource(primary))
 
 
 def constant_initializer(value):
@@ -225,7 +230,11 @@ class Optimizer:
                             graph.colocate_with(global_step.op):
                         one = _ops.convert_to_tensor(1, dtype=global_step.dtype.base_dtype,
                                                      name="value")
-                        apply_updates = state_ops.assign_add(global_step, one, name=scope)
+                        if _is_resource(global_step):
+                            apply_updates = apply_op("AssignAddVariableOp",
+                                                     [global_step.handle, one], {}, name=scope)
+                        else:
+                            apply_updates = state_ops.assign_add(global_step, one, name=scope)
             if isinstance(apply_updates, _ops.Tensor):
                 apply_updates = apply_updates.op
             train_ops = graph.get_collection_ref(GraphKeys.TRAIN_OP)
@@ -290,9 +299,15 @@ class Optimizer:
         return param() if callable(param) else param
 
     def _apply(self, op_type, inputs, **attrs):
-        """Emits one Apply* op (the update of one variable); returns the Operation."""
+        """Emits one Apply* op (the update of one variable); returns the Operation.
+
+        For a resource variable the op is TF's Resource* twin, taking handles."""
         attrs.setdefault("use_locking", bool(self._use_locking))
-        return create_operation(op_type, list(inputs), attrs)
+        inputs = list(inputs)
+        if _is_resource(inputs[0]):
+            op_type = "Resource" + op_type
+            inputs = [x.handle if _is_resource(x) else x for x in inputs]
+        return create_operation(op_type, inputs, attrs)
 
     # ------------------------------------------------------------ slots
     def _slot_dict(self, slot_name):
@@ -332,7 +347,8 @@ class Optimizer:
         v = self._non_slot_dict.get(key)
         if v is None:
             with graph.as_default(), graph.colocate_with(colocate_with.op):
-                v = Variable(initial_value, name=name, trainable=False)
+                v = Variable(initial_value, name=name, trainable=False,
+                             use_resource=_is_resource(colocate_with))
             self._non_slot_dict[key] = v
         return v
 

@@ -34,6 +34,14 @@ class GradientDescentOptimizer(Optimizer):
         from tensorweave.ops import math_ops
 
         lr = cast_to(self._learning_rate_tensor, var.dtype.base_dtype)
+        if getattr(var, "_is_resource", False):
+            # TF: ResourceScatterAdd of -grad * lr (duplicate rows simply add up).
+            from tensorweave.ops import resource_variable_ops
+
+            step = math_ops.multiply(math_ops.negative(grad.values), lr)
+            return resource_variable_ops.resource_scatter(
+                "ResourceScatterAdd", var.handle, grad.indices, step,
+                name="ResourceScatterAdd")
         delta = IndexedSlices(math_ops.multiply(grad.values, lr), grad.indices, grad.dense_shape)
         return var.scatter_sub(delta, use_locking=self._use_locking)
 

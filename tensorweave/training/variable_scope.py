@@ -218,7 +218,8 @@ class _VariableStore:
                 name, shape=shape, dtype=dtype, initializer=initializer, regularizer=regularizer,
                 reuse=reuse, trainable=trainable, collections=collections,
                 caching_device=caching_device, validate_shape=validate_shape,
-                constraint=constraint, synchronization=synchronization, aggregation=aggregation)
+                constraint=constraint, synchronization=synchronization, aggregation=aggregation,
+                use_resource=use_resource)
 
         synchronization, aggregation, trainable = \
             _variables.validate_synchronization_aggregation_trainable(
@@ -238,7 +239,7 @@ class _VariableStore:
     def _get_single_variable(self, name, shape=None, dtype=_dtypes.float32, initializer=None,
                              regularizer=None, reuse=None, trainable=None, collections=None,
                              caching_device=None, validate_shape=True, constraint=None,
-                             synchronization=None, aggregation=None):
+                             synchronization=None, aggregation=None, use_resource=None):
         initializing_from_value = initializer is not None and not callable(initializer)
         if shape is not None and initializing_from_value:
             raise ValueError("If initializer is a constant, do not specify shape.")
@@ -287,7 +288,8 @@ class _VariableStore:
                 initial_value=init_val, name=name, trainable=trainable, collections=collections,
                 caching_device=caching_device, dtype=variable_dtype,
                 validate_shape=validate_shape, constraint=constraint,
-                synchronization=synchronization, aggregation=aggregation)
+                synchronization=synchronization, aggregation=aggregation,
+                use_resource=use_resource)
             self._vars[name] = v
         if regularizer:
             with g.colocate_with(v.op), name_scope(name + "/Regularizer/"):

@@ -18,6 +18,7 @@ from tensorweave._api import tf_export
 from tensorweave.framework import context
 from tensorweave.framework import ops as _ops
 from tensorweave.framework.graph import GraphKeys
+from tensorweave.framework.op_def import apply_op
 from tensorweave.framework.scopes import name_scope
 from tensorweave.framework.tensor_shape import TensorShape
 from tensorweave.ops import graph_ops, state_ops
@@ -110,6 +111,14 @@ class Variable:
 
     # NumPy must hand binary operators with a Variable on the right to the Variable.
     __array_priority__ = 100
+    _is_resource = False
+
+    def __new__(cls, *args, **kwargs):
+        # tf.Variable(..., use_resource=True) (or with resource variables enabled, or from a
+        # VariableDef marked is_resource) is a ResourceVariable, as in TensorFlow.
+        if cls is Variable and _wants_resource(kwargs):
+            return object.__new__(ResourceVariable)
+        return object.__new__(cls)
 
     def __init__(self, initial_value=None, trainable=None, collections=None, validate_shape=True,
                  caching_device=None, name=None, variable_def=None, dtype=None,
@@ -216,6 +225,8 @@ class Variable:
     @staticmethod
     def from_proto(variable_def, import_scope=None):
         """The Variable a VariableDef describes, around ops already in the default graph."""
+        if _field(variable_def, "is_resource"):
+            return ResourceVariable(variable_def=variable_def, import_scope=import_scope)
         return Variable(variable_def=variable_def, import_scope=import_scope)
 
     @classmethod
@@ -409,7 +420,340 @@ for _method in ("__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul
 del _method
 
 
+class ResourceVariable(Variable):
+    """A resource variable: a VarHandleOp whose value lives in the session, read explicitly.
+
+    A variable named `v` is, with TensorFlow's names:
+
+        v/Initializer/initial_value    the initial value
+        v                              VarHandleOp; `v:0` (dtype resource) names the variable
+        v/IsInitialized/VarIsInitializedOp
+        v/Assign                       the initializer: AssignVariableOp(v, initial value)
+        v/Read/ReadVariableOp          the graph element (`_graph_element`, saved by a Saver)
+
+    Every `value()` (and every conversion to a tensor) is a new ReadVariableOp where it is
+    used, so a read placed after an update (control dependencies) sees the update.
+    """
+
+    _is_resource = True
+
+    def _init_from_args(self, initial_value, trainable, collections, validate_shape,
+                        caching_device, name, dtype, constraint, synchronization, aggregation,
+                        shape):
+        from tensorweave.ops import resource_variable_ops as rvo
+
+        if initial_value is None:
+            raise ValueError("initial_value must be specified.")
+        init_from_fn = callable(initial_value)
+        if collections is None:
+            collections = [GraphKeys.GLOBAL_VARIABLES]
+        if not isinstance(collections, (list, tuple, set)):
+            raise ValueError(  # noqa: TRY004  (TF's class)
+                "collections argument to Variable constructor must be a list, tuple, or set. "
+                "Got %s of type %s" % (collections, type(collections)))
+        if constraint is not None and not callable(constraint):
+            raise ValueError("The `constraint` argument must be a callable.")
+        if trainable and GraphKeys.TRAINABLE_VARIABLES not in collections:
+            collections = list(collections) + [GraphKeys.TRAINABLE_VARIABLES]
+        self._trainable = trainable
+        self._synchronization = synchronization
+        self._aggregation = aggregation
+        self._constraint = constraint
+        self._caching_device = caching_device
+        self._save_slice_info = None
+        values = [] if init_from_fn else [initial_value]
+        g, outer_scope = _creation_graph(initial_value, init_from_fn)
+        reenter = contextlib.nullcontext() if outer_scope is None else g.name_scope(outer_scope)
+        with g.as_default(), g.control_dependencies(None), reenter, \
+                name_scope(name, "Variable", values) as scope:
+            handle_name = scope[:-1]
+            with g._attr_scope({"_class": ["loc:@" + handle_name]}), name_scope("Initializer"), \
+                    g.device(None):
+                value = initial_value() if init_from_fn else initial_value
+                self._initial_value = _ops.convert_to_tensor(value, name="initial_value",
+                                                             dtype=dtype)
+            init_shape = self._initial_value.shape
+            if shape is not None:
+                var_shape = TensorShape(shape)
+            elif validate_shape:
+                var_shape = init_shape
+            else:
+                var_shape = TensorShape(None)
+            if validate_shape and not init_shape.is_fully_defined():
+                raise ValueError("initial_value must have a shape specified: %s"
+                                 % self._initial_value)
+            self._dtype = self._initial_value.dtype.base_dtype
+            self._variable = rvo.var_handle_op(self._dtype, var_shape, shared_name=handle_name,
+                                               name=scope)
+            self._var_shape = var_shape
+            with g.colocate_with(self._variable.op):
+                with name_scope("IsInitialized"):
+                    self._is_initialized_op = rvo.var_is_initialized_op(self._variable)
+                with name_scope("Assign"):
+                    self._initializer_op = apply_op(
+                        "AssignVariableOp", [self._variable, self._initial_value],
+                        {"dtype": self._dtype, "validate_shape": bool(validate_shape)},
+                        name=_current_scope(g))
+                with name_scope("Read"):
+                    device = caching_device if caching_device is not None else None
+                    with g.device(device):
+                        self._graph_element = rvo.read_variable_op(self._variable, self._dtype)
+        self._snapshot = self._graph_element
+        g.add_to_collections(collections, self)
+
+    def _init_from_proto(self, variable_def, import_scope=None):
+        g = context.get_default_graph()
+
+        def scoped(name):
+            if not name:
+                return name
+            return import_scope + "/" + name if import_scope else name
+
+        self._variable = g.as_graph_element(scoped(_field(variable_def, "variable_name")))
+        self._dtype = self._variable.op.get_attr("dtype")
+        self._var_shape = TensorShape(self._variable.op.get_attr("shape"))
+        self._initializer_op = g.as_graph_element(scoped(_field(variable_def, "initializer_name")))
+        snapshot = _field(variable_def, "snapshot_name")
+        if snapshot:
+            self._graph_element = g.as_graph_element(scoped(snapshot))
+        else:
+            from tensorweave.ops import resource_variable_ops as rvo
+
+            with g.as_default(), g.colocate_with(self._variable.op), name_scope("Read"):
+                self._graph_element = rvo.read_variable_op(self._variable, self._dtype)
+        self._snapshot = self._graph_element
+        initial = _field(variable_def, "initial_value_name")
+        self._initial_value = g.as_graph_element(scoped(initial)) if initial else None
+        trainable = _field(variable_def, "trainable")
+        self._trainable = True if trainable is None else bool(trainable)
+        self._synchronization = VariableSynchronization(_field(variable_def, "synchronization") or 0)
+        self._aggregation = VariableAggregation(_field(variable_def, "aggregation") or 0)
+        self._constraint = None
+        self._caching_device = None
+        self._save_slice_info = None
+        self._is_initialized_op = None
+
+    @classmethod
+    def _from_ops(cls, variable, initializer_op, snapshot=None, initial_value=None,
+                  trainable=True):
+        self = super()._from_ops(variable, initializer_op, snapshot, initial_value, trainable)
+        self._dtype = variable.op.get_attr("dtype")
+        self._var_shape = TensorShape(variable.op.get_attr("shape"))
+        self._graph_element = snapshot
+        self._is_initialized_op = None
+        return self
+
+    # ---------------------------------------------------------------- properties
+    @property
+    def handle(self):
+        return self._variable
+
+    @property
+    def dtype(self):
+        return self._dtype
+
+    @property
+    def shape(self):
+        return self._var_shape
+
+    def get_shape(self):
+        return self._var_shape
+
+    def set_shape(self, shape):
+        raise NotImplementedError("ResourceVariable does not implement set_shape()")
+
+    @property
+    def create(self):
+        return self._initializer_op
+
+    def _as_graph_element(self):
+        return self._graph_element
+
+    def _ref(self):
+        return self._variable
+
+    # ------------------------------------------------------------------- reading
+    def _read_variable_op(self):
+        from tensorweave.ops import resource_variable_ops as rvo
+
+        g = self._variable.graph
+        with g.colocate_with(self._variable.op):
+            return rvo.read_variable_op(self._variable, self._dtype)
+
+    def value(self):
+        """A new ReadVariableOp of the variable."""
+        return self._read_variable_op()
+
+    def read_value(self):
+        with name_scope("Read"):
+            value = self._read_variable_op()
+        return graph_ops.identity(value)
+
+    def sparse_read(self, indices, name=None):
+        from tensorweave.ops import resource_variable_ops as rvo
+
+        with name_scope("Gather" if name is None else name) as scope:
+            return rvo.resource_gather(self._variable, indices, self._dtype, name=scope)
+
+    def is_initialized(self, name=None):
+        from tensorweave.ops import resource_variable_ops as rvo
+
+        return rvo.var_is_initialized_op(self._variable, name=name)
+
+    def initialized_value(self):
+        g = self.graph
+        with g.as_default(), g.control_dependencies(None):
+            cond = _cond_function()
+            if cond is not None:
+                return cond(self.is_initialized(), self.read_value,
+                            lambda: self._initial_value)
+            return self.read_value()
+
+    def eval(self, session=None):
+        return self._graph_element.eval(session=session)
+
+    def _dense_var_to_tensor(self, dtype=None, name=None, as_ref=False):
+        if dtype is not None and not dtype.is_compatible_with(self._dtype):
+            raise ValueError("Incompatible type conversion requested to type '%s' for variable "
+                             "of type '%s'" % (dtype.name, self._dtype.name))
+        if as_ref:
+            return self._variable
+        return self.value()
+
+    # ------------------------------------------------------------------ updating
+    def _lazy_read(self, update_op, read_value):
+        if not read_value:
+            return update_op
+        g = self._variable.graph
+        with g.control_dependencies([update_op]):
+            return self._read_variable_op()
+
+    def assign(self, value, use_locking=None, name=None, read_value=True):
+        value = _ops.convert_to_tensor(value, dtype=self._dtype)
+        if not self._var_shape.is_compatible_with(value.shape):
+            raise ValueError(
+                "Cannot assign value to variable ' %s': Shape mismatch.The variable shape %s, "
+                "and the assigned value shape %s are incompatible."
+                % (self.name, self._var_shape, value.shape))
+        op = apply_op("AssignVariableOp", [self._variable, value], {"dtype": self._dtype},
+                      name=name or "AssignVariableOp")
+        return self._lazy_read(op, read_value)
+
+    def _update(self, op_type, delta, name, read_value):
+        delta = _ops.convert_to_tensor(delta, dtype=self._dtype)
+        op = apply_op(op_type, [self._variable, delta], {}, name=name or op_type)
+        return self._lazy_read(op, read_value)
+
+    def assign_add(self, delta, use_locking=None, name=None, read_value=True):
+        return self._update("AssignAddVariableOp", delta, name, read_value)
+
+    def assign_sub(self, delta, use_locking=None, name=None, read_value=True):
+        return self._update("AssignSubVariableOp", delta, name, read_value)
+
+    def _resource_scatter(self, op_type, sparse_delta, name):
+        if not (hasattr(sparse_delta, "indices") and hasattr(sparse_delta, "values")):
+            raise TypeError("sparse_delta is not IndexedSlices: %s" % sparse_delta)
+        from tensorweave.ops import resource_variable_ops as rvo
+
+        op = rvo.resource_scatter(op_type, self._variable, sparse_delta.indices,
+                                  sparse_delta.values, dtype=self._dtype, name=name or op_type)
+        return self._lazy_read(op, True)
+
+    def scatter_update(self, sparse_delta, use_locking=False, name=None):
+        return self._resource_scatter("ResourceScatterUpdate", sparse_delta, name)
+
+    def scatter_add(self, sparse_delta, use_locking=False, name=None):
+        return self._resource_scatter("ResourceScatterAdd", sparse_delta, name)
+
+    def scatter_sub(self, sparse_delta, use_locking=False, name=None):
+        return self._resource_scatter("ResourceScatterSub", sparse_delta, name)
+
+    def scatter_mul(self, sparse_delta, use_locking=False, name=None):
+        return self._resource_scatter("ResourceScatterMul", sparse_delta, name)
+
+    def scatter_div(self, sparse_delta, use_locking=False, name=None):
+        return self._resource_scatter("ResourceScatterDiv", sparse_delta, name)
+
+    def scatter_min(self, sparse_delta, use_locking=False, name=None):
+        return self._resource_scatter("ResourceScatterMin", sparse_delta, name)
+
+    def scatter_max(self, sparse_delta, use_locking=False, name=None):
+        return self._resource_scatter("ResourceScatterMax", sparse_delta, name)
+
+    def count_up_to(self, limit):
+        raise NotImplementedError("count_up_to is not implemented for resource variables")
+
+    def to_proto(self, export_scope=None):
+        from tensorweave.protos import variable_pb2
+
+        def strip(name):
+            if export_scope and name.startswith(export_scope + "/"):
+                return name[len(export_scope) + 1:]
+            return name
+
+        vd = variable_pb2.VariableDef()
+        vd.variable_name = strip(self._variable.name)
+        if self._initial_value is not None:
+            vd.initial_value_name = strip(self._initial_value.name)
+        vd.initializer_name = strip(self._initializer_op.name)
+        if self._graph_element is not None:
+            vd.snapshot_name = strip(self._graph_element.name)
+        vd.trainable = bool(self._trainable)
+        vd.is_resource = True
+        vd.synchronization = self._synchronization.value
+        vd.aggregation = self._aggregation.value
+        return vd
+
+    def __bool__(self):
+        return True
+
+    def __repr__(self):
+        return "<tf.Variable '%s' shape=%s dtype=%s>" % (self.name, self.shape, self.dtype.name)
+
+
+def _read_delegate(method):
+    """An operator applying Tensor's operator to a fresh read of the variable."""
+
+    def op(self, *args):
+        return getattr(self.value(), method)(*args)
+
+    op.__name__ = method
+    return op
+
+
+for _method in ("__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__",
+                "__truediv__", "__rtruediv__", "__floordiv__", "__rfloordiv__", "__mod__",
+                "__rmod__", "__pow__", "__rpow__", "__matmul__", "__rmatmul__", "__neg__",
+                "__abs__", "__invert__", "__and__", "__rand__", "__or__", "__ror__", "__xor__",
+                "__rxor__", "__lt__", "__le__", "__gt__", "__ge__", "__getitem__"):
+    setattr(ResourceVariable, _method, _read_delegate(_method))
+del _method
+
+
+def _current_scope(g):
+    scope = g.get_name_scope()
+    return scope + "/" if scope else None
+
+
+def _field(proto, key):
+    return proto.get(key) if isinstance(proto, dict) else getattr(proto, key, None)
+
+
+def _wants_resource(kwargs):
+    variable_def = kwargs.get("variable_def")
+    if variable_def is not None:
+        return bool(_field(variable_def, "is_resource"))
+    use_resource = kwargs.get("use_resource")
+    if use_resource is None:
+        from tensorweave.ops.resource_variable_ops import resource_variables_enabled
+
+        use_resource = resource_variables_enabled()
+    return bool(use_resource)
+
+
 def _variable_conversion(value, dtype=None, name=None, as_ref=False):
+    if value._is_resource:
+        return value._dense_var_to_tensor(dtype=dtype, name=name, as_ref=as_ref)
     t = value._variable
     if dtype is not None and not dtype.is_compatible_with(t.dtype):
         raise ValueError("Incompatible type conversion requested to type '%s' for variable of "

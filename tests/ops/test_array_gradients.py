@@ -29,7 +29,9 @@ def check_grad(fn, *inputs, dynamic=False, eps=1e-6):
         with tf.Session() as sess:
             y_val = sess.run(y, feed)
             loss = tf.reduce_sum(y * tf.constant(_RNG.standard_normal(np.shape(y_val))))
-            analytic = sess.run(gradients(loss, phs), feed)
+            grads = [tf.convert_to_tensor(g) if isinstance(g, tf.IndexedSlices) else g
+                     for g in gradients(loss, phs)]  # gather's gradient is sparse, as TF
+            analytic = sess.run(grads, feed)
             for i, x in enumerate(inputs):
                 numeric = np.zeros_like(x)
                 for j in range(x.size):

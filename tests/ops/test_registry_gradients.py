@@ -412,11 +412,40 @@ CONTROL_FLOW = {
 }
 ENTRIES.update(CONTROL_FLOW)
 
+# Image resizing (tensorweave/ops/image_ops.py): kernels compute in float32, so float32
+# inputs (large numeric steps; the ops are linear) and coarse tolerances.
+ENTRIES.update({
+    "ResizeBilinear": (lambda x: op("ResizeBilinear", x, i32(3, 5)), [r(1, 2, 3, 2, dtype=np.float32)], F32),
+    "ResizeBilinear:half_pixel": (lambda x: op("ResizeBilinear", x, i32(5, 2), half_pixel_centers=True),
+                                  [r(1, 3, 3, 1, dtype=np.float32)], F32),
+    "ResizeBicubic": (lambda x: op("ResizeBicubic", x, i32(4, 5), align_corners=True),
+                      [r(1, 3, 3, 1, dtype=np.float32)], F32),
+    "ResizeNearestNeighbor": (lambda x: op("ResizeNearestNeighbor", x, i32(5, 3)), [r(2, 3, 2, 1)]),
+})
+
+# SparseToDense (tensorweave/framework/sparse_tensor.py): values and default_value get gradients.
+ENTRIES.update({
+    "SparseToDense": (lambda v, d: op("SparseToDense", np.array([[0, 1], [1, 0], [2, 2]], np.int64),
+                                      np.array([3, 3], np.int64), v, d), [r(3), r()]),
+})
+
 # Declared gradients that knowingly raise LookupError: TF1 dataflow control flow cannot run
 # here (graphs using it are converted to functional If/While, whose gradients are checked).
 NOT_CHECKED = {name: "TF1 dataflow control flow" for name in (
     "Switch", "RefSwitch", "Merge", "RefMerge", "Enter", "RefEnter", "Exit", "RefExit",
     "NextIteration", "RefNextIteration", "LoopCond")}
+# Image ops TF registers no gradient for (tensorweave/ops/image_ops.py).
+NOT_CHECKED.update({name: "no gradient in TF either" for name in (
+    "ResizeArea", "AdjustContrastv2", "ResizeBicubicGrad", "ResizeNearestNeighborGrad")})
+
+# Ops reading a resource variable: differentiated with respect to the variable's handle (the
+# gradient of the value it holds), numerically by loading perturbed values into the variable.
+VARIABLE_INPUT = {
+    "ReadVariableOp": (lambda h: op("ReadVariableOp", h, dtype=dtypes.float64), r(2, 3)),
+    "ResourceGather": (lambda h: op("ResourceGather", h, i32(2, 0, 2), dtype=dtypes.float64),
+                       r(3, 2)),
+}
+
 
 # Ops with a declared gradient but only integer outputs: the gradient must be all None.
 NO_FLOAT_OUTPUT = {
@@ -441,13 +470,13 @@ def _op_type(entry_name):
 
 
 def test_every_differentiable_op_has_a_numeric_check():
-    covered = {_op_type(n) for n in ENTRIES} | set(NO_FLOAT_OUTPUT) | set(NOT_CHECKED)
+    covered = {_op_type(n) for n in ENTRIES} | set(NO_FLOAT_OUTPUT) | set(NOT_CHECKED) | set(VARIABLE_INPUT)
     missing = [n for n in _differentiable_ops() if n not in covered]
     assert not missing, "differentiable ops without a gradient check entry: %s" % missing
 
 
 def test_entries_name_registered_differentiable_ops():
-    names = {_op_type(n) for n in ENTRIES} | set(NO_FLOAT_OUTPUT) | set(NOT_CHECKED)
+    names = {_op_type(n) for n in ENTRIES} | set(NO_FLOAT_OUTPUT) | set(NOT_CHECKED) | set(VARIABLE_INPUT)
     stale = sorted(n for n in names if n not in _differentiable_ops())
     assert not stale, "entries for ops that are not registered as differentiable: %s" % stale
 
@@ -475,3 +504,34 @@ def test_gradient_of_integer_outputs_is_none(name):
         out = NO_FLOAT_OUTPUT[name]()
         grads = get_gradient_function(out.op)(out.op, out)
         assert list(grads) == [None] * len(out.op.inputs)
+
+
+@pytest.mark.parametrize("name", sorted(VARIABLE_INPUT))
+def test_gradient_through_a_variable_handle_matches_numeric(name):
+    from tensorweave.framework.graph import Graph
+    from tensorweave.framework.indexed_slices import IndexedSlices
+    from tensorweave.training.gradients import gradients
+
+    build, value = VARIABLE_INPUT[name]
+    tf = tensorweave.compat.v1
+    with Graph().as_default():
+        var = tf.Variable(value, use_resource=True)
+        y = build(var.handle)
+        w = tf.constant(RNG.standard_normal(y.shape.as_list()))
+        loss = tf.reduce_sum(y * w)
+        g = gradients(loss, [var.handle])[0]
+        if isinstance(g, IndexedSlices):
+            g = tf.convert_to_tensor(g)
+        with tf.Session() as sess:
+            sess.run(var.initializer)
+            symbolic = sess.run(g)
+            numeric = np.zeros_like(value)
+            for j in range(value.size):
+                vals = []
+                for step in (1e-6, -1e-6):
+                    x = value.copy()
+                    x.reshape(-1)[j] += step
+                    var.load(x, sess)
+                    vals.append(sess.run(loss))
+                numeric.reshape(-1)[j] = (vals[0] - vals[1]) / 2e-6
+    np.testing.assert_allclose(symbolic, numeric, rtol=1e-5, atol=1e-6)

@@ -1,0 +1,20 @@
+# Seeds: ../shared/seeds/001_87f0c8e5b368cf80.txt and 004_e1404e1d50e21962.txt
+# (Danijar Hafner, "What is a TensorFlow Session?"; the same code in both copies,
+# 001 indents by two spaces, 004 by four).
+# Paragraph "Running Computations in a Session", second block
+# ("# Error: Attempting to use uninitialized value foo").
+# Added: the import line and the graph from "Defining the Graph". The script is
+# meant to end with that error (tf.errors.FailedPreconditionError).
+# ruff: noqa  (kept as the document wrote it)
+# fmt: off
+import tensorweave.compat.v1 as tf
+
+graph = tf.Graph()
+with graph.as_default():
+  variable = tf.Variable(42, name='foo')
+  initialize = tf.global_variables_initializer()
+  assign = variable.assign(13)
+
+with tf.Session(graph=graph) as sess:
+  print(sess.run(variable))
+# Error: Attempting to use uninitialized value foo
