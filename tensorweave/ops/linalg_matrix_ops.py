@@ -300,12 +300,20 @@ class MatrixDiagV3(OpDef):
         if rows < 0 and cols < 0:
             side = n + abs(k)
             return side, side
-        return (rows if rows >= 0 else min_r), (cols if cols >= 0 else min_c)
+        r, c = (rows if rows >= 0 else min_r), (cols if cols >= 0 else min_c)
+        if r != min_r and c != min_c:
+            raise ValueError("MatrixDiagV3: num_rows and num_cols are not consistent with k and the length "
+                             "of the given diagonals. num_rows = %d != min_num_rows = %d, num_cols = %d != "
+                             "min_num_cols = %d" % (r, min_r, c, min_c))
+        return r, c
 
     def kernel(self, diagonal, k, num_rows, num_cols, padding_value):
         kv = _scalar_k(k)
         n = diagonal.shape[-1]
-        rows, cols = self._size(n, kv, int(num_rows), int(num_cols))
+        try:
+            rows, cols = self._size(n, kv, int(num_rows), int(num_cols))
+        except ValueError as err:
+            raise errors.InvalidArgumentError(None, None, str(err)) from None
         out = np.full(diagonal.shape[:-1] + (rows, cols), padding_value, diagonal.dtype)
         length = min(n, rows - max(-kv, 0), cols - max(kv, 0))
         r, c = _diag_index(kv, max(length, 0))

@@ -374,10 +374,7 @@ GreaterEqual = _comparison("GreaterEqual", np.greater_equal)
 class _Equality(_Compare):
     def shape(self, x, y, *, incompatible_shape_error):
         if not incompatible_shape_error:
-            try:
-                return broadcast_shape(x.shape, y.shape)
-            except ValueError:
-                return TensorShape(None)
+            return _lenient_broadcast_shape(x.shape, y.shape)
         return broadcast_shape(x.shape, y.shape)
 
     def _compare(self, x, y, incompatible_shape_error, fn):
@@ -395,6 +392,29 @@ class _Equality(_Compare):
             return None
         return self.kernel(np.asarray(x), np.asarray(y),
                            incompatible_shape_error=op._attrs["incompatible_shape_error"])
+
+
+def _lenient_broadcast_shape(sx, sy):
+    """TF's static shape when incompatible shapes give a scalar instead of an error: a scalar
+    for known-incompatible dims, unknown when a known dim meets an unknown one."""
+    if sx.ndims is None or sy.ndims is None:
+        return TensorShape(None)
+    dx, dy = sx.as_list(), sy.as_list()
+    n = max(len(dx), len(dy))
+    dx, dy = [1] * (n - len(dx)) + dx, [1] * (n - len(dy)) + dy
+    out = []
+    for a, b in zip(dx, dy):
+        if a == 1 or b == 1:
+            out.append(b if a == 1 else a)
+        elif a is None and b is None:
+            out.append(None)
+        elif a is None or b is None:
+            return TensorShape(None)
+        elif a != b:
+            return TensorShape([])
+        else:
+            out.append(a)
+    return TensorShape(out)
 
 
 _EQ_TYPES = ("T: {%s, bool, string, complex64, complex128}" % _REAL_NUMERIC)
@@ -577,8 +597,11 @@ class BroadcastGradientArgs(OpDef):
                 raise errors.InvalidArgumentError(
                     None, None, "Incompatible shapes: [%s] vs. [%s]"
                     % (",".join(map(str, a)), ",".join(map(str, b))))
+        if a == b:
+            # NOTE: TF reduces nothing for equal shapes, even where both dims are 1.
+            return [np.zeros((0,), s0.dtype), np.zeros((0,), s0.dtype)]
         ra, rb = _static_broadcast_axes(a, b)
-        # NOTE: TF also reduces dimensions where both sides are 1; harmless to include.
+        # NOTE: for differing shapes TF also reduces dimensions where both sides are 1.
         ones = [i for i in range(n) if pa[i] == 1 and pb[i] == 1]
         ra = sorted(set(ra) | set(ones))
         rb = sorted(set(rb) | set(ones))

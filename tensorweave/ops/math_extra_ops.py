@@ -131,6 +131,8 @@ class DenseBincount(OpDef):
         n = tensor_util.constant_value(size)
         n = None if n is None else int(n)
         s = input.shape
+        if s.ndims is None:
+            return TensorShape(None)  # rank 1 gives [size], rank 2 [rows, size]
         if s.ndims == 2:
             return TensorShape([s.as_list()[0], n])
         return TensorShape([n])
