@@ -42,6 +42,22 @@ API_MODULES = (
     "tensorweave.client.api_exports",
     "tensorweave.training.io_exports",
     "tensorweave.framework.io_exports",
+    "tensorweave.compiler.api_exports",
+    "tensorweave.ops.data_flow_ops",
+    "tensorweave.ops.array_extra_ops",
+    "tensorweave.ops.check_ops",
+    "tensorweave.platform.gfile",
+    "tensorweave.platform.app",
+    "tensorweave.ops.template",
+    "tensorweave.data.api",
+    "tensorweave.ops.metrics_ops",
+    "tensorweave.ops.queue_ops",
+    "tensorweave.training.coordinator",
+    "tensorweave.training.queue_runner",
+    "tensorweave.training.input",
+    "tensorweave.ops.rnn_cell",
+    "tensorweave.ops.rnn",
+    "tensorweave.saved_model.api_exports",
 )
 
 

@@ -214,12 +214,6 @@ def test_guide_session_local(tmp_path):
     ]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="needs tf.train.Server (an in-process gRPC server, create_local_server) and "
-    "grpc:// session targets: now AttributeError on tf.train.Server, and tf.Session "
-    "raises UnimplementedError for any grpc:// target",
-)
 def test_guide_session_remote(tmp_path):
     assert _lines("guide_07_session_remote.py", tmp_path) == ["42"]
 

@@ -59,7 +59,9 @@ class FetchMapper:
                 self._element(f)
             self.tensors.extend(fetches)
             self._tensor_index.update((f, i) for i, f in enumerate(fetches))
-            return list
+            # NOTE: later sibling fetches append to `vals`, so take only this list's prefix.
+            n = len(fetches)
+            return lambda vals: list(vals[:n])
         if isinstance(fetches, (list, tuple)) and not _is_namedtuple(fetches):
             subs = [self._make(f) for f in fetches]
             if isinstance(fetches, list):

@@ -6,6 +6,8 @@ import weakref
 import numpy as np
 
 from tensorweave.client.fetch import FetchMapper, expand_sparse_feeds, structure_key
+from tensorweave import compiler as _compiler
+from tensorweave.compiler import optimize as _optimize
 from tensorweave.framework import context, errors
 from tensorweave.framework import dtypes as _dtypes
 from tensorweave.framework.ops import Operation, Tensor
@@ -15,6 +17,7 @@ from tensorweave.runtime.plan import prune
 from tensorweave.runtime.resources import SessionState, VariableCell
 
 _open_sessions = weakref.WeakSet()
+_FULL_TRACE = 3  # RunOptions.FULL_TRACE
 
 
 class _RunSignature:
@@ -101,11 +104,10 @@ class BaseSession:
 
     def __init__(self, target="", graph=None, config=None):
         if target not in ("", None, b""):
-            target = target.decode() if isinstance(target, bytes) else target
-            raise errors.UnimplementedError(
-                None, None,
-                "Session target %r is not served: only the in-process target '' is supported "
-                "(distributed grpc:// sessions are not available in this build)." % (target,))
+            from tensorweave.distribute import remote_session  # grpc:// targets (needs grpcio)
+
+            remote_session.attach(self, target, graph, config)
+            return
         self._graph = graph if graph is not None else context.get_default_graph()
         from tensorweave.framework.graph import Graph
 
@@ -121,6 +123,10 @@ class BaseSession:
         self._idle = threading.Event()
         self._default_cms = []
         self._placer = placement.Placer(config)
+        # Compiled execution (XLA via JAX): 'all', 'marked' (jit_scope ops only) or None.
+        self._jit_mode = _compiler.jit_mode(config)
+        self._opt_options = _optimize.options_from_config(config)
+        self._jit_device_cache = {}
         _open_sessions.add(self)
 
     # -------------------------------------------------------------- lifecycle
@@ -146,6 +152,7 @@ class BaseSession:
             self._idle.wait()
         self._cache.clear()
         self._state.clear()
+        self._jit_device_cache = {}
 
     def __del__(self):
         try:
@@ -177,10 +184,15 @@ class BaseSession:
     @staticmethod
     def reset(target="", containers=None, config=None):
         """Clears the state (variables, ...) of every open local session on `target`."""
+        if target not in ("", None, b""):
+            from tensorweave.distribute import remote_session
+
+            return remote_session.reset(target, containers, config)
         for sess in list(_open_sessions):
             if not sess._closed:
                 sess._state.clear()
                 sess._cache.clear()  # compiled plans hold the old variable cells
+                sess._jit_device_cache = {}
 
     # -------------------------------------------------------------------- run
     def run(self, fetches, feed_dict=None, options=None, run_metadata=None):
@@ -216,7 +228,11 @@ class BaseSession:
             if options is not None or run_metadata is not None:
                 from tensorweave.client import tracing
 
-                values = tracing.traced_run(self, sig.executable, feed_values, options, run_metadata)
+                exe = sig.executable
+                if options is not None and options.trace_level == _FULL_TRACE and \
+                        getattr(exe, "interpreted", None) is not None:
+                    exe = exe.interpreted  # per-op timings: compiled clusters run op by op
+                values = tracing.traced_run(self, exe, feed_values, options, run_metadata)
             else:
                 values = sig.executable.run(feed_values)
         finally:
@@ -238,7 +254,10 @@ class BaseSession:
             converters.append(_feed_converter(t))
         plan = prune(mapper.tensors, mapper.targets, feed_tensors)
         self._placer.check(plan.ops)
+        plan = _optimize.optimize(plan, self._opt_options)
         executable = _executor.compile_plan(plan, self._state, self)
+        if self._jit_mode is not None:
+            executable = _compiler.maybe_compile(plan, executable, self._state, self, self._jit_mode)
         return _RunSignature(executable, feed_tensors, converters, mapper, mutations)
 
     def _feed_tensor(self, key):

@@ -6,6 +6,7 @@ import time
 import numpy as np
 
 from tensorweave.framework import errors
+from tensorweave.runtime import blocking
 from tensorweave.runtime.placement import LOCAL_CPU
 from tensorweave.runtime.resources import VariableCell
 
@@ -26,7 +27,8 @@ def traced_run(session, executable, feed_values, options, run_metadata):
         stats = []
         wall0 = time.time()
         clock0 = time.perf_counter()
-        values = executable.run_traced(feed_values, stats)
+        with blocking.run_deadline(timeout_ms):  # blocking kernels (queues) end by the deadline
+            values = executable.run_traced(feed_values, stats)
         elapsed_ms = (time.perf_counter() - clock0) * 1e3
         if timeout_ms and elapsed_ms > timeout_ms:
             raise errors.DeadlineExceededError(

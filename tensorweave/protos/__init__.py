@@ -59,6 +59,7 @@ _HOME = {
     "CostGraphDef": "cost_graph_pb2",
     "JobDef": "cluster_pb2",
     "ClusterDef": "cluster_pb2",
+    "ServerDef": "tensorflow_server_pb2",
     "RPCOptions": "rpc_options_pb2",
     "DebugOptions": "debug_pb2",
     "DebugTensorWatch": "debug_pb2",

@@ -60,7 +60,9 @@ def prune(fetches, targets, feeds):
             state[op] = 1
             stack.append((op, True))
             for c in reversed(op._control_inputs):
-                if state.get(c) != 2:
+                # An op whose outputs are all fed does not run (TF moves its control edges
+                # onto the feed).
+                if state.get(c) != 2 and not (c._outputs and all(t in fed for t in c._outputs)):
                     stack.append((c, False))
             for t in reversed(op._inputs):
                 if t not in fed and state.get(t._op) != 2:

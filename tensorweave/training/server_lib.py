@@ -1,6 +1,19 @@
-"""tf.train.ClusterSpec: the jobs and task addresses of a TF cluster."""
+"""tf.train.ClusterSpec and tf.train.Server: the jobs of a TF cluster and an in-process server.
 
-from tensorweave._api import tf_export
+A Server listens with gRPC (the optional dependency grpcio, imported only when a server is
+created) and runs tensorweave's own master service (tensorweave/distribute/master.py): it is
+not wire compatible with TensorFlow's servers, so a cluster must be all tensorweave.
+"""
+
+import atexit
+import threading
+
+from tensorweave._api import tf_export, tf_export_lazy
+from tensorweave.framework import errors
+
+tf_export_lazy("train.ServerDef", "tensorweave.protos.tensorflow_server_pb2:ServerDef")
+tf_export_lazy("train.ClusterDef", "tensorweave.protos.cluster_pb2:ClusterDef")
+tf_export_lazy("train.JobDef", "tensorweave.protos.cluster_pb2:JobDef")
 
 
 @tf_export("train.ClusterSpec")
@@ -89,3 +102,164 @@ class ClusterSpec:
 
     def __repr__(self):
         return "ClusterSpec(%r)" % self.as_dict()
+
+
+# Servers live until the process exits (as in TensorFlow, where a server cannot be stopped):
+# holding them here keeps `tf.Session(tf.train.Server.create_local_server().target)` working.
+_live_servers = set()
+_live_lock = threading.Lock()
+
+
+def _import_grpc():
+    try:
+        import grpc
+    except ImportError:
+        raise ImportError("tf.train.Server and grpc:// sessions need the optional dependency "
+                          "grpcio: pip install 'tensorweave[distributed]'") from None
+    return grpc
+
+
+def _make_server_def(server_or_cluster_def, job_name, task_index, protocol, config):
+    from tensorweave.protos import tensorflow_server_pb2
+
+    server_def = tensorflow_server_pb2.ServerDef()
+    if isinstance(server_or_cluster_def, tensorflow_server_pb2.ServerDef):
+        server_def.CopyFrom(server_or_cluster_def)
+        if job_name is not None:
+            server_def.job_name = job_name
+        if task_index is not None:
+            server_def.task_index = task_index
+        if protocol is not None:
+            server_def.protocol = protocol
+        if config is not None:
+            server_def.default_session_config.CopyFrom(config)
+    else:
+        try:
+            cluster_spec = ClusterSpec(server_or_cluster_def)
+        except TypeError:
+            raise TypeError("Could not convert `server_or_cluster_def` to a `tf.train.ServerDef` or "
+                            "`tf.train.ClusterSpec`.") from None
+        if job_name is None:
+            if len(cluster_spec.jobs) == 1:
+                job_name = cluster_spec.jobs[0]
+            else:
+                raise ValueError("Must specify an explicit `job_name`.")
+        if task_index is None:
+            indices = cluster_spec.task_indices(job_name)
+            if len(indices) == 1:
+                task_index = indices[0]
+            else:
+                raise ValueError("Must specify an explicit `task_index`.")
+        server_def.cluster.CopyFrom(cluster_spec.as_cluster_def())
+        server_def.job_name = job_name
+        server_def.task_index = task_index
+        server_def.protocol = protocol or "grpc"
+        if config is not None:
+            server_def.default_session_config.CopyFrom(config)
+    return server_def
+
+
+@tf_export("train.Server", "distribute.Server")
+class Server:
+    """An in-process server of one task of a cluster; `tf.Session(server.target)` runs on it.
+
+    Variables and other resources live in the server and are shared by every session on it,
+    until the server stops or `tf.Session.reset(server.target)` clears them. Ops pinned to any
+    task of the cluster run in the server the session is connected to (tasks do not yet
+    forward work to one another).
+    """
+
+    def __init__(self, server_or_cluster_def, job_name=None, task_index=None, protocol=None,
+                 config=None, start=True):
+        self._server_def = _make_server_def(server_or_cluster_def, job_name, task_index, protocol,
+                                            config)
+        sd = self._server_def
+        if sd.protocol != "grpc":
+            raise errors.InvalidArgumentError(None, None, "Unsupported server protocol %r: only "
+                                                          "'grpc' is available." % sd.protocol)
+        cluster = ClusterSpec(sd.cluster)
+        address = cluster.task_address(sd.job_name, sd.task_index)
+        host, _, port_text = address.rpartition(":")
+        try:
+            port = sd.port or int(port_text)
+        except ValueError:
+            raise errors.InvalidArgumentError(
+                None, None, "Could not parse the port of address %r of task /job:%s/task:%d."
+                            % (address, sd.job_name, sd.task_index)) from None
+        grpc = _import_grpc()
+        from concurrent import futures
+
+        from tensorweave.distribute import master as _master
+
+        config_proto = sd.default_session_config if sd.HasField("default_session_config") else None
+        self._master = _master.Master({job: {i: a for i, a in enumerate(cluster.job_tasks(job)) if a}
+                                       for job in cluster.jobs}, sd.job_name, sd.task_index,
+                                      config_proto)
+        self._grpc_server = grpc.server(
+            futures.ThreadPoolExecutor(max_workers=32, thread_name_prefix="tensorweave-server"),
+            handlers=[_master.generic_handler(self._master)],
+            options=[("grpc.so_reuseport", 0), ("grpc.max_send_message_length", -1),
+                     ("grpc.max_receive_message_length", -1)])
+        try:
+            bound = self._grpc_server.add_insecure_port("[::]:%d" % port)
+        except RuntimeError:
+            bound = 0
+        if not bound:
+            raise errors.UnknownError(None, None, "Could not start gRPC server: failed to listen on "
+                                                  "port %d (address %r)." % (port, address))
+        self._port = bound
+        self._target = "grpc://%s:%d" % (host or "localhost", bound)
+        self._started = False
+        self._stopped = False
+        with _live_lock:
+            _live_servers.add(self)
+        if start:
+            self.start()
+
+    @staticmethod
+    def create_local_server(config=None, start=True):
+        """A single-task server on a free port of this machine (job 'localhost')."""
+        return Server({"localhost": ["localhost:0"]}, protocol="grpc", config=config, start=start)
+
+    @property
+    def server_def(self):
+        return self._server_def
+
+    @property
+    def target(self):
+        """'grpc://localhost:<port>': pass it to tf.Session to run graphs on this server."""
+        return self._target
+
+    def start(self):
+        if self._stopped:
+            raise errors.FailedPreconditionError(None, None, "The server has been stopped.")
+        if not self._started:
+            self._grpc_server.start()
+            self._started = True
+
+    def join(self):
+        """Blocks until the server stops."""
+        if not self._started:
+            self.start()
+        self._grpc_server.wait_for_termination()
+
+    def stop(self, grace=None):
+        """Stops serving and frees its resources (a tensorweave extra: TF servers never stop)."""
+        if self._stopped:
+            return
+        self._stopped = True
+        self._grpc_server.stop(grace).wait()
+        self._master.close_all()
+        with _live_lock:
+            _live_servers.discard(self)
+
+
+@atexit.register
+def _stop_all_servers():
+    with _live_lock:
+        servers = list(_live_servers)
+    for server in servers:
+        try:
+            server.stop()
+        except Exception:  # noqa: BLE001 - best effort at interpreter exit
+            pass

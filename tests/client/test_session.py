@@ -195,9 +195,9 @@ def test_make_callable_runs_with_positional_feeds():
             fn()
 
 
-def test_unserved_target_names_what_is_supported():
-    with pytest.raises(tf.errors.UnimplementedError, match="in-process target"):
-        tf.Session("grpc://localhost:2222")
+def test_unknown_target_scheme_names_what_is_supported():
+    with pytest.raises(tf.errors.NotFoundError, match="No session factory registered.*grpc://host:port"):
+        tf.Session("foo://localhost:2222")
 
 
 def test_gpu_pinned_ops_need_soft_placement():

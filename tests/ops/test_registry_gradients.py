@@ -429,6 +429,20 @@ ENTRIES.update({
                                       np.array([3, 3], np.int64), v, d), [r(3), r()]),
 })
 
+# Partition/stitch, roll and space/depth shuffles (tensorweave/ops/data_flow_ops.py,
+# tensorweave/ops/array_extra_ops.py). Stitch indices are distinct: TF's gradient gives
+# every duplicate the gradient, which is not the numeric one.
+ENTRIES.update({
+    "DynamicPartition": (lambda d: op("DynamicPartition", d, i32(1, 0, 1, 2), num_partitions=3),
+                         [r(4, 2)]),
+    "DynamicStitch": (lambda a, b: op("DynamicStitch", [i32(0, 3), i32(1, 2)], [a, b]), [r(2, 2), r(2, 2)]),
+    "ParallelDynamicStitch": (lambda a, b: op("ParallelDynamicStitch", [i32(2, 0), i32(1)], [a, b]),
+                              [r(2), r(1)]),
+    "Roll": (lambda x: op("Roll", x, i32(1, -2), i32(0, 1)), [r(3, 4)]),
+    "SpaceToDepth": (lambda x: op("SpaceToDepth", x, block_size=2), [r(1, 4, 2, 3)]),
+    "DepthToSpace": (lambda x: op("DepthToSpace", x, block_size=2), [r(2, 1, 2, 4)]),
+})
+
 # Declared gradients that knowingly raise LookupError: TF1 dataflow control flow cannot run
 # here (graphs using it are converted to functional If/While, whose gradients are checked).
 NOT_CHECKED = {name: "TF1 dataflow control flow" for name in (

@@ -1,0 +1,377 @@
+"""JAX translations of op kernels.
+
+The default translation re-binds an op's NumPy kernel to a namespace that resolves `np.<name>`
+to `jax.numpy.<name>` (falling back to NumPy for names JAX lacks, such as `errstate`): most
+kernels are written against `np` and trace unchanged. `OVERRIDES` holds the ops whose NumPy
+kernel cannot be traced (in-place writes, value checks, session state); `STATEFUL_OVERRIDES`
+the variable-updating ops, which read and write the cluster's variable values.
+"""
+
+import types
+
+import jax
+import jax.numpy as jnp
+import numpy as np
+
+from tensorweave.framework import errors
+
+
+def _has_tracer(values):
+    for x in values:
+        if isinstance(x, (jax.core.Tracer, jax.Array)):
+            return True
+        if type(x) in (list, tuple) and _has_tracer(x):
+            return True
+    return False
+
+
+def _dispatching(name, jfn):
+    """`np.<name>` in a re-bound kernel: NumPy while every argument is known at trace time
+    (shape arithmetic stays concrete), jax.numpy once a traced value is involved."""
+    nfn = getattr(np, name, None)
+
+    def call(*args, **kwargs):
+        if nfn is not None and not _has_tracer(args) and not _has_tracer(kwargs.values()):
+            return nfn(*args, **kwargs)
+        try:
+            return jfn(*args, **kwargs)
+        except TypeError:
+            if not args or type(args[0]) not in (list, tuple):
+                raise
+            # jax.numpy refuses Python lists where NumPy takes them.
+            return jfn(jnp.asarray(args[0]), *args[1:], **kwargs)
+
+    call.__name__ = name
+    return call
+
+
+class _Namespace:
+    """`np` for re-bound kernels: jax.numpy first, NumPy for what jax.numpy does not have."""
+
+    def __getattr__(self, name):
+        try:
+            value = getattr(jnp, name)
+        except AttributeError:
+            value = getattr(np, name)
+        else:
+            if callable(value) and not isinstance(value, type) and name not in _AS_IS:
+                value = _dispatching(name, value)
+        setattr(self, name, value)
+        return value
+
+
+# jax.numpy names used as types or dtype objects, never wrapped.
+_AS_IS = frozenset(("ndarray", "dtype", "generic", "number", "integer", "floating", "inexact",
+                    "bool_", "iinfo", "finfo", "issubdtype", "result_type", "promote_types"))
+
+
+NP_SHIM = _Namespace()
+_GLOBALS = {}  # id(module globals) -> re-bound globals
+_FUNCS = {}  # original function -> re-bound function
+
+
+def _translate_value(value):
+    """A NumPy callable captured in a closure or default, as its jax.numpy twin."""
+    if isinstance(value, np.ufunc) or (callable(value) and getattr(value, "__module__", "") and
+                                       str(getattr(value, "__module__", "")).startswith("numpy")):
+        twin = getattr(jnp, getattr(value, "__name__", ""), None)
+        if twin is not None:
+            return twin
+    if isinstance(value, types.FunctionType):
+        return rebind(value)
+    return value
+
+
+def _globals_for(g):
+    new = _GLOBALS.get(id(g))
+    if new is None:
+        new = dict(g)
+        new["np"] = NP_SHIM
+        if "numpy" in new and new["numpy"] is np:
+            new["numpy"] = NP_SHIM
+        _GLOBALS[id(g)] = new
+        # Helpers of the same module are re-bound too (they are looked up in `new` at call time).
+        for name, value in g.items():
+            if isinstance(value, types.FunctionType) and value.__globals__ is g:
+                new[name] = rebind(value)
+    return new
+
+
+def rebind(fn):
+    """`fn` (a plain function) with its module's `np` resolving to jax.numpy."""
+    done = _FUNCS.get(fn)
+    if done is not None:
+        return done
+    if not isinstance(fn, types.FunctionType) or not str(fn.__module__).startswith("tensorweave"):
+        return fn
+    # Placeholder first: helpers may be mutually recursive.
+    _FUNCS[fn] = fn
+    closure = fn.__closure__
+    if closure:
+        closure = tuple(types.CellType(_translate_value(c.cell_contents)) if _cell_full(c) else c
+                        for c in closure)
+    new = types.FunctionType(fn.__code__, _globals_for(fn.__globals__), fn.__name__,
+                             fn.__defaults__, closure)
+    new.__kwdefaults__ = fn.__kwdefaults__
+    new.__dict__.update(fn.__dict__)
+    _FUNCS[fn] = new
+    return new
+
+
+def _cell_full(cell):
+    try:
+        cell.cell_contents  # noqa: B018
+    except ValueError:
+        return False
+    return True
+
+
+def default_kernel(op_def):
+    """fn(*inputs, **attrs) tracing `op_def.kernel` with jax.numpy, or None."""
+    kernel = op_def.kernel
+    func = getattr(kernel, "__func__", None)
+    if func is None:
+        if isinstance(kernel, types.FunctionType):  # a staticmethod
+            return rebind(kernel)
+        if type(kernel) is type(len) and getattr(kernel, "__module__", None) in ("_operator", "operator"):
+            return kernel  # Python operators dispatch to the traced arrays' methods
+        name = getattr(kernel, "__name__", None)  # a NumPy ufunc used directly
+        twin = getattr(jnp, name, None) if name else None
+        return twin
+    return types.MethodType(rebind(func), op_def)
+
+
+# ------------------------------------------------------------------ pure overrides
+def _shape_of(input, *, out_type):
+    return np.array(np.shape(input), dtype=out_type.as_numpy_dtype)
+
+
+def _shape_n(*inputs, out_type):
+    return [np.array(np.shape(x), dtype=out_type.as_numpy_dtype) for x in inputs]
+
+
+def _size(input, *, out_type):
+    return np.array(int(np.prod(np.shape(input))), dtype=out_type.as_numpy_dtype)
+
+
+def _rank(input):
+    return np.array(np.ndim(input), dtype=np.int32)
+
+
+def _text(v):
+    return v.decode() if isinstance(v, bytes) else v
+
+
+def _check_nhwc(data_format, padding):
+    if _text(data_format) != "NHWC" or _text(padding) not in ("SAME", "VALID"):
+        raise NotImplementedError("only NHWC with SAME/VALID padding is lowered")
+
+
+def _conv(x, w, strides, padding, dilations):
+    return jax.lax.conv_general_dilated(
+        x, w, window_strides=tuple(strides[1:3]), padding=_text(padding),
+        rhs_dilation=tuple(dilations[1:3]), dimension_numbers=("NHWC", "HWIO", "NHWC"))
+
+
+def _conv2d(input, filter, *, strides, padding, explicit_paddings=(), data_format="NHWC",
+            dilations=(1, 1, 1, 1)):
+    _check_nhwc(data_format, padding)
+    return _conv(input, filter, strides, padding, dilations)
+
+
+def _static_sizes(sizes):
+    if is_tracer(sizes):
+        raise NotImplementedError("sizes must be known when tracing")
+    return tuple(int(d) for d in np.asarray(sizes).reshape(-1))
+
+
+def _conv2d_backprop_input(input_sizes, filter, out_backprop, *, strides, padding,
+                           explicit_paddings=(), data_format="NHWC", dilations=(1, 1, 1, 1), **_):
+    _check_nhwc(data_format, padding)
+    shape = _static_sizes(input_sizes)
+    _, vjp = jax.vjp(lambda x: _conv(x, filter, strides, padding, dilations),
+                     jnp.zeros(shape, out_backprop.dtype))
+    return vjp(out_backprop)[0]
+
+
+def _conv2d_backprop_filter(input, filter_sizes, out_backprop, *, strides, padding,
+                            explicit_paddings=(), data_format="NHWC", dilations=(1, 1, 1, 1), **_):
+    _check_nhwc(data_format, padding)
+    shape = _static_sizes(filter_sizes)
+    _, vjp = jax.vjp(lambda w: _conv(input, w, strides, padding, dilations),
+                     jnp.zeros(shape, out_backprop.dtype))
+    return vjp(out_backprop)[0]
+
+
+def _max_pool_fn(ksize, strides, padding):
+    def pool(x):
+        # NOTE: a concrete NumPy init lets JAX recognise the max monoid (and differentiate it).
+        init = np.array(-np.inf, x.dtype) if jnp.issubdtype(x.dtype, jnp.floating) else \
+            np.array(np.iinfo(x.dtype).min, x.dtype)
+        return jax.lax.reduce_window(x, init, jax.lax.max, tuple(ksize), tuple(strides), _text(padding))
+
+    return pool
+
+
+def _max_pool(input, *, ksize, strides, padding, explicit_paddings=(), data_format="NHWC"):
+    _check_nhwc(data_format, padding)
+    return _max_pool_fn(ksize, strides, padding)(input)
+
+
+def _max_pool_grad(orig_input, orig_output, grad, *, ksize, strides, padding, explicit_paddings=(),
+                   data_format="NHWC", **_):
+    _check_nhwc(data_format, padding)
+    _, vjp = jax.vjp(_max_pool_fn(ksize, strides, padding), orig_input)
+    return vjp(grad)[0]
+
+
+def _avg_pool_fn(ksize, strides, padding):
+    def pool(x):
+        zero = np.array(0, x.dtype)
+        total = jax.lax.reduce_window(x, zero, jax.lax.add, tuple(ksize), tuple(strides), _text(padding))
+        count = jax.lax.reduce_window(jnp.ones(x.shape, x.dtype), zero, jax.lax.add, tuple(ksize),
+                                      tuple(strides), _text(padding))
+        return total / count  # TF averages over the window's valid (unpadded) elements
+
+    return pool
+
+
+def _avg_pool(value, *, ksize, strides, padding, data_format="NHWC"):
+    _check_nhwc(data_format, padding)
+    return _avg_pool_fn(ksize, strides, padding)(value)
+
+
+def _avg_pool_grad(orig_input_shape, grad, *, ksize, strides, padding, data_format="NHWC", **_):
+    _check_nhwc(data_format, padding)
+    shape = _static_sizes(orig_input_shape)
+    _, vjp = jax.vjp(_avg_pool_fn(ksize, strides, padding), jnp.zeros(shape, grad.dtype))
+    return vjp(grad)[0]
+
+
+# Ops computed from static shapes only: their NumPy kernels run at trace time on tracers.
+OVERRIDES = {
+    "Conv2D": _conv2d,
+    "Conv2DBackpropInput": _conv2d_backprop_input,
+    "Conv2DBackpropFilter": _conv2d_backprop_filter,
+    "MaxPool": _max_pool,
+    "MaxPoolGrad": _max_pool_grad,
+    "AvgPool": _avg_pool,
+    "AvgPoolGrad": _avg_pool_grad,
+    "Shape": _shape_of,
+    "ShapeN": _shape_n,
+    "Size": _size,
+    "Rank": _rank,
+}
+
+
+# ---------------------------------------------------------------- variable updates
+class Ref:
+    """A variable reference inside a traced cluster: the session's cell."""
+
+    __slots__ = ("cell",)
+
+    def __init__(self, cell):
+        self.cell = cell
+
+
+def _dims(shape):
+    return "[" + ",".join(str(d) for d in shape) + "]"
+
+
+def _assign(op, var_vals, ref, value, *, validate_shape, use_locking):
+    cell = ref.cell
+    if validate_shape:
+        old = var_vals.get(cell)
+        static = op._inputs[0]._shape
+        if old is not None:
+            dims = tuple(old.shape)
+        elif static.is_fully_defined():
+            dims = tuple(static.as_list())
+        else:
+            dims = tuple(value.shape)
+        if dims != tuple(value.shape):
+            raise errors.InvalidArgumentError(
+                None, op, "Assign requires shapes of both tensors to match. lhs shape= %s rhs "
+                "shape= %s" % (_dims(dims), _dims(value.shape)))
+    dtype = op._inputs[0]._dtype.base_dtype.as_numpy_dtype
+    var_vals[cell] = jnp.asarray(value, dtype=dtype)
+    return ref
+
+
+def _assign_update(sign):
+    def update(op, var_vals, ref, value, *, use_locking=False, **_):
+        cell = ref.cell
+        old = var_vals[cell]
+        if tuple(old.shape) != tuple(np.shape(value)):
+            raise errors.InvalidArgumentError(
+                None, op, "Cannot update variable with shape %s using a Tensor with shape %s, "
+                "shapes must be equal." % (_dims(old.shape), _dims(np.shape(value))))
+        new = old + value if sign > 0 else old - value
+        var_vals[cell] = jnp.asarray(new, dtype=old.dtype)
+        return ref
+
+    return update
+
+
+def _gd_rule(var, alpha, delta, **_):
+    return (var - alpha * delta,)
+
+
+def _adam_rule(var, m, v, beta1_power, beta2_power, lr, beta1, beta2, epsilon, grad,
+               use_nesterov=False, **_):
+    alpha = lr * jnp.sqrt(1 - beta2_power) / (1 - beta1_power)
+    m_t = m + (grad - m) * (1 - beta1)
+    v_t = v + (jnp.square(grad) - v) * (1 - beta2)
+    if use_nesterov:
+        step = (m_t * beta1 + grad * (1 - beta1)) / (jnp.sqrt(v_t) + epsilon)
+    else:
+        step = m_t / (jnp.sqrt(v_t) + epsilon)
+    return var - step * alpha, m_t, v_t
+
+
+# Update rules whose NumPy form writes in place.
+_RULES = {"ApplyGradientDescent": _gd_rule, "ApplyAdam": _adam_rule}
+
+
+def _apply_dense(op, var_vals, *args, **attrs):
+    od = op._op_def
+    rule = _RULES.get(od.type_name) or rebind(od.update)
+    values = {}
+    refs = []
+    for name, a in zip(od._names, args):
+        if type(a) is Ref:
+            values[name] = var_vals[a.cell]
+            refs.append(a)
+        else:
+            values[name] = a
+    shape = tuple(values["var"].shape)
+    grad_name = "grad" if "grad" in values else "delta"
+    for name in list(od.ref_names) + [grad_name]:
+        if tuple(np.shape(values[name])) != shape:
+            raise errors.InvalidArgumentError(
+                None, op, "var and %s do not have the same shape%s %s" % (
+                    name, list(shape), list(np.shape(values[name]))))
+    dtype = values["var"].dtype
+    new = rule(**values, **attrs)
+    for ref, value in zip(refs, new):
+        var_vals[ref.cell] = jnp.asarray(value, dtype=dtype)
+    return refs[0]
+
+
+def stateful_override(op):
+    """fn(op, var_vals, *inputs, **attrs) for an op taking variable references, or None."""
+    t = op._type
+    if t == "Assign":
+        return _assign
+    if t == "AssignAdd":
+        return _assign_update(1)
+    if t == "AssignSub":
+        return _assign_update(-1)
+    od = op._op_def
+    if t.startswith("Apply") and getattr(od, "update", None) is not None and not od.sparse:
+        return _apply_dense
+    return None
+
+
+def is_tracer(value):
+    return isinstance(value, jax.core.Tracer)
