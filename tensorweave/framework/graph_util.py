@@ -269,11 +269,16 @@ def write_graph(graph_or_graph_def, logdir, name, as_text=True):
 
 
 def atomic_write(path, data):
+    """Writes `data` to `path` through a temporary file renamed into place, so a reader never
+    sees a partial file; the file gets the usual permissions (0666 less the umask)."""
     directory = os.path.dirname(path) or "."
     fd, tmp = tempfile.mkstemp(prefix=".tmp_" + os.path.basename(path), dir=directory)
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp creates 0600
         os.replace(tmp, path)
     except BaseException:
         try:

@@ -217,8 +217,9 @@ class SavedModelBuilder:
             path = os.path.join(self._export_dir, constants.SAVED_MODEL_FILENAME_PB)
             data = self._saved_model.SerializeToString()
         os.makedirs(self._export_dir, exist_ok=True)
-        with open(path, "wb") as f:
-            f.write(data)
+        from tensorweave.framework.graph_util import atomic_write
+
+        atomic_write(path, data)
         _log.info("SavedModel written to: %s", path)
         return path.encode("utf-8")
 

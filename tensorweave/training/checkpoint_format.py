@@ -24,8 +24,8 @@ Table layout, as used here (all integers little-endian)::
 
 Files written here match TensorFlow's byte for byte when the tensors are given in the order
 TensorFlow would save them. Anything read from disk is bounds- and CRC-checked before use, so a
-corrupt or truncated file raises ``DataLossError`` rather than reading garbage or allocating
-what a damaged header claims.
+corrupt file raises ``DataLossError`` (and a read past a file's end ``OutOfRangeError``, as in
+TensorFlow) rather than reading garbage or allocating what a damaged header claims.
 """
 
 from __future__ import annotations
@@ -115,6 +115,18 @@ def _errors():
 
 def _data_loss(message: str) -> Exception:
     return _errors().DataLossError(None, None, message)
+
+
+def _short_read() -> Exception:
+    # What TensorFlow reports for a read past the end of a file (OUT_OF_RANGE, not DATA_LOSS).
+    return _errors().OutOfRangeError(None, None, "Read less bytes than requested")
+
+
+def _corrupt_file(path: str, detail: str, cause: Exception) -> Exception:
+    return _data_loss(
+        f"Unable to read file ({path}). Perhaps the file is corrupt or was produced by a newer "
+        f"version of TensorFlow with format changes ({detail}): {getattr(cause, 'message', cause)}"
+    )
 
 
 def _bundle_pb2():
@@ -333,7 +345,12 @@ def _block_entries(block: bytes) -> Iterator[tuple[bytes, bytes]]:
 
 
 def _read_table(blob: bytes, where: str) -> dict[bytes, bytes]:
-    """Every key/value of a table file held in memory (``where`` names it in errors)."""
+    """Every key/value of a table file held in memory (``where`` names it in errors).
+
+    Errors are TensorFlow's: a damaged footer or index block raises its plain message, a read
+    past the end of the file ``OutOfRangeError``, and a damaged data block a ``DataLossError``
+    saying the file is unreadable.
+    """
     if len(blob) < _FOOTER_SIZE:
         raise _data_loss("file is too short to be an sstable")
     footer = blob[-_FOOTER_SIZE:]
@@ -341,13 +358,18 @@ def _read_table(blob: bytes, where: str) -> dict[bytes, bytes]:
         raise _data_loss("not an sstable (bad magic number)")
 
     def read_handle(pos: int) -> tuple[int, int, int]:
-        offset, pos = _get_varint(footer, pos, _HANDLES_SIZE)
-        size, pos = _get_varint(footer, pos, _HANDLES_SIZE)
+        try:
+            offset, pos = _get_varint(footer, pos, _HANDLES_SIZE)
+            size, pos = _get_varint(footer, pos, _HANDLES_SIZE)
+        except _errors().DataLossError:
+            raise _data_loss("bad block handle") from None
         return offset, size, pos
 
     def read_block(offset: int, size: int) -> bytes:
-        if offset + size + _TRAILER_SIZE > len(blob) - _FOOTER_SIZE:
-            raise _data_loss("truncated block read")
+        # NOTE: only the file's end bounds a block, as in TensorFlow: a block overlapping the
+        # footer is read and then fails its checksum.
+        if offset + size + _TRAILER_SIZE > len(blob):
+            raise _short_read()
         contents = blob[offset : offset + size]
         type_byte = blob[offset + size]
         (stored,) = _U32.unpack_from(blob, offset + size + 1)
@@ -363,12 +385,17 @@ def _read_table(blob: bytes, where: str) -> dict[bytes, bytes]:
 
     _, _, pos = read_handle(0)  # the metaindex block: empty in bundles, so skipped
     index_offset, index_size, _ = read_handle(pos)
+    index = read_block(index_offset, index_size)
     table: dict[bytes, bytes] = {}
-    for _, handle in _block_entries(read_block(index_offset, index_size)):
-        offset, pos = _get_varint(handle, 0, len(handle))
-        size, _ = _get_varint(handle, pos, len(handle))
-        for key, value in _block_entries(read_block(offset, size)):
-            table[key] = value
+    errors = _errors()
+    try:
+        for _, handle in _block_entries(index):
+            offset, pos = _get_varint(handle, 0, len(handle))
+            size, _ = _get_varint(handle, pos, len(handle))
+            for key, value in _block_entries(read_block(offset, size)):
+                table[key] = value
+    except (errors.DataLossError, errors.OutOfRangeError) as exc:
+        raise _corrupt_file(where, "failed to seek to header entry", exc) from None
     return table
 
 
@@ -417,8 +444,8 @@ def _decode_strings(blob: bytearray, count: int, name: str, stored_crc: int, whe
     for _ in range(count):
         length, pos = _get_varint(blob, pos, end)
         lengths.append(length)
-    if pos + 4 + sum(lengths) != end:
-        raise _data_loss(f"string lengths do not add up to the stored size of {name}")
+    if pos + 4 > end:
+        raise _data_loss(f"stored size of {name} ({end} bytes) is too small for its string lengths")
     crc = 0
     for n in lengths:
         crc = crc32c(_U32.pack(n) if n <= 0xFFFFFFFF else _U64.pack(n), crc)
@@ -427,6 +454,8 @@ def _decode_strings(blob: bytearray, count: int, name: str, stored_crc: int, whe
             "The length checksum does not match: expected "
             f"{unmask(_U32.unpack_from(blob, pos)[0])} but actual is {crc}"
         )
+    if pos + 4 + sum(lengths) != end:
+        raise _data_loss(f"string lengths do not add up to the stored size of {name}")
     crc = crc32c(memoryview(blob)[pos:], crc)
     if mask(crc) != stored_crc:
         raise _checksum_mismatch(where, stored_crc, crc)
@@ -532,7 +561,8 @@ class BundleReader:
     """Reads the V2 checkpoint ``prefix`` (``prefix.index`` plus its data files).
 
     ``list()`` gives every tensor's dtype and shape, ``read(name)`` its value. Raises
-    ``NotFoundError`` when the index file is missing, ``DataLossError`` when it is corrupt.
+    ``NotFoundError`` when the index file is missing, ``DataLossError`` when it is corrupt,
+    ``OutOfRangeError`` when an entry points past the end of a file (a truncated file).
     """
 
     def __init__(self, prefix: str | os.PathLike) -> None:
@@ -548,16 +578,7 @@ class BundleReader:
                 "Unsuccessful TensorSliceReader constructor: Failed to find any matching files "
                 f"for {self._prefix}",
             ) from None
-        errors = _errors()
-        try:
-            table = _read_table(blob, path)
-        except errors.DataLossError as exc:
-            raise errors.DataLossError(
-                None,
-                None,
-                f"Unable to read file ({path}). Perhaps the file is corrupt or was produced by a "
-                f"newer version of TensorFlow with format changes ({exc.message})",
-            ) from None
+        table = _read_table(blob, path)
         pb2 = _bundle_pb2()
         header_bytes = table.pop(_HEADER_KEY, None)
         if header_bytes is None:
@@ -663,15 +684,12 @@ class BundleReader:
         """The stored bytes of a tensor (not yet checksummed), after checking they exist."""
         file = self._data_file(entry.shard_id)
         available = os.fstat(file.fileno()).st_size
-        if entry.offset + entry.size > available:
-            raise _data_loss(
-                f"Read less bytes than requested: {name} needs bytes up to "
-                f"{entry.offset + entry.size} of the data file, which has {available}"
-            )
+        if entry.offset + entry.size > available:  # checked before allocating entry.size bytes
+            raise _short_read()
         file.seek(entry.offset)
         blob = bytearray(entry.size)  # writable, so the array built on it is too
         if file.readinto(blob) != entry.size:
-            raise _data_loss(f"Read less bytes than requested for {name}")
+            raise _short_read()
         return blob
 
     def close(self) -> None:

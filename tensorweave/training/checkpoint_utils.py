@@ -1,6 +1,7 @@
 """Reading checkpoints without a graph: `tf.train.NewCheckpointReader`, `load_checkpoint`,
 `load_variable`, `list_variables`."""
 
+import contextlib
 import os
 
 from tensorweave.framework import dtypes as _dtypes
@@ -15,6 +16,18 @@ def _dtype(enum):
         return None
 
 
+@contextlib.contextmanager
+def _reader_errors():
+    """Errors as TF's CheckpointReader raises them: a damaged file is a plain OpError (code
+    UNKNOWN) rather than DataLossError, and a read past a file's end is an IndexError."""
+    try:
+        yield
+    except errors.OutOfRangeError as err:
+        raise IndexError(err.message) from None
+    except errors.DataLossError as err:
+        raise errors.OpError(None, None, err.message, errors.UNKNOWN) from None
+
+
 class CheckpointReader:
     """Reads tensors of one V2 checkpoint (TF's `py_checkpoint_reader.CheckpointReader`)."""
 
@@ -22,8 +35,9 @@ class CheckpointReader:
         self._prefix = os.fspath(prefix)
         if isinstance(self._prefix, bytes):
             self._prefix = self._prefix.decode("utf-8")
-        self._bundle = checkpoint_format.BundleReader(self._prefix)
-        self._datatypes = self._bundle.datatypes()
+        with _reader_errors():
+            self._bundle = checkpoint_format.BundleReader(self._prefix)
+            self._datatypes = self._bundle.datatypes()
 
     def _require(self, name):
         if name not in self._datatypes:
@@ -36,7 +50,8 @@ class CheckpointReader:
         """The stored value of `tensor_str` as a NumPy array (scalars too); strings as bytes."""
         name = _text(tensor_str)
         self._require(name)
-        value = self._bundle.read(name)
+        with _reader_errors():
+            value = self._bundle.read(name)
         if value.ndim == 0:
             return value[()]  # numpy scalar, or bytes for a string, as TF returns
         return value if value.flags.writeable else value.copy()

@@ -1,12 +1,11 @@
 """tf.import_graph_def: names, input_map, return_elements, errors, TF-written graphs."""
 
 import json
-import os
-import subprocess
 from pathlib import Path
 
 import numpy as np
 import pytest
+import real_tensorflow
 
 import tensorweave.compat.v1 as tf
 from tensorweave.framework import errors, op_def
@@ -297,25 +296,10 @@ def test_tf1_control_flow_merge_and_exit_names_still_exist():
 
 
 # ------------------------------------------------ TensorFlow reads our graphs
-def oracle_command():
-    configured = os.environ.get("TF_ORACLE")
-    if configured:
-        return [configured] if os.access(configured, os.X_OK) else None
-    default = Path.home() / ".cache" / "tf-oracle" / "bin" / "python"
-    return [str(default)] if default.exists() else None
-
-
 def run_oracle_check(tmp_path, request):
-    command = oracle_command()
-    if command is None:
-        pytest.skip("TensorFlow oracle not installed (set TF_ORACLE or see shared/tools/tf-oracle)")
+    real_tensorflow.require_tensorflow()
     (tmp_path / "request.json").write_text(json.dumps(request))
-    env = dict(os.environ, TF_CPP_MIN_LOG_LEVEL="3", CUDA_VISIBLE_DEVICES="-1")
-    env.pop("PYTHONPATH", None)
-    done = subprocess.run(command + [str(FIXTURES / "make_graph_fixtures.py"), "check", str(tmp_path)],
-                          capture_output=True, text=True, env=env, timeout=600, check=False)
-    assert done.returncode == 0, done.stderr[-3000:]
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    return real_tensorflow.last_json_line(FIXTURES / "make_graph_fixtures.py", "check", tmp_path)
 
 
 def test_tensorflow_runs_graph_defs_we_write(tmp_path):

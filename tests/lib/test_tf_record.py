@@ -1,15 +1,13 @@
 """TFRecord files: framing, compression, corruption handling, and TensorFlow interchange."""
 
 import hashlib
-import json
-import os
 import pickle
-import subprocess
 import zlib
 from pathlib import Path
 
 import numpy as np
 import pytest
+import real_tensorflow
 
 from tensorweave.framework import errors
 from tensorweave.lib.io.tf_record import (
@@ -25,14 +23,6 @@ RECORDS = [b"hello", "wörld".encode(), b"", b"x" * 1000] + [
     np.random.default_rng(i).integers(0, 256, n, dtype=np.uint8).tobytes()
     for i, n in enumerate((1, 17, 4096, 100_000))
 ]
-
-
-def oracle_command() -> list[str] | None:
-    configured = os.environ.get("TF_ORACLE")
-    if configured:
-        return [configured] if os.access(configured, os.X_OK) else None
-    default = Path.home() / ".cache" / "tf-oracle" / "bin" / "python"
-    return [str(default)] if default.exists() else None
 
 
 def write(path, records, options=None):
@@ -179,26 +169,13 @@ def test_corrupt_compressed_stream_raises_data_loss(tmp_path):
 
 
 def test_files_interchange_with_tensorflow(tmp_path):
-    command = oracle_command()
-    if command is None:
-        pytest.skip("TensorFlow oracle not installed (set TF_ORACLE or see shared/tools/tf-oracle)")
+    real_tensorflow.require_tensorflow()
     (tmp_path / "records.bin").write_bytes(pickle.dumps(RECORDS))
     for compression in ("NONE", "ZLIB", "GZIP"):
         write(
             tmp_path / f"ours-{compression}.tfrecord", RECORDS, None if compression == "NONE" else compression
         )
-    env = dict(os.environ, TF_CPP_MIN_LOG_LEVEL="3", CUDA_VISIBLE_DEVICES="-1")
-    env.pop("PYTHONPATH", None)
-    done = subprocess.run(
-        command + [str(HERE / "oracle_tf_record.py"), str(tmp_path)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=600,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr[-3000:]
-    read_by_tf = json.loads(done.stdout.strip().splitlines()[-1])
+    read_by_tf = real_tensorflow.last_json_line(HERE / "oracle_tf_record.py", tmp_path)
     digest = hashlib.sha256(b"\0".join(RECORDS)).hexdigest()
     for compression in ("NONE", "ZLIB", "GZIP"):
         assert read_by_tf[f"ours-{compression}.tfrecord"] == [len(RECORDS), digest]

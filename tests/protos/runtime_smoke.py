@@ -16,8 +16,9 @@ modules = sorted(
 )
 for name in modules:
     module = importlib.import_module(f"tensorweave.protos.{name}")
-    for message_name in module.DESCRIPTOR.message_types_by_name:
-        cls = getattr(module, message_name)
+    # NOTE: iterating the mapping itself yields descriptors, not names, on protobuf 4.21.0-4.21.x.
+    for descriptor in module.DESCRIPTOR.message_types_by_name.values():
+        cls = getattr(module, descriptor.name)
         assert cls.FromString(cls().SerializeToString()) == cls()
 
 from tensorweave.protos import config_pb2, graph_pb2, meta_graph_pb2, types_pb2

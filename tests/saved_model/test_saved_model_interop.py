@@ -2,11 +2,11 @@
 
 import json
 import os
-import subprocess
 from pathlib import Path
 
 import numpy as np
 import pytest
+import real_tensorflow
 
 import tensorweave.compat.v1 as tf
 
@@ -48,18 +48,8 @@ def test_tensorflow_written_saved_model_wrong_tags():
         tf.saved_model.loader.load(sess, ["train"], str(TF_MODEL))
 
 
-def _oracle_command():
-    configured = os.environ.get("TF_ORACLE")
-    if configured:
-        return [configured] if os.access(configured, os.X_OK) else None
-    default = Path.home() / ".cache" / "tf-oracle" / "bin" / "python"
-    return [str(default)] if default.exists() else None
-
-
 def test_tensorflow_loads_what_we_write(tmp_path):
-    command = _oracle_command()
-    if command is None:
-        pytest.skip("TensorFlow oracle not installed (set TF_ORACLE or see shared/tools/tf-oracle)")
+    real_tensorflow.require_tensorflow()
     export_dir = str(tmp_path / "ours")
     vocab = tmp_path / "labels.txt"
     vocab.write_text("cat\ndog\n")
@@ -85,13 +75,7 @@ def test_tensorflow_loads_what_we_write(tmp_path):
     request = tmp_path / "request.json"
     request.write_text(json.dumps({"tags": ["serve"], "signature": "serving_default",
                                    "feeds": {"x": feed}}))
-    env = dict(os.environ, TF_CPP_MIN_LOG_LEVEL="3", CUDA_VISIBLE_DEVICES="-1")
-    env.pop("PYTHONPATH", None)
-    done = subprocess.run(command + [str(FIXTURES / "make_tf_saved_model.py"), "check", export_dir,
-                                     str(request)],
-                          capture_output=True, text=True, env=env, timeout=600, check=False)
-    assert done.returncode == 0, done.stderr[-3000:]
-    result = json.loads(done.stdout.strip().splitlines()[-1])
+    result = real_tensorflow.last_json_line(FIXTURES / "make_tf_saved_model.py", "check", export_dir, request)
     assert result["tags"] == ["serve"] and result["signatures"] == ["serving_default"]
     assert result["method_name"] == "tensorflow/serving/predict"
     np.testing.assert_allclose(result["outputs"]["y"], ours, rtol=1e-6)

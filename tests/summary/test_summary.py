@@ -1,14 +1,13 @@
 """Summary ops: TF's op names and tags, the Summary protos they output, PNG/WAV encodings."""
 
 import json
-import os
 import struct
-import subprocess
 import zlib
 from pathlib import Path
 
 import numpy as np
 import pytest
+import real_tensorflow
 
 import tensorweave.compat.v1 as tf
 from tensorweave.framework import errors
@@ -210,20 +209,7 @@ def test_png_encoder_round_trips_every_channel_count():
 
 
 def oracle(mode, argument):
-    configured = os.environ.get("TF_ORACLE")
-    if configured:
-        command = [configured] if os.access(configured, os.X_OK) else None
-    else:
-        default = Path.home() / ".cache" / "tf-oracle" / "bin" / "python"
-        command = [str(default)] if default.exists() else None
-    if command is None:
-        pytest.skip("TensorFlow oracle not installed (set TF_ORACLE or see shared/tools/tf-oracle)")
-    env = dict(os.environ, TF_CPP_MIN_LOG_LEVEL="3", CUDA_VISIBLE_DEVICES="-1")
-    env.pop("PYTHONPATH", None)
-    done = subprocess.run(command + [str(HERE / "oracle_summary.py"), mode, str(argument)], capture_output=True,
-                          text=True, env=env, timeout=600, check=False)
-    assert done.returncode == 0, done.stderr[-3000:]
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    return real_tensorflow.last_json_line(HERE / "oracle_summary.py", mode, argument)
 
 
 def test_tensorflow_parses_our_summaries_and_decodes_our_png_and_wav(tmp_path):

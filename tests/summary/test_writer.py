@@ -1,14 +1,13 @@
 """tf.summary.FileWriter: events files TensorBoard and TensorFlow read."""
 
-import json
 import os
 import re
 import socket
-import subprocess
 import time
 from pathlib import Path
 
 import pytest
+import real_tensorflow
 
 import tensorweave.compat.v1 as tf
 from tensorweave.lib.io.tf_record import tf_record_iterator
@@ -146,11 +145,7 @@ def test_file_writer_cache_shares_one_writer_per_logdir(tmp_path):
 
 
 def test_tensorflow_reads_our_events_file(tmp_path):
-    configured = os.environ.get("TF_ORACLE")
-    default = Path.home() / ".cache" / "tf-oracle" / "bin" / "python"
-    command = configured if configured else (str(default) if default.exists() else None)
-    if command is None or not os.access(command, os.X_OK):
-        pytest.skip("TensorFlow oracle not installed (set TF_ORACLE or see shared/tools/tf-oracle)")
+    real_tensorflow.require_tensorflow()
     x = tf.placeholder(tf.float32, [], name="x")
     merged = tf.summary.merge([tf.summary.scalar("loss", x), tf.summary.scalar("twice", x * 2.0)])
     writer = tf.summary.FileWriter(str(tmp_path), tf.get_default_graph())
@@ -159,12 +154,7 @@ def test_tensorflow_reads_our_events_file(tmp_path):
             writer.add_summary(sess.run(merged, {x: float(step)}), global_step=step)
     writer.add_run_metadata(config_pb2.RunMetadata(), "run", 2)
     writer.close()
-    env = dict(os.environ, TF_CPP_MIN_LOG_LEVEL="3", CUDA_VISIBLE_DEVICES="-1")
-    env.pop("PYTHONPATH", None)
-    done = subprocess.run([command, str(HERE / "oracle_summary.py"), "events", events_files(tmp_path)[0]],
-                          capture_output=True, text=True, env=env, timeout=600, check=False)
-    assert done.returncode == 0, done.stderr[-3000:]
-    events = json.loads(done.stdout.strip().splitlines()[-1])
+    events = real_tensorflow.last_json_line(HERE / "oracle_summary.py", "events", events_files(tmp_path)[0])
     assert events[0] == {"step": 0, "kind": "file_version", "file_version": "brain.Event:2"}
     assert events[1]["kind"] == "graph_def" and "loss" in events[1]["nodes"]
     scalars = [(e["step"], e["values"]) for e in events if e["kind"] == "summary"]

@@ -1,12 +1,11 @@
 """tf.train.export_meta_graph / import_meta_graph, with TensorFlow's `.meta` files both ways."""
 
 import json
-import os
-import subprocess
 from pathlib import Path
 
 import numpy as np
 import pytest
+import real_tensorflow
 
 import tensorweave.compat.v1 as tf
 from tensorweave.training import meta_graph
@@ -182,30 +181,15 @@ def test_missing_or_garbage_file_raises_os_error(tmp_path):
         tf.train.import_meta_graph(str(tmp_path / "bad.meta"))
 
 
-def oracle_command():
-    configured = os.environ.get("TF_ORACLE")
-    if configured:
-        return [configured] if os.access(configured, os.X_OK) else None
-    default = Path.home() / ".cache" / "tf-oracle" / "bin" / "python"
-    return [str(default)] if default.exists() else None
-
-
 def test_tensorflow_imports_our_meta_graph(tmp_path):
-    command = oracle_command()
-    if command is None:
-        pytest.skip("TensorFlow oracle not installed (set TF_ORACLE or see shared/tools/tf-oracle)")
+    real_tensorflow.require_tensorflow()
     with tf.Graph().as_default():
         _build()
         tf.train.export_meta_graph(str(tmp_path / "ours.meta"))
     request = {"graph": "ours.meta", "kind": "meta_graph", "fetches": ["y:0"],
                "feeds": [{"x:0": [[1.0, 1.0]]}], "init": True}
     (tmp_path / "request.json").write_text(json.dumps(request))
-    env = dict(os.environ, TF_CPP_MIN_LOG_LEVEL="3", CUDA_VISIBLE_DEVICES="-1")
-    env.pop("PYTHONPATH", None)
-    done = subprocess.run(command + [str(FIXTURES / "make_graph_fixtures.py"), "check", str(tmp_path)],
-                          capture_output=True, text=True, env=env, timeout=600, check=False)
-    assert done.returncode == 0, done.stderr[-3000:]
-    got = json.loads(done.stdout.strip().splitlines()[-1])
+    got = real_tensorflow.last_json_line(FIXTURES / "make_graph_fixtures.py", "check", tmp_path)
     assert np.allclose(got["results"][0][0], [[3.0]])
     cols = got["collections"]
     assert cols["variables"] == ["v:0"] and cols["trainable_variables"] == ["v:0"]

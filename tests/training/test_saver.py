@@ -3,11 +3,11 @@
 import json
 import os
 import shutil
-import subprocess
 from pathlib import Path
 
 import numpy as np
 import pytest
+import real_tensorflow
 
 import tensorweave.compat.v1 as tf
 from tensorweave.framework import errors
@@ -381,18 +381,8 @@ def test_conformance_list_variables_of_named_saver(tmp_path):
 # --- interchange with TensorFlow itself ---------------------------------------------------
 
 
-def oracle_command():
-    configured = os.environ.get("TF_ORACLE")
-    if configured:
-        return [configured] if os.access(configured, os.X_OK) else None
-    default = Path.home() / ".cache" / "tf-oracle" / "bin" / "python"
-    return [str(default)] if default.exists() else None
-
-
 def test_tensorflow_restores_our_checkpoint_and_meta_graph_and_we_restore_theirs(tmp_path):
-    command = oracle_command()
-    if command is None:
-        pytest.skip("TensorFlow oracle not installed (set TF_ORACLE or see shared/tools/tf-oracle)")
+    real_tensorflow.require_tensorflow()
     values = {
         "w": np.array([[0.1, -2.5], [np.inf, 3.4e38]], np.float32),
         "scope/d": np.array([np.pi, -1e308]),
@@ -413,12 +403,7 @@ def test_tensorflow_restores_our_checkpoint_and_meta_graph_and_we_restore_theirs
         prefix = saver.save(sess, str(tmp_path / "ours" / "model"), global_step=3)
     descriptions = {name: describe(v) for name, v in values.items()}
     (tmp_path / "request.json").write_text(json.dumps({"prefix": prefix, "variables": descriptions}))
-    env = dict(os.environ, TF_CPP_MIN_LOG_LEVEL="3", CUDA_VISIBLE_DEVICES="-1")
-    env.pop("PYTHONPATH", None)
-    done = subprocess.run(command + [str(HERE / "oracle_saver.py"), str(tmp_path)], capture_output=True,
-                          text=True, env=env, timeout=600, check=False)
-    assert done.returncode == 0, done.stderr[-3000:]
-    answer = json.loads(done.stdout.strip().splitlines()[-1])
+    answer = real_tensorflow.last_json_line(HERE / "oracle_saver.py", tmp_path)
     assert answer["restored"] == descriptions
     if (tmp_path / "ours" / "model-3.meta").exists():
         assert answer["meta_restored"] == descriptions
