@@ -1,7 +1,7 @@
 """Registers tf.data's ops and public names (`tf.data.Dataset`, `tf.data.Iterator`, ...)."""
 
 from tensorweave._api import tf_export, tf_export_value
-from tensorweave.data import dataset, dataset_ops, iterator_ops  # noqa: F401
+from tensorweave.data import dataset, dataset_ops, iterator_ops, readers  # noqa: F401
 
 # num_parallel_calls / buffer_size "pick for me"; here elements are computed in order anyway.
 AUTOTUNE = tf_export_value("data.AUTOTUNE", -1)

@@ -13,6 +13,7 @@ counter, so messages read "FIFOQueue '_0_fifo_queue' is closed and has insuffici
 (requested 1, current size 0)".
 """
 
+import collections
 import hashlib
 import heapq
 import itertools
@@ -37,12 +38,29 @@ def _shape_text(dims):
     return "[" + ",".join("?" if d is None else str(d) for d in dims) + "]"
 
 
+def _types_text(types):
+    names = {"float32": "float", "float64": "double", "float16": "half"}
+    return ", ".join(names.get(d.name, d.name) for d in types)
+
+
+def _shapes_text(shapes):
+    return "[" + ", ".join("<unknown>" if s.ndims is None else _shape_text(s.as_list())
+                           for s in shapes) + "]"
+
+
 def _np_dtype(dtype):
     return object if dtype.base_dtype is _dtypes.string else dtype.base_dtype.as_numpy_dtype
 
 
 class QueueResource:
-    """One queue in one session."""
+    """One queue in one session.
+
+    Enqueue and dequeue attempts are served in arrival order (a ticket each), as TensorFlow
+    does: an attempt moves elements as soon as it is first in line and room (or elements) are
+    there, so `dequeue_many(n)` may exceed the capacity and `enqueue_many` larger batches than
+    the queue holds. A dequeue that cannot complete (closed queue, deadline, closed session)
+    puts back what it took.
+    """
 
     def __init__(self, kind, name, dtypes, shapes, capacity, min_after_dequeue=0, seed=0, seed2=0):
         self.kind = kind  # "FIFOQueue", "RandomShuffleQueue", "PaddingFIFOQueue", "PriorityQueue"
@@ -52,13 +70,19 @@ class QueueResource:
         # Per component: a tuple of dims (None for unknown), or None (unknown rank).
         self.shapes = [None if s.ndims is None else tuple(s.as_list()) for s in shapes] \
             if shapes else [None] * len(self.dtypes)
+        self.declared_shapes = list(shapes or ())
         self.capacity = capacity if capacity is not None and capacity >= 0 else None
+        self.requested_capacity = capacity
         self.min_after_dequeue = min_after_dequeue
+        self.seeds = (seed, seed2)
         self.cond = threading.Condition(threading.Lock())
         self.items = []
         self.closed = False
         self.cancelled = False
         self._tick = itertools.count()
+        self._enqueue_line = collections.deque()
+        self._dequeue_line = collections.deque()
+        self._tickets = itertools.count()
         self.rng = None
         if kind == "RandomShuffleQueue":
             self.rng = np.random.default_rng([seed, seed2]) if (seed or seed2) else np.random.default_rng()
@@ -70,20 +94,48 @@ class QueueResource:
     def _label(self):
         return "%s '%s'" % (self.kind, self.name)
 
+    def verify_shared(self, op_type, dtypes, shapes, capacity, min_after_dequeue, seeds):
+        """Raises InvalidArgumentError when a sharer asks for a different queue, as TF."""
+        if op_type.replace("V2", "") != self.kind:
+            raise errors.InvalidArgumentError(None, None, "Expected %s, found %s" % (self.kind, op_type))
+        if list(dtypes) != self.dtypes:
+            raise errors.InvalidArgumentError(
+                None, None, "Shared queue '%s' has component types %s but requested component "
+                "types were %s" % (self.name, _types_text(self.dtypes), _types_text(dtypes)))
+        if capacity != self.requested_capacity:
+            raise errors.InvalidArgumentError(
+                None, None, "Shared queue '%s' has capacity %d but requested capacity was %d"
+                % (self.name, self.requested_capacity, capacity))
+        mine, theirs = self.declared_shapes, list(shapes)
+        if self.kind == "PaddingFIFOQueue":
+            same = len(mine) == len(theirs) and all(a.is_compatible_with(b) for a, b in zip(mine, theirs))
+        else:
+            same = [s.as_list() if s.ndims is not None else None for s in mine] == \
+                [s.as_list() if s.ndims is not None else None for s in theirs]
+        if not same:
+            raise errors.InvalidArgumentError(
+                None, None, "Shared queue '%s' has component shapes %s but requested component "
+                "shapes were %s" % (self.name, _shapes_text(mine), _shapes_text(theirs)))
+        if self.kind == "RandomShuffleQueue":
+            if min_after_dequeue != self.min_after_dequeue:
+                raise errors.InvalidArgumentError(
+                    None, None, "Shared queue '%s' has min_after_dequeue %d but requested "
+                    "min_after_dequeue was %d." % (self.name, self.min_after_dequeue, min_after_dequeue))
+            if tuple(seeds) != self.seeds and any(seeds):
+                raise errors.InvalidArgumentError(
+                    None, None, "Shared queue '%s' has random seeds (%d, %d) but requested seeds "
+                    "are (%d, %d)." % ((self.name,) + self.seeds + tuple(seeds)))
+
     def _check_component(self, i, value, batched):
         want = self.shapes[i]
         if want is None:
             return
         got = value.shape[1:] if batched else value.shape
         if len(got) != len(want) or any(w is not None and w != g for w, g in zip(want, got)):
-            if batched:
-                raise errors.InvalidArgumentError(
-                    None, None, "Shape mismatch in tuple component %d. Expected %s, got %s"
-                    % (i, _shape_text((value.shape[0],) + want) if value.ndim else _shape_text(want),
-                       _shape_text(value.shape)))
+            expected = (value.shape[0],) + want if batched else want
             raise errors.InvalidArgumentError(
                 None, None, "Shape mismatch in tuple component %d. Expected %s, got %s"
-                % (i, _shape_text(want), _shape_text(value.shape)))
+                % (i, _shape_text(expected), _shape_text(value.shape)))
 
     def elements_of(self, components, batched):
         """The elements (tuples of arrays) that `components` hold."""
@@ -95,8 +147,10 @@ class QueueResource:
             return [tuple(arrays)]
         for i, a in enumerate(arrays):
             if a.ndim == 0:
+                want = self.shapes[i]
                 raise errors.InvalidArgumentError(
-                    None, None, "Shape mismatch in tuple component %d. Expected [?...], got []" % i)
+                    None, None, "Shape mismatch in tuple component %d. Expected %s, got []"
+                    % (i, "[?...]" if want is None else _shape_text((None,) + want)))
             self._check_component(i, a, True)
         n = arrays[0].shape[0]
         for i, a in enumerate(arrays[1:], 1):
@@ -105,6 +159,16 @@ class QueueResource:
                     None, None, "Shape mismatch in tuple component %d. Expected %s, got %s"
                     % (i, _shape_text((n,) + a.shape[1:]), _shape_text(a.shape)))
         return [tuple(a[k] for a in arrays) for k in range(n)]
+
+    def _wait_in_line(self, line, ready, session, deadline):
+        """Waits (holding the lock) until this attempt is first in `line` and `ready()`."""
+        ticket = next(self._tickets)
+        line.append(ticket)
+        try:
+            blocking.wait_until(self.cond, lambda: line[0] == ticket and ready(), session, deadline)
+        finally:
+            line.remove(ticket)
+            self.cond.notify_all()
 
     # ------------------------------------------------------------ enqueue
     def _push(self, element):
@@ -116,21 +180,23 @@ class QueueResource:
 
     def enqueue(self, elements, session):
         deadline = blocking.deadline_for(session)
+        pending = list(elements)
+
+        def done():
+            if self.cancelled:
+                raise errors.CancelledError(None, None, "Enqueue operation was cancelled")
+            room = len(pending) if self.capacity is None else self.capacity - len(self.items)
+            if room > 0:
+                for element in pending[:room]:
+                    self._push(element)
+                del pending[:room]
+                self.cond.notify_all()
+            return not pending
+
         with self.cond:
             if self.closed:
                 raise errors.CancelledError(None, None, "%s is closed." % self._label())
-            pending = list(elements)
-            while pending:
-                def has_room():
-                    if self.cancelled:
-                        raise errors.CancelledError(None, None, "Enqueue operation was cancelled")
-                    return self.capacity is None or len(self.items) < self.capacity
-                blocking.wait_until(self.cond, has_room, session, deadline)
-                room = len(pending) if self.capacity is None else self.capacity - len(self.items)
-                for element in pending[:room]:
-                    self._push(element)
-                pending = pending[room:]
-                self.cond.notify_all()
+            self._wait_in_line(self._enqueue_line, done, session, deadline)
 
     # ------------------------------------------------------------ dequeue
     def _pop(self):
@@ -142,6 +208,15 @@ class QueueResource:
             return self.items.pop()
         return self.items.pop(0)
 
+    def _put_back(self, taken):
+        if self.kind == "PriorityQueue":
+            for element in taken:
+                self._push(element)
+        elif self.kind == "RandomShuffleQueue":
+            self.items.extend(taken)
+        else:
+            self.items[:0] = taken
+
     def dequeue(self, n, session, batched, allow_smaller=False):
         """Removes n elements; returns one element (batched False) or the stacked batch."""
         if batched and self.kind != "PaddingFIFOQueue" and \
@@ -151,27 +226,40 @@ class QueueResource:
                 "specified shapes." % self.kind)
         deadline = blocking.deadline_for(session)
         keep = self.min_after_dequeue if self.kind == "RandomShuffleQueue" else 0
+        taken = []
 
-        def ready():
-            size = len(self.items)
+        def closed_error(requested, size):
+            return errors.OutOfRangeError(
+                None, None, "%s is closed and has insufficient elements (requested %d, current "
+                "size %d)" % (self._label(), requested, size))
+
+        def done():
+            if self.closed and not taken and len(self.items) < n and \
+                    not (allow_smaller and self.items):
+                raise closed_error(n, len(self.items))
+            # NOTE: a random shuffle queue keeps min_after_dequeue elements to mix, until closed.
+            if len(taken) < n and len(self.items) > (0 if self.closed else keep):
+                while len(taken) < n and len(self.items) > (0 if self.closed else keep):
+                    taken.append(self._pop())
+                self.cond.notify_all()  # room for waiting enqueues
+            if len(taken) == n:
+                return True
             if self.closed:
-                if size >= n and (n or not allow_smaller):
+                if allow_smaller and taken:
                     return True
-                if allow_smaller and size > 0:
-                    return True
-                raise errors.OutOfRangeError(
-                    None, None, "%s is closed and has insufficient elements (requested %d, "
-                    "current size %d)" % (self._label(), n, size))
-            return size - n >= keep
+                # As TF: the message counts what is still missing; the elements go back.
+                error = closed_error(n - len(taken), len(self.items))
+                self._put_back(taken)
+                taken.clear()
+                raise error
+            return False
 
         with self.cond:
-            blocking.wait_until(self.cond, ready, session, deadline)
-            take = min(n, len(self.items))
-            popped = [self._pop() for _ in range(take)]
-            self.cond.notify_all()
+            # NOTE: as TF, elements taken by a dequeue that times out or is cancelled are lost.
+            self._wait_in_line(self._dequeue_line, done, session, deadline)
         if not batched:
-            return popped[0]
-        return self._stack(popped)
+            return taken[0]
+        return self._stack(taken)
 
     def _stack(self, elements):
         out = []
@@ -222,10 +310,13 @@ def resource_name(op):
     return None
 
 
-def session_resource(resources, op, make):
-    """The resource `op` names in this session's state, made by `make(name)` on first use."""
+def session_resource(resources, op, make, category="queue", verify=None):
+    """The resource `op` names in this session's state, made by `make(name)` on first use.
+
+    A shared resource (shared_name set) found already made is passed to `verify`, which raises
+    when `op` asks for a different one. Kinds of resources (`category`) are named apart."""
     shared = resource_name(op)
-    key = ("resource", shared) if shared else ("resource-of", op)
+    key = ("resource", category, shared) if shared else ("resource-of", op)
     containers = resources.containers
     r = containers.get(key)
     if r is None:
@@ -234,6 +325,9 @@ def session_resource(resources, op, make):
             if r is None:
                 name = shared or "_%d_%s" % (next(_resource_ids), op.name)
                 r = containers[key] = make(name)
+                return r
+    if shared and verify is not None:
+        verify(r)
     return r
 
 
@@ -252,9 +346,18 @@ class _QueueOp(OpDef):
 
     def session_constant(self, op, resources):
         attrs = op._attrs
-        return session_resource(resources, op, lambda name: QueueResource(
-            self.kind, name, attrs["component_types"], attrs["shapes"], attrs["capacity"],
-            attrs.get("min_after_dequeue", 0), attrs.get("seed", 0), attrs.get("seed2", 0)))
+        return self._resource(op, resources, attrs["component_types"], attrs["shapes"])
+
+    def _resource(self, op, resources, types, shapes):
+        attrs = op._attrs
+        capacity = attrs["capacity"]
+        min_after_dequeue = attrs.get("min_after_dequeue", 0)
+        seeds = (attrs.get("seed", 0), attrs.get("seed2", 0))
+        return session_resource(
+            resources, op,
+            lambda name: QueueResource(self.kind, name, types, shapes, capacity, min_after_dequeue,
+                                       *seeds),
+            verify=lambda q: q.verify_shared(op.type, types, shapes, capacity, min_after_dequeue, seeds))
 
     grad = None
 
@@ -287,8 +390,7 @@ class PriorityQueueV2(_QueueOp):
         attrs = op._attrs
         types = [_dtypes.int64] + list(attrs["component_types"])
         shapes = [TensorShape([])] + list(attrs["shapes"])
-        return session_resource(resources, op, lambda name: QueueResource(
-            self.kind, name, types, shapes, attrs["capacity"]))
+        return self._resource(op, resources, types, shapes)
 
 
 def _check_types(queue, components):
@@ -339,10 +441,10 @@ class QueueDequeueV2(OpDef):
     grad = None
 
 
-def _count(n):
+def _count(n, op_label):
     n = int(np.asarray(n))
     if n < 0:
-        raise errors.InvalidArgumentError(None, None, "Dequeue count must be >= 0, got %d" % n)
+        raise errors.InvalidArgumentError(None, None, "%s requested %d < 0 elements" % (op_label, n))
     return n
 
 
@@ -354,7 +456,7 @@ class QueueDequeueManyV2(OpDef):
         return [TensorShape(None)] * len(component_types)
 
     def kernel(self, ctx, handle, n):
-        return _single(handle.dequeue(_count(n), ctx.executor, batched=True))
+        return _single(handle.dequeue(_count(n, "DequeueManyOp"), ctx.executor, batched=True))
 
     grad = None
 
@@ -367,7 +469,8 @@ class QueueDequeueUpToV2(OpDef):
         return [TensorShape(None)] * len(component_types)
 
     def kernel(self, ctx, handle, n):
-        return _single(handle.dequeue(_count(n), ctx.executor, batched=True, allow_smaller=True))
+        return _single(handle.dequeue(_count(n, "DequeueUpToOp"), ctx.executor, batched=True,
+                                      allow_smaller=True))
 
     grad = None
 
@@ -424,8 +527,6 @@ def _as_shape_list(shapes, dtypes, unknown_dim_allowed=False):
     shapes = [TensorShape(s) for s in shapes]
     if not unknown_dim_allowed and any(not s.is_fully_defined() for s in shapes):
         raise ValueError("All shapes must be fully defined: %s" % shapes)
-    if len(shapes) != len(dtypes):
-        raise ValueError("Queue shapes must have the same length as dtypes")
     return shapes
 
 
@@ -435,7 +536,8 @@ def _as_name_list(names, dtypes):
     if not isinstance(names, (list, tuple)):
         names = [names]
     if len(names) != len(dtypes):
-        raise ValueError("List of names must have the same length as the list of dtypes")
+        raise ValueError("List of names must have the same length as the list of dtypes, "
+                         "received len(names)=%d,len(dtypes)=%d" % (len(names), len(dtypes)))
     return list(names)
 
 
@@ -444,6 +546,10 @@ class QueueBase:
     """A queue of tuples of tensors: the graph-side handle and the ops that act on it."""
 
     def __init__(self, dtypes, shapes, names, queue_ref):
+        # NOTE: as TF, this check comes after the queue op was added to the graph.
+        if shapes is not None and len(shapes) != len(dtypes):
+            raise ValueError("Queue shapes must have the same length as dtypes, received "
+                             "len(shapes)=%d, len(dtypes)=%d" % (len(shapes), len(dtypes)))
         self._dtypes = list(dtypes)
         self._shapes = list(shapes) if shapes is not None else [TensorShape(None)] * len(self._dtypes)
         self._names = names
@@ -476,7 +582,7 @@ class QueueBase:
                 raise ValueError("Queue must have names to enqueue a dictionary")
             if sorted(self._names, key=str) != sorted(vals.keys(), key=str):
                 raise ValueError("Keys in dictionary to enqueue do not match names of Queue.  "
-                                 "Dictionary: (%s), Queue: (%s)"
+                                 "Dictionary: %s,Queue: %s"
                                  % (sorted(vals.keys()), sorted(self._names)))
             vals = [vals[k] for k in self._names]
         else:
@@ -497,18 +603,18 @@ class QueueBase:
         with name_scope(name, "%s_enqueue" % self._name) as scope:
             vals = self._check_enqueue_dtypes(vals)
             for val, shape in zip(vals, self._shapes):
-                val.shape.merge_with(shape)
+                val.shape.assert_is_compatible_with(shape)
             return apply_op("QueueEnqueueV2", [self._queue_ref, vals], {}, name=scope)
 
     def enqueue_many(self, vals, name=None):
         """Enqueues the slices along dimension 0 of `vals` as separate elements."""
         with name_scope(name, "%s_EnqueueMany" % self._name) as scope:
             vals = self._check_enqueue_dtypes(vals)
-            batch = vals[0].shape.with_rank_at_least(1)[0]
+            batch = vals[0].shape.with_rank_at_least(1)[0:1]
             for val, shape in zip(vals, self._shapes):
                 val_shape = val.shape.with_rank_at_least(1)
-                batch = batch.merge_with(val_shape[0]) if hasattr(batch, "merge_with") else batch
-                val_shape[1:].merge_with(shape)
+                batch.assert_is_compatible_with(val_shape[0:1])
+                val_shape[1:].assert_is_compatible_with(shape)
             return apply_op("QueueEnqueueManyV2", [self._queue_ref, vals], {}, name=scope)
 
     def _result(self, out, leading):
@@ -622,7 +728,10 @@ class RandomShuffleQueue(QueueBase):
 class PriorityQueue(QueueBase):
     """A queue that dequeues the element of lowest int64 priority (component 0) first."""
 
-    def __init__(self, capacity, types, shapes, names=None, shared_name=None, name="priority_queue"):
+    def __init__(self, capacity, types, shapes=None, names=None, shared_name=None,
+                 name="priority_queue"):
+        if shapes is None:
+            raise TypeError("Expected list for 'shapes' argument to 'priority_queue_v2' Op, not None.")
         types = _as_type_list(types)
         shapes = _as_shape_list(shapes, types)
         all_types = [_dtypes.int64] + types

@@ -10,17 +10,17 @@ for whole files.
 """
 
 import collections
-import os
 import threading
 import zlib
 
 import numpy as np
 
 from tensorweave._api import tf_export
+from tensorweave.framework import dtypes as _dtypes
 from tensorweave.framework import errors
 from tensorweave.framework.op_def import OpDef, apply_op, register_op
 from tensorweave.framework.tensor_shape import TensorShape
-from tensorweave.ops.queue_ops import session_resource
+from tensorweave.ops.queue_ops import QueueResource, session_resource
 
 
 def _open(path):
@@ -33,34 +33,51 @@ def _open(path):
         raise _open_error(path, exc) from None
 
 
+def _path(work):
+    return work.decode("utf-8", "surrogateescape")
+
+
 def _text_lines(path, skip_header_lines):
-    data = _open(path)
+    data = _open(path)  # opened now: a missing file fails the read that takes its name
+    return _text_records(path, data, skip_header_lines)
+
+
+def _text_records(path, data, skip_header_lines):
     lines = data.split(b"\n")
     if lines and lines[-1] == b"":
         lines.pop()
+    prefix = path.encode()
     for number, line in enumerate(lines, 1):
         if number <= skip_header_lines:
             continue
         if line.endswith(b"\r"):
             line = line[:-1]
-        yield b"%s:%d" % (path.encode(), number), line
+        yield b"%s:%d" % (prefix, number), line
 
 
 def _tf_records(path, compression_type):
     from tensorweave.lib.io.tf_record import _RecordIterator
 
-    records = _RecordIterator(path, compression_type or None)
+    return _keyed_records(path, _RecordIterator(path, compression_type or None))
+
+
+def _keyed_records(path, records):
+    prefix = path.encode()
     while True:
         offset = records._offset
         try:
             value = next(records)
         except StopIteration:
             return
-        yield b"%s:%d" % (path.encode(), offset), value
+        yield b"%s:%d" % (prefix, offset), value
 
 
 def _whole_file(path):
-    yield path.encode(), _open(path)
+    return iter([(path.encode(), _open(path))])
+
+
+def _identity(work):
+    return iter([(work, work)])
 
 
 def _fixed_length(path, header_bytes, record_bytes, footer_bytes, hop_bytes, encoding):
@@ -70,59 +87,80 @@ def _fixed_length(path, header_bytes, record_bytes, footer_bytes, hop_bytes, enc
         if wbits is None:
             raise errors.InvalidArgumentError(None, None, "Unsupported encoding: %s" % encoding)
         data = zlib.decompress(data, wbits)
+    return _fixed_records(path, data, header_bytes, record_bytes, footer_bytes, hop_bytes)
+
+
+def _fixed_records(path, data, header_bytes, record_bytes, footer_bytes, hop_bytes):
     body = data[header_bytes:max(header_bytes, len(data) - footer_bytes)]
     step = hop_bytes or record_bytes
+    prefix = path.encode()
     index = 0
     start = 0
     while start + record_bytes <= len(body):
-        yield b"%s:%d" % (path.encode(), index), body[start:start + record_bytes]
+        yield b"%s:%d" % (prefix, index), body[start:start + record_bytes]
         index += 1
         start += step
 
 
 class ReaderResource:
-    """One reader in one session: the records of the file being read, and counters."""
+    """One reader in one session: the work (file) being read, its records, and counters."""
 
-    def __init__(self, name, records_of):
+    def __init__(self, kind, name, records_of):
+        self.kind = kind
         self.name = name
-        self._records_of = records_of  # file name (str) -> iterator of (key, value)
+        self._records_of = records_of  # work (file name, str) -> iterator of (key, value)
         self.lock = threading.Lock()
-        self.current = None
+        self.work = None
+        self.records = None
         self.records_produced = 0
         self.work_units_completed = 0
 
     def __repr__(self):
-        return "<ReaderResource %s>" % self.name
+        return "<ReaderResource %s %s>" % (self.kind, self.name)
 
-    def _next_file(self, queue, session):
+    def _next_work(self, queue, session):
+        if not isinstance(queue, QueueResource) or len(queue.dtypes) != 1 or \
+                queue.dtypes[0].base_dtype != _dtypes.string:
+            raise errors.InvalidArgumentError(None, None,
+                                              "Expected queue with single string component")
         element = queue.dequeue(1, session, batched=False)
-        name = np.asarray(element[0]).item()
-        name = name.decode() if isinstance(name, bytes) else str(name)
-        self.current = self._records_of(name)
+        work = np.asarray(element[0], dtype=object).item()
+        self.work = work if isinstance(work, bytes) else str(work).encode()
 
     def read(self, queue, session, limit):
-        """Up to `limit` records, all from one file; at least one (waits for a file)."""
+        """Up to `limit` records, all from one work unit; at least one (waits for work)."""
         keys, values = [], []
         with self.lock:
             while not keys:
-                if self.current is None:
-                    self._next_file(queue, session)
-                for key, value in self.current:
+                if self.work is None:
+                    self._next_work(queue, session)
+                if self.records is None:
+                    # NOTE: as TF, a work unit that fails to open stays current: the next read
+                    # fails the same way rather than skipping it.
+                    self.records = self._records_of(self.work)
+                for key, value in self.records:
                     keys.append(key)
                     values.append(value)
                     if len(keys) >= limit:
                         break
                 else:
-                    self.current = None
+                    self.work = None
+                    self.records = None
                     self.work_units_completed += 1
             self.records_produced += len(keys)
         return keys, values
 
     def reset(self):
         with self.lock:
-            self.current = None
+            self.work = None
+            self.records = None
             self.records_produced = 0
             self.work_units_completed = 0
+
+
+def _verify_reader(reader, kind):
+    if reader.kind != kind:
+        raise errors.InvalidArgumentError(None, None, "Expected %s, found %s" % (reader.kind, kind))
 
 
 class _ReaderOp(OpDef):
@@ -134,7 +172,9 @@ class _ReaderOp(OpDef):
 
     def session_constant(self, op, resources):
         records_of = self.records_function(op._attrs)
-        return session_resource(resources, op, lambda name: ReaderResource(name, records_of))
+        kind = op.type[:-2] if op.type.endswith("V2") else op.type
+        return session_resource(resources, op, lambda name: ReaderResource(kind, name, records_of),
+                                category="reader", verify=lambda r: _verify_reader(r, kind))
 
     grad = None
 
@@ -147,7 +187,7 @@ _SHARED = ["container: string = ''", "shared_name: string = ''"]
 class TextLineReaderV2(_ReaderOp):
     def records_function(self, attrs):
         skip = attrs["skip_header_lines"]
-        return lambda path: _text_lines(path, skip)
+        return lambda work: _text_lines(_path(work), skip)
 
 
 @register_op("TFRecordReaderV2", outputs=["reader_handle: resource"],
@@ -155,13 +195,19 @@ class TextLineReaderV2(_ReaderOp):
 class TFRecordReaderV2(_ReaderOp):
     def records_function(self, attrs):
         compression = attrs["compression_type"]
-        return lambda path: _tf_records(path, compression)
+        return lambda work: _tf_records(_path(work), compression)
 
 
 @register_op("WholeFileReaderV2", outputs=["reader_handle: resource"], attrs=_SHARED, stateful=True)
 class WholeFileReaderV2(_ReaderOp):
     def records_function(self, attrs):
-        return _whole_file
+        return lambda work: _whole_file(_path(work))
+
+
+@register_op("IdentityReaderV2", outputs=["reader_handle: resource"], attrs=_SHARED, stateful=True)
+class IdentityReaderV2(_ReaderOp):
+    def records_function(self, attrs):
+        return _identity
 
 
 @register_op("FixedLengthRecordReaderV2", outputs=["reader_handle: resource"],
@@ -171,7 +217,7 @@ class FixedLengthRecordReaderV2(_ReaderOp):
     def records_function(self, attrs):
         args = (attrs["header_bytes"], attrs["record_bytes"], attrs["footer_bytes"],
                 attrs["hop_bytes"], attrs["encoding"])
-        return lambda path: _fixed_length(path, *args)
+        return lambda work: _fixed_length(_path(work), *args)
 
 
 def _string_scalar(b):
@@ -326,6 +372,14 @@ class WholeFileReader(ReaderBase):
         super().__init__(apply_op("WholeFileReaderV2", [], {}, name=name))
 
 
+@tf_export("IdentityReader")
+class IdentityReader(ReaderBase):
+    """Each work string of the queue is one record: (work, work)."""
+
+    def __init__(self, name=None):
+        super().__init__(apply_op("IdentityReaderV2", [], {}, name=name), supports_serialize=True)
+
+
 @tf_export("FixedLengthRecordReader")
 class FixedLengthRecordReader(ReaderBase):
     """Records are `record_bytes`-long slices of the files (between header and footer)."""
@@ -337,6 +391,3 @@ class FixedLengthRecordReader(ReaderBase):
                  "encoding": encoding or ""}
         super().__init__(apply_op("FixedLengthRecordReaderV2", [], attrs, name=name))
 
-
-def _unused():  # keeps `os` referenced for readers of paths given as PathLike
-    return os.fspath

@@ -88,6 +88,15 @@ _HOME = {
     "VariableAggregation": "variable_pb2",
     "QueueRunnerDef": "queue_runner_pb2",
     "SavedModel": "saved_model_pb2",
+    "BytesList": "feature_pb2",
+    "FloatList": "feature_pb2",
+    "Int64List": "feature_pb2",
+    "Feature": "feature_pb2",
+    "Features": "feature_pb2",
+    "FeatureList": "feature_pb2",
+    "FeatureLists": "feature_pb2",
+    "Example": "example_pb2",
+    "SequenceExample": "example_pb2",
 }
 
 

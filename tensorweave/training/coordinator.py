@@ -31,27 +31,28 @@ class Coordinator:
     def _filter_exception(self, ex):
         """exc_info to keep for `ex` (an exception or an exc_info tuple), or None."""
         if isinstance(ex, tuple):
+            if len(ex) != 3 or not isinstance(ex[1], BaseException):
+                raise TypeError("ex must be an exception or an exc_info tuple, got %r" % (ex,))
             value = ex[1]
-        else:
+        elif isinstance(ex, BaseException):
             value = ex
             ex = (type(ex), ex, ex.__traceback__)
+        else:
+            raise TypeError("ex must be an exception or an exc_info tuple, got %r" % (ex,))
         if isinstance(value, self._clean_stop_exception_types):
             return None
         return ex
 
     def request_stop(self, ex=None):
-        """Asks every thread to stop; `ex` (exception or exc_info) is reported by join."""
+        """Asks every thread to stop; `ex` (exception or exc_info) is reported by join.
+
+        After `join`, nobody would report `ex`: it is raised right here instead, as TF does."""
         with self._lock:
             ex = self._filter_exception(ex) if ex is not None else None
-            if self._joined:
-                if ex is not None and self._exc_info_to_raise is None:
-                    self._exc_info_to_raise = ex
-                return
+            if self._joined and ex is not None:
+                raise ex[1].with_traceback(ex[2])
             if not self._stop_event.is_set():
                 if ex is not None and self._exc_info_to_raise is None:
-                    value = ex[1]
-                    if not isinstance(value, BaseException):
-                        raise TypeError("ex must be an exception or an exc_info tuple, got %r" % (ex,))
                     self._exc_info_to_raise = ex
                 self._stop_event.set()
 
@@ -153,6 +154,13 @@ class LooperThread(threading.Thread):
                     next_time += self._timer_interval_secs
                     self.run_loop()
             self.stop_loop()
+
+    @staticmethod
+    def loop(coord, timer_interval_secs, target, args=None, kwargs=None):
+        """Starts and returns a LooperThread calling `target` periodically until a stop."""
+        looper = LooperThread(coord, timer_interval_secs, target=target, args=args, kwargs=kwargs)
+        looper.start()
+        return looper
 
     def start_loop(self):
         pass

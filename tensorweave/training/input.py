@@ -6,10 +6,14 @@ called. Epoch limits count in a local variable "epochs" (initialize it with
 `tf.local_variables_initializer()`); when it runs out, the producer's enqueue fails with
 OutOfRangeError, its queue runner closes the queue, and the consumers downstream drain what is
 left and then see OutOfRangeError too.
+
+Names follow TensorFlow's: `batch/fifo_queue`, the summary `batch/fraction_of_32_full`, the
+batch tensors `batch:0, batch:1`, the producer queue `input_producer`, ...
 """
 
 from tensorweave._api import tf_export
 from tensorweave.framework import ops as _ops
+from tensorweave.framework import tensor_util
 from tensorweave.framework.graph import GraphKeys
 from tensorweave.framework.scopes import name_scope
 from tensorweave.framework.tensor_shape import TensorShape
@@ -40,9 +44,13 @@ def limit_epochs(tensor, num_epochs=None, name=None):
             return tf.identity(tensor, name=scope)
 
 
-def _fraction_summary(queue, capacity, name):
+@tf_export("train.match_filenames_once")
+def match_filenames_once(pattern, name=None):
+    """A local variable holding the file names matching `pattern` (a glob), read once at init."""
     tf = _tf()
-    tf.summary.scalar(name, tf.cast(queue.size(), tf.float32) * (1.0 / capacity))
+    with name_scope(name, "matching_filenames", [pattern]) as scope:
+        return tf.Variable(tf.matching_files(pattern), name=scope, trainable=False,
+                           validate_shape=False, collections=[GraphKeys.LOCAL_VARIABLES])
 
 
 @tf_export("train.input_producer")
@@ -50,7 +58,7 @@ def input_producer(input_tensor, element_shape=None, num_epochs=None, shuffle=Tr
                    capacity=32, shared_name=None, summary_name=None, name=None, cancel_op=None):
     """A queue filled with the rows of `input_tensor` (shuffled per epoch), by a queue runner."""
     tf = _tf()
-    with name_scope(name, "input_producer", [input_tensor]) as scope:
+    with name_scope(name, "input_producer", [input_tensor]):
         input_tensor = _ops.convert_to_tensor(input_tensor, name="input_tensor")
         element_shape = input_tensor.shape[1:].merge_with(
             TensorShape(element_shape) if element_shape is not None else TensorShape(None))
@@ -60,12 +68,15 @@ def input_producer(input_tensor, element_shape=None, num_epochs=None, shuffle=Tr
         if shuffle:
             input_tensor = tf.random_shuffle(input_tensor, seed=seed)
         input_tensor = limit_epochs(input_tensor, num_epochs)
+        # NOTE: as TF, the queue takes the caller's `name`: None gives "<scope>/FIFOQueueV2",
+        # the wrappers below pass their scope ("input_producer/"), naming it "input_producer".
         q = queue_ops.FIFOQueue(capacity, dtypes=[input_tensor.dtype.base_dtype],
-                                shapes=[element_shape], shared_name=shared_name, name=scope)
+                                shapes=[element_shape], shared_name=shared_name, name=name)
         enq = q.enqueue_many([input_tensor])
         add_queue_runner(QueueRunner(q, [enq], cancel_op=cancel_op))
         if summary_name is not None:
-            _fraction_summary(q, capacity, summary_name)
+            tf.summary.scalar(summary_name,
+                              tf.cast(q.size(), tf.float32) * (1.0 / capacity))
         return q
 
 
@@ -74,7 +85,9 @@ def string_input_producer(string_tensor, num_epochs=None, shuffle=True, seed=Non
                           shared_name=None, name=None, cancel_op=None):
     """A queue of the strings (usually file names) of a 1-D `string_tensor`, for readers."""
     message = "string_input_producer requires a non-null input tensor"
-    if not isinstance(string_tensor, _ops.Tensor) and not len(string_tensor):
+    # NOTE: a variable (match_filenames_once) counts as a tensor here, as it did in TF1.
+    if not isinstance(string_tensor, _ops.Tensor) and not hasattr(string_tensor, "dtype") and \
+            not len(string_tensor):
         raise ValueError(message)
     tf = _tf()
     with name_scope(name, "input_producer", [string_tensor]) as scope:
@@ -102,7 +115,7 @@ def slice_input_producer(tensor_list, num_epochs=None, shuffle=True, seed=None, 
                          shared_name=None, name=None):
     """One row of every tensor of `tensor_list` at a time (the same row index for all)."""
     tf = _tf()
-    with name_scope(name, "input_producer", list(tensor_list)) as scope:
+    with name_scope(name, "input_producer", list(tensor_list)):
         tensor_list = [_ops.convert_to_tensor(t) for t in tensor_list]
         if not tensor_list:
             raise ValueError("Expected at least one tensor in slice_input_producer().")
@@ -114,117 +127,233 @@ def slice_input_producer(tensor_list, num_epochs=None, shuffle=True, seed=None, 
 
 
 # ----------------------------------------------------------------------- batching
-def _flatten(tensors):
-    """(flat list of tensors, function rebuilding the structure from a flat list)."""
+def _as_tensor_list(tensors):
+    """The components of `tensors` (a dict: its values by sorted key; a list or tuple)."""
     if isinstance(tensors, dict):
-        keys = sorted(tensors)
-        return [tensors[k] for k in keys], lambda flat: dict(zip(keys, flat))
+        return [tensors[k] for k in sorted(tensors, key=str)]
     if isinstance(tensors, (list, tuple)):
-        kind = type(tensors)
-        return list(tensors), lambda flat: kind(flat) if kind is tuple else list(flat)
-    return [tensors], lambda flat: flat[0]
+        return list(tensors)
+    # NOTE: TF iterates a lone tensor here (an error in graph mode); a lone tensor is taken
+    # as one component, and comes back as one tensor.
+    return [tensors]
 
 
-def _as_tensors(flat):
-    out = []
-    for t in flat:
-        if hasattr(t, "indices") and hasattr(t, "dense_shape"):
-            raise TypeError("Batching SparseTensors is not supported by tensorweave's queue-based "
-                            "batching; use tf.data instead.")
-        out.append(_ops.convert_to_tensor(t))
-    return out
+def _as_original_type(original, dequeued):
+    """The dequeued components in the caller's structure: a dict stays a dict, else as dequeued."""
+    if isinstance(original, dict):
+        if not isinstance(dequeued, list):
+            dequeued = [dequeued]
+        return dict(zip(sorted(original, key=str), dequeued))
+    return dequeued
 
 
-def _shapes(tensor_lists, shapes, enqueue_many, dynamic_pad):
-    if shapes is None:
-        first = tensor_lists[0]
-        shapes = []
-        for i, t in enumerate(first):
-            s = t.shape.with_rank_at_least(1)[1:] if enqueue_many else t.shape
-            for other in tensor_lists[1:]:
-                o = other[i].shape
-                s = s.merge_with(o.with_rank_at_least(1)[1:] if enqueue_many else o)
-            shapes.append(s)
-    else:
-        shapes = [TensorShape(s) for s in shapes]
-    if not dynamic_pad:
-        for s in shapes:
-            if not s.is_fully_defined():
-                raise ValueError("All shapes must be fully defined: %s" % shapes)
-    return shapes
+def _validate(tensor_list, fname):
+    # NOTE: TF's message names batch() whichever function was called.
+    if not tensor_list:
+        raise ValueError("Expected at least one tensor in batch().")
+    return [t if _is_sparse(t) else _ops.convert_to_tensor(t) for t in tensor_list]
 
 
-def _enqueue(queue, tensor_lists, enqueue_many):
-    return [(queue.enqueue_many if enqueue_many else queue.enqueue)(tl) for tl in tensor_lists]
+def _is_sparse(t):
+    from tensorweave.framework.sparse_tensor import SparseTensor
+
+    return isinstance(t, SparseTensor)
 
 
-def _dequeue(queue, batch_size, allow_smaller, name):
-    if allow_smaller:
-        return queue.dequeue_up_to(batch_size, name=name)
-    return queue.dequeue_many(batch_size, name=name)
+def _store_sparse(tensor_lists, enqueue_many):
+    """Replaces each SparseTensor by its int64 handle(s) in a SparseTensorsMap, shaped [1] per
+    element; returns (tensor lists, per component: (map op, rank of the batch) or None).
+
+    Every tensor list of a join stores into the map of the first list's Add op."""
+    tf = _tf()
+    from tensorweave.ops import sparse_map_ops
+
+    infos = [None] * len(tensor_lists[0])
+    stored = []
+    for tl in tensor_lists:
+        out = []
+        for i, t in enumerate(tl):
+            if not _is_sparse(t):
+                out.append(t)
+                continue
+            shared = infos[i][0].name if infos[i] is not None else None
+            handle, map_op = sparse_map_ops.add_sparse_to_tensors_map(t, enqueue_many, shared)
+            if infos[i] is None:
+                rank = t.dense_shape.shape[0]
+                infos[i] = (map_op, None if rank is None else rank + (0 if enqueue_many else 1))
+            out.append(tf.expand_dims(handle, 1 if enqueue_many else 0))
+        stored.append(out)
+    return stored, infos
 
 
-def _as_list(value):
-    return value if isinstance(value, list) else [value]
+def _restore_sparse(dequeued, infos):
+    """The dequeued components with SparseTensors taken back from their maps. As TF, when
+    there are several components, each output waits for every component's values."""
+    if not any(infos):
+        return dequeued
+    tf = _tf()
+    from tensorweave.ops import control_flow_ops, sparse_map_ops
+    from tensorweave.framework.sparse_tensor import SparseTensor
+
+    single = not isinstance(dequeued, list)
+    parts = [dequeued] if single else list(dequeued)
+    restored = []
+    for part, info in zip(parts, infos):
+        if info is None:
+            restored.append(part)
+            continue
+        handles = tf.squeeze(part, [1])
+        restored.append(sparse_map_ops.take_many_sparse_from_tensors_map(info[0], handles, info[1]))
+    values = [x.values if isinstance(x, SparseTensor) else x for x in restored]
+    guarded = []
+    for x in restored:
+        if isinstance(x, SparseTensor):
+            guarded.append(SparseTensor(*[control_flow_ops.with_dependencies(values, t)
+                                          for t in (x.indices, x.values, x.dense_shape)]))
+        else:
+            guarded.append(control_flow_ops.with_dependencies(values, x))
+    return restored[0] if single else guarded
 
 
-def _batch(tensors_list, batch_size, num_threads, capacity, enqueue_many, shapes, dynamic_pad,
-           allow_smaller_final_batch, shared_name, name, default_name):
-    structure = None
-    flats = []
-    for tensors in tensors_list:
-        flat, rebuild = _flatten(tensors)
-        structure = structure or rebuild
-        flats.append(flat)
-    with name_scope(name, default_name, [t for f in flats for t in f]) as scope:
-        flats = [_as_tensors(f) for f in flats]
-        types = [t.dtype.base_dtype for t in flats[0]]
-        shapes = _shapes(flats, shapes, enqueue_many, dynamic_pad)
+def _validate_join(tensor_lists, fname):
+    if not tensor_lists:
+        raise ValueError("Expected at least one set of tensors")
+    return [_validate(tl, fname) for tl in tensor_lists]
+
+
+def _validate_keep_input(keep_input, enqueue_many):
+    keep_input = _ops.convert_to_tensor(keep_input)
+    rank = keep_input.shape.ndims
+    if rank is None:
+        raise ValueError("`keep_input` dimensions must be known at graph construction.")
+    if not enqueue_many and rank == 1:
+        raise ValueError("`keep_input` cannot be a vector when `enqueue_many=False`.")
+    if rank > 1:
+        raise ValueError("`keep_input` must be 0 or 1 dimensions.")
+    return keep_input
+
+
+def _dtypes(tensor_lists):
+    types = [t.dtype.base_dtype for t in tensor_lists[0]]
+    for other in tensor_lists[1:]:
+        other_types = [t.dtype.base_dtype for t in other]
+        if other_types != types:
+            raise TypeError("Expected types to be consistent: %s vs. %s."
+                            % (", ".join(t.name for t in types), ", ".join(t.name for t in other_types)))
+    return types
+
+
+def _shapes(tensor_lists, shapes, enqueue_many):
+    if shapes is not None:
+        return shapes
+    merged = []
+    for i in range(len(tensor_lists[0])):
+        shape = TensorShape(None)
+        for tl in tensor_lists:
+            s = tl[i].shape
+            if s.ndims is None:
+                raise ValueError("Cannot infer Tensor's rank: %s" % (tl[i],))
+            if enqueue_many:
+                s = s.with_rank_at_least(1)[1:]
+            shape = shape.merge_with(s)
+        merged.append(shape)
+    return merged
+
+
+def _select_rows(tensor_list, keep_input):
+    """The rows of each tensor where the boolean vector `keep_input` is true."""
+    tf = _tf()
+    select = tf.cast(keep_input, tf.int32)
+    return [tf.dynamic_partition(t, select, num_partitions=2)[1] for t in tensor_list]
+
+
+def _enqueue_ops(queue, tensor_lists, copies, enqueue_many, keep_input):
+    """One enqueue op per tensor list (repeated `copies` times), guarded by `keep_input`."""
+    enqueue = queue.enqueue_many if enqueue_many else queue.enqueue
+    keep = tensor_util.constant_value(keep_input)
+    ops = []
+    for tl in tensor_lists:
+        if keep_input.shape.ndims == 1:
+            op = enqueue(_select_rows(tl, keep_input))
+        elif keep is not None:
+            op = enqueue(tl) if bool(keep) else _tf().no_op()
+        else:
+            tf = _tf()
+            op = tf.cond(keep_input, lambda tl=tl: enqueue(tl), tf.no_op)
+        ops.extend([op] * copies)
+    return ops
+
+
+def _batch(tensors_list, batch_size, copies, capacity, enqueue_many, shapes, dynamic_pad,
+           allow_smaller_final_batch, shared_name, name, keep_input, default_name, join):
+    tf = _tf()
+    originals = tensors_list
+    lists = [_as_tensor_list(t) for t in tensors_list]
+    with name_scope(name, default_name, [t for tl in lists for t in tl] + [keep_input]) as scope:
+        lists = _validate_join(lists, default_name) if join else [_validate(lists[0], default_name)]
+        keep_input = _validate_keep_input(keep_input, enqueue_many)
+        lists, sparse_infos = _store_sparse(lists, enqueue_many)
+        types = _dtypes(lists)
+        shapes = _shapes(lists, shapes, enqueue_many)
         queue_class = queue_ops.PaddingFIFOQueue if dynamic_pad else queue_ops.FIFOQueue
         queue = queue_class(capacity=capacity, dtypes=types, shapes=shapes, shared_name=shared_name)
-        enqueues = _enqueue(queue, flats, enqueue_many)
-        if len(flats) == 1:
-            enqueues = enqueues * num_threads
-        add_queue_runner(QueueRunner(queue, enqueues))
-        _fraction_summary(queue, capacity, "fraction_of_%d_full" % capacity)
-        out = _dequeue(queue, batch_size, allow_smaller_final_batch, scope)
-        return structure(_as_list(out))
+        add_queue_runner(QueueRunner(queue, _enqueue_ops(queue, lists, copies, enqueue_many,
+                                                         keep_input)))
+        tf.summary.scalar("fraction_of_%d_full" % capacity,
+                          tf.cast(queue.size(), tf.float32) * (1.0 / capacity))
+        if allow_smaller_final_batch:
+            out = queue.dequeue_up_to(batch_size, name=scope)
+        else:
+            out = queue.dequeue_many(batch_size, name=scope)
+        return _as_original_type(originals[0], _restore_sparse(out, sparse_infos))
 
 
-def _shuffle_batch(tensors_list, batch_size, capacity, min_after_dequeue, num_threads, seed,
-                   enqueue_many, shapes, allow_smaller_final_batch, shared_name, name, default_name):
-    structure = None
-    flats = []
-    for tensors in tensors_list:
-        flat, rebuild = _flatten(tensors)
-        structure = structure or rebuild
-        flats.append(flat)
+def _shuffle_batch(tensors_list, batch_size, capacity, min_after_dequeue, copies, seed,
+                   enqueue_many, shapes, allow_smaller_final_batch, shared_name, name, keep_input,
+                   default_name, join):
     tf = _tf()
-    with name_scope(name, default_name, [t for f in flats for t in f]) as scope:
-        flats = [_as_tensors(f) for f in flats]
-        types = [t.dtype.base_dtype for t in flats[0]]
-        shapes = _shapes(flats, shapes, enqueue_many, False)
+    originals = tensors_list
+    lists = [_as_tensor_list(t) for t in tensors_list]
+    with name_scope(name, default_name, [t for tl in lists for t in tl] + [keep_input]) as scope:
+        if capacity <= min_after_dequeue:
+            raise ValueError("capacity %d must be bigger than min_after_dequeue %d."
+                             % (capacity, min_after_dequeue))
+        lists = _validate_join(lists, default_name) if join else [_validate(lists[0], default_name)]
+        keep_input = _validate_keep_input(keep_input, enqueue_many)
+        lists, sparse_infos = _store_sparse(lists, enqueue_many)
+        types = _dtypes(lists)
+        shapes = _shapes(lists, shapes, enqueue_many)
         queue = queue_ops.RandomShuffleQueue(capacity=capacity, min_after_dequeue=min_after_dequeue,
                                              seed=seed, dtypes=types, shapes=shapes,
                                              shared_name=shared_name)
-        enqueues = _enqueue(queue, flats, enqueue_many)
-        if len(flats) == 1:
-            enqueues = enqueues * num_threads
-        add_queue_runner(QueueRunner(queue, enqueues))
+        add_queue_runner(QueueRunner(queue, _enqueue_ops(queue, lists, copies, enqueue_many,
+                                                         keep_input)))
         full = tf.cast(tf.maximum(0, queue.size() - min_after_dequeue), tf.float32) * \
             (1.0 / (capacity - min_after_dequeue))
-        tf.summary.scalar("fraction_over_%d_of_%d_full" % (min_after_dequeue, capacity - min_after_dequeue),
-                          full)
-        out = _dequeue(queue, batch_size, allow_smaller_final_batch, scope)
-        return structure(_as_list(out))
+        tf.summary.scalar("fraction_over_%d_of_%d_full" % (min_after_dequeue,
+                                                           capacity - min_after_dequeue), full)
+        if allow_smaller_final_batch:
+            out = queue.dequeue_up_to(batch_size, name=scope)
+        else:
+            out = queue.dequeue_many(batch_size, name=scope)
+        return _as_original_type(originals[0], _restore_sparse(out, sparse_infos))
 
 
 @tf_export("train.batch")
 def batch(tensors, batch_size, num_threads=1, capacity=32, enqueue_many=False, shapes=None,
           dynamic_pad=False, allow_smaller_final_batch=False, shared_name=None, name=None):
-    """Batches of `batch_size` elements of `tensors` (a tensor, list or dict), in order."""
+    """Batches of `batch_size` elements of `tensors` (a list or dict of tensors), in order."""
     return _batch([tensors], batch_size, num_threads, capacity, enqueue_many, shapes, dynamic_pad,
-                  allow_smaller_final_batch, shared_name, name, "batch")
+                  allow_smaller_final_batch, shared_name, name, True, "batch", False)
+
+
+@tf_export("train.maybe_batch")
+def maybe_batch(tensors, keep_input, batch_size, num_threads=1, capacity=32, enqueue_many=False,
+                shapes=None, dynamic_pad=False, allow_smaller_final_batch=False, shared_name=None,
+                name=None):
+    """Like batch, enqueueing only the elements where `keep_input` is true."""
+    return _batch([tensors], batch_size, num_threads, capacity, enqueue_many, shapes, dynamic_pad,
+                  allow_smaller_final_batch, shared_name, name, keep_input, "batch", False)
 
 
 @tf_export("train.batch_join")
@@ -232,7 +361,16 @@ def batch_join(tensors_list, batch_size, capacity=32, enqueue_many=False, shapes
                dynamic_pad=False, allow_smaller_final_batch=False, shared_name=None, name=None):
     """Like batch, with one enqueueing thread per entry of `tensors_list`."""
     return _batch(list(tensors_list), batch_size, 1, capacity, enqueue_many, shapes, dynamic_pad,
-                  allow_smaller_final_batch, shared_name, name, "batch_join")
+                  allow_smaller_final_batch, shared_name, name, True, "batch_join", True)
+
+
+@tf_export("train.maybe_batch_join")
+def maybe_batch_join(tensors_list, keep_input, batch_size, capacity=32, enqueue_many=False,
+                     shapes=None, dynamic_pad=False, allow_smaller_final_batch=False,
+                     shared_name=None, name=None):
+    """Like batch_join, enqueueing only the elements where `keep_input` is true."""
+    return _batch(list(tensors_list), batch_size, 1, capacity, enqueue_many, shapes, dynamic_pad,
+                  allow_smaller_final_batch, shared_name, name, keep_input, "batch_join", True)
 
 
 @tf_export("train.shuffle_batch")
@@ -241,8 +379,18 @@ def shuffle_batch(tensors, batch_size, capacity, min_after_dequeue, num_threads=
                   shared_name=None, name=None):
     """Batches of randomly chosen elements, keeping `min_after_dequeue` buffered to mix."""
     return _shuffle_batch([tensors], batch_size, capacity, min_after_dequeue, num_threads, seed,
+                          enqueue_many, shapes, allow_smaller_final_batch, shared_name, name, True,
+                          "shuffle_batch", False)
+
+
+@tf_export("train.maybe_shuffle_batch")
+def maybe_shuffle_batch(tensors, batch_size, capacity, min_after_dequeue, keep_input,
+                        num_threads=1, seed=None, enqueue_many=False, shapes=None,
+                        allow_smaller_final_batch=False, shared_name=None, name=None):
+    """Like shuffle_batch, enqueueing only the elements where `keep_input` is true."""
+    return _shuffle_batch([tensors], batch_size, capacity, min_after_dequeue, num_threads, seed,
                           enqueue_many, shapes, allow_smaller_final_batch, shared_name, name,
-                          "shuffle_batch")
+                          keep_input, "shuffle_batch", False)
 
 
 @tf_export("train.shuffle_batch_join")
@@ -251,5 +399,15 @@ def shuffle_batch_join(tensors_list, batch_size, capacity, min_after_dequeue, se
                        shared_name=None, name=None):
     """Like shuffle_batch, with one enqueueing thread per entry of `tensors_list`."""
     return _shuffle_batch(list(tensors_list), batch_size, capacity, min_after_dequeue, 1, seed,
+                          enqueue_many, shapes, allow_smaller_final_batch, shared_name, name, True,
+                          "shuffle_batch_join", True)
+
+
+@tf_export("train.maybe_shuffle_batch_join")
+def maybe_shuffle_batch_join(tensors_list, batch_size, capacity, min_after_dequeue, keep_input,
+                             seed=None, enqueue_many=False, shapes=None,
+                             allow_smaller_final_batch=False, shared_name=None, name=None):
+    """Like shuffle_batch_join, enqueueing only the elements where `keep_input` is true."""
+    return _shuffle_batch(list(tensors_list), batch_size, capacity, min_after_dequeue, 1, seed,
                           enqueue_many, shapes, allow_smaller_final_batch, shared_name, name,
-                          "shuffle_batch_join")
+                          keep_input, "shuffle_batch_join", True)

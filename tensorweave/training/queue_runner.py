@@ -46,7 +46,7 @@ class QueueRunner:
         for t in closed_types:
             if not (isinstance(t, type) and issubclass(t, errors.OpError)):
                 raise TypeError("queue_closed_exception_types, when provided, must be a tuple of "
-                                "tf.error types, but saw: %s" % (closed_types,))
+                                "tf.error types, but saw: %s" % (t,))
         self._queue_closed_exception_types = closed_types
         self._lock = threading.Lock()
         self._runs_per_session = weakref.WeakKeyDictionary()

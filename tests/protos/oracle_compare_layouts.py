@@ -50,6 +50,8 @@ PAIRS = {
     "error_codes_pb2": "tensorflow.compiler.xla.tsl.protobuf.error_codes_pb2",
     "queue_runner_pb2": "tensorflow.core.protobuf.queue_runner_pb2",
     "saved_model_pb2": "tensorflow.core.protobuf.saved_model_pb2",
+    "feature_pb2": "tensorflow.core.example.feature_pb2",
+    "example_pb2": "tensorflow.core.example.example_pb2",
 }
 
 # Fields deliberately left undeclared (their bytes survive as unknown fields).
