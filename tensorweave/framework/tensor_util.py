@@ -62,6 +62,8 @@ def infer_dtype(value):
         if kind in "USO":
             return _dtypes.string
         return _dtypes.as_dtype(value.dtype)
+    if value is None:
+        raise ValueError("None values not supported.")
     kind = _python_kind(value)
     if kind is None:
         return _dtypes.float32
@@ -70,21 +72,44 @@ def infer_dtype(value):
     if kind is int:
         arr = np.array(value, dtype=object) if not isinstance(value, int) else None
         vals = [value] if arr is None else arr.reshape(-1).tolist()
+        if arr is not None and any(isinstance(v, (list, tuple)) for v in vals):
+            np.array(value)  # ragged nesting: NumPy's ValueError is TF's
         lo = min(vals, default=0)
         hi = max(vals, default=0)
         if _INT32_MIN <= lo and hi <= _INT32_MAX:
             return _dtypes.int32
         if _INT64_MIN <= lo and hi <= _INT64_MAX:
             return _dtypes.int64
-        raise ValueError("Can't convert Python int to int64: out of range (%r)." % (hi if hi > 0 else lo))
+        # Like TF, let NumPy pick: 2**63 alone is uint64, mixed with smaller ints float64 (-> float32).
+        np_kind = np.array(value).dtype.kind
+        if np_kind == "u":
+            return _dtypes.uint64
+        if np_kind == "f":
+            return _dtypes.float32
+        raise TypeError(_FAILED_TO_CONVERT % (value,))
     if kind is float:
         return _dtypes.float32
     if kind is complex:
         return _dtypes.complex128
     if kind is str:
+        if isinstance(value, (list, tuple)) and any(_python_kind(v) is not str for v in _leaves(value)):
+            raise TypeError(_FAILED_TO_CONVERT % (value,))  # strings mixed with numbers
         return _dtypes.string
-    raise TypeError("Failed to convert object of type %s to Tensor. Contents: %r. Consider casting "
-                    "elements to a supported type." % (type(value).__name__, value))
+    raise TypeError(_FAILED_TO_CONVERT % (value,))
+
+
+_FAILED_TO_CONVERT = ("Failed to convert elements of %s to Tensor. Consider casting elements to a "
+                      "supported type. See https://www.tensorflow.org/api_docs/python/tf/dtypes for "
+                      "supported TF dtypes.")
+
+
+def _leaves(value):
+    """The non-list elements of a nested list, in order."""
+    for v in value:
+        if type(v) is list or type(v) is tuple:
+            yield from _leaves(v)
+        else:
+            yield v
 
 
 def make_ndarray_from_value(value, dtype=None):
@@ -100,15 +125,11 @@ def make_ndarray_from_value(value, dtype=None):
     np_dtype = dtype.as_numpy_dtype
     if isinstance(value, np.ndarray) and value.dtype == np_dtype:
         return value, dtype
+    if dtype.is_integer and not isinstance(value, (np.ndarray, np.generic)) and _out_of_range(value, dtype):
+        return _wrap_integers(value, dtype), dtype
     try:
         if isinstance(value, (list, tuple)) and not dtype.is_complex and _python_kind(value) is complex:
             raise TypeError("Expected %s, got a complex value." % dtype.name)
-        if dtype.is_integer and not isinstance(value, (np.ndarray, np.generic)):
-            obj = np.array(value, dtype=object)
-            info_min, info_max = dtype.min, dtype.max
-            for v in obj.reshape(-1):
-                if not (info_min <= v <= info_max):
-                    raise TypeError("Can't convert Python int to %s: %r is out of range." % (dtype.name, v))
         arr = np.array(value, dtype=np_dtype)
     except (TypeError, OverflowError) as err:
         raise TypeError("Expected %s, but got %r of type '%s'. (%s)"
@@ -118,10 +139,42 @@ def make_ndarray_from_value(value, dtype=None):
     return arr, dtype
 
 
+def _out_of_range(value, dtype):
+    if _python_kind(value) not in (int, bool):
+        return False
+    lo, hi = dtype.min, dtype.max
+    try:
+        return not all(lo <= v <= hi for v in np.array(value, dtype=object).reshape(-1))
+    except TypeError:  # ragged nesting: np.array reports it below
+        return False
+
+
+def _wrap_integers(value, dtype):
+    # NOTE: TF 2.x converts out-of-range Python ints through NumPy's own integer type and wraps
+    # around (2**40 as int32 is 0, -1 as uint8 is 255); past 64 bits the conversion overflows.
+    wide = np.array(value)
+    if wide.dtype == object:
+        raise OverflowError("Python int too large to convert to C long")
+    with np.errstate(all="ignore"):
+        return wide.astype(dtype.as_numpy_dtype)
+
+
 def _assert_compatible(value, dtype):
     kind = _python_kind(value)
     if kind is None:
         return
+    if _incompatible(kind, dtype):
+        # TF names the first element that does not fit.
+        sample = value
+        if isinstance(value, (list, tuple)):
+            sample = next((v for v in _leaves(value) if _incompatible(_python_kind(v), dtype)), value)
+        raise TypeError("Expected %s, but got %s of type '%s'." % (dtype.name, sample, type(sample).__name__))
+
+
+def _incompatible(kind, dtype):
+    """Whether Python values of `kind` (see _python_kind) cannot become `dtype` elements."""
+    if kind is None:
+        return False
     bad = False
     if kind is object:
         bad = True
@@ -132,18 +185,10 @@ def _assert_compatible(value, dtype):
     elif dtype.is_bool:
         bad = kind is not bool
     elif dtype.is_integer:
-        bad = kind not in (int, bool) or (kind is bool and not _is_nested_bool_ok(dtype))
+        bad = kind not in (int, bool)  # TF 2.x accepts bools for integer dtypes (True -> 1)
     elif dtype.is_floating:
         bad = kind is complex
-    if bad:
-        sample = value
-        while isinstance(sample, (list, tuple)) and sample:
-            sample = sample[0]
-        raise TypeError("Expected %s, but got %r of type '%s'." % (dtype.name, sample, type(sample).__name__))
-
-
-def _is_nested_bool_ok(dtype):
-    return False
+    return bad
 
 
 # ---------------------------------------------------------------- constant_value

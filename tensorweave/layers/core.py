@@ -77,8 +77,9 @@ def _tensordot_last(inputs, kernel, units):
         if dims is not None and all(d is not None for d in dims[:-1]):
             out_shape = const(np.array(dims[:-1] + [units], np.int32), name="shape")
         else:
-            lead = op("Slice", [op("Shape", [inputs]), const(np.array([0], np.int32)),
-                                const(np.array([-1], np.int32))])
+            # Every dim but the last: StridedSlice [0:-1] (a Slice size of -1 would mean "to the end").
+            lead = op("StridedSlice", [op("Shape", [inputs]), const(np.array([0], np.int32)),
+                                       const(np.array([-1], np.int32)), const(np.array([1], np.int32))])
             out_shape = op("ConcatV2", [[lead, const(np.array([units], np.int32))],
                                         const(np.array(0, np.int32), name="axis")])
         out = op("Reshape", [prod, out_shape], name="Tensordot")

@@ -133,18 +133,31 @@ class BatchNormalization(Layer):
 
         ndims = inputs.shape.ndims
         reduction = [i for i in range(ndims) if i not in self._axes]
-        keep = len(self._axes) > 1
+        # Unless the axes are exactly the trailing one, parameters and statistics take a
+        # broadcastable shape (1 on the reduced axes), as in TF.
+        keep = reduction != list(range(ndims - 1))
+        dims = inputs.shape.as_list()
+        bshape = np.array([dims[i] if i in self._axes else 1 for i in range(ndims)], np.int32)
+
+        def bcast(v):
+            if v is None or not keep or v.shape.ndims == ndims:
+                return v
+            return op("Reshape", [v, const(bshape)])
 
         def normalize(mean, variance):
-            return batch_normalization(inputs, mean, variance, self.beta, self.gamma, self.epsilon)
+            return batch_normalization(inputs, mean, variance, bcast(self.beta), bcast(self.gamma),
+                                       self.epsilon)
 
         if training is False or training is None:
-            return normalize(self.moving_mean, self.moving_variance)
+            return normalize(bcast(self.moving_mean), bcast(self.moving_variance))
         mean, variance = moments(inputs, reduction, keep_dims=keep)
         if isinstance(training, Tensor):
-            mean = op("SelectV2", [training, mean, self.moving_mean])
-            variance = op("SelectV2", [training, variance, self.moving_variance])
+            mean = op("SelectV2", [training, mean, bcast(self.moving_mean)])
+            variance = op("SelectV2", [training, variance, bcast(self.moving_variance)])
         out = normalize(mean, variance)
+        if keep and self.moving_mean.shape.ndims != ndims:
+            shape = const(np.array(self.moving_mean.shape.as_list(), np.int32))
+            mean, variance = op("Reshape", [mean, shape]), op("Reshape", [variance, shape])
         self._add_moving_updates(mean, variance, training)
         return out
 

@@ -1,10 +1,13 @@
 """Array ops, part 3: creation (Fill, zeros/ones and their _like forms, Range, LinSpace), Tile,
 BroadcastTo."""
 
+import builtins
+
 import numpy as np
 
 from tensorweave._api import tf_export
 from tensorweave.framework import dtypes as _dtypes
+from tensorweave.framework import ops as _ops
 from tensorweave.framework import tensor_util
 from tensorweave.framework.op_def import OpDef, apply_op, register_op
 from tensorweave.framework.scopes import name_scope
@@ -262,6 +265,14 @@ def range(start, limit=None, delta=1, dtype=None, name="range"):
         return apply_op("Range", args, {}, name=scope)
 
 
+def _range_conversion(value, dtype=None, name=None, as_ref=False):
+    # A Python range converts to a Range op (named "Range" unless a name is given).
+    return range(value.start, value.stop, value.step, dtype=dtype, name=name)
+
+
+_ops.register_tensor_conversion_function(builtins.range, _range_conversion, 100)
+
+
 @register_op("LinSpace", inputs=["start: T", "stop: T", "num: Tidx"], outputs=["output: T"],
              attrs=["T: {bfloat16, half, float, double}", "Tidx: {int32, int64} = DT_INT32"])
 class LinSpace(OpDef):
@@ -299,11 +310,55 @@ class LinSpace(OpDef):
 
 @tf_export("linspace", "lin_space")
 def linspace(start, stop, num, name=None, axis=0):
-    with name_scope(name, "linspace", [start, stop]) as scope:
+    """`num` evenly spaced values from `start` to `stop` along a new `axis` (TF 2.x semantics:
+    start/stop broadcast, integers give float64, num = 0 gives an empty tensor).
+
+    The interior points are start + delta * k; start and stop are concatenated around them and
+    a final Slice keeps `num` values, which also covers num = 0 and 1.
+    """
+    from tensorweave.ops import math_ops as _m
+    from tensorweave.ops.array_ops import concat, expand_dims, reshape, shape as _shape
+
+    with name_scope(name, "linspace", [start, stop]):
         start = _to_tensor(start, name="start")
         stop = _to_tensor(stop, name="stop", dtype=start.dtype)
         num = _to_tensor(num, name="num")
-        return apply_op("LinSpace", [start, stop, num], {}, name=scope)
+        if not num.dtype.is_integer:
+            raise TypeError("Argument `tensor` (name: num) must be of type integer. Received `tensor` "
+                            "= %s of dtype: <dtype: '%s'>" % (num, num.dtype.name))
+        static = broadcast_static_shape(start.shape, stop.shape)
+        both = apply_op("BroadcastArgs", [_shape(start), _shape(stop)], {})
+        start = apply_op("BroadcastTo", [start, both], {})
+        stop = apply_op("BroadcastTo", [stop, both], {})
+        first = expand_dims(start, axis)
+        last = expand_dims(stop, axis)
+        first_shape = _shape(first)
+        ndims = apply_op("Size", [first_shape], {"out_type": _dtypes.int32})
+        axis_t = _m.select_v2(axis >= 0, np.int32(axis), _m.add(ndims, np.int32(axis)))
+        num = _m.cast(num, _dtypes.int32) if num.dtype.base_dtype is not _dtypes.int32 else num
+        steps = _m.maximum(_m.subtract(num, 1), 1)
+        delta = _m.truediv(_m.subtract(last, first), _m.cast(steps, last.dtype))
+        first = _m.cast(first, delta.dtype)
+        last = _m.cast(last, delta.dtype)
+        # Negative num: Range(1, -1) fails, as TF does (while building when num is known).
+        n = _const_int(num)
+        if n is not None:
+            range_end = max(n - 1, 1) if n >= 0 else -1
+        else:
+            range_end = _m.select_v2(_m.greater_equal(num, 0), steps, -1)
+        k = _m.cast(range(1, range_end, dtype=_dtypes.int64), delta.dtype)
+        on_axis = _m.equal(axis_t, range(ndims))
+        k = reshape(k, _m.select_v2(on_axis, _m.maximum(_m.subtract(num, 2), 0), 1))
+        middle = _m.add(first, _m.multiply(delta, k))
+        joined = concat([first, middle, last], axis_t)
+        size = _m.select_v2(on_axis, num, first_shape)
+        out = apply_op("Slice", [joined, zeros_like(first_shape), size], {}, name="Slice")
+        if static.ndims is not None:
+            dims = static.as_list()
+            position = axis if axis >= 0 else axis + len(dims) + 1
+            if 0 <= position <= len(dims):
+                out.set_shape(dims[:position] + [n if n is not None and n >= 0 else None] + dims[position:])
+        return out
 
 
 # ==================================================================== tile
@@ -323,7 +378,8 @@ class Tile(OpDef):
             return _UNKNOWN if n is None else TensorShape([None] * n)
         if d is None:
             d = (None,) * len(m)
-        return TensorShape([None if x is None else x * k for x, k in zip(d, m)])
+        # A negative multiple leaves the dim unknown; the kernel reports it when run.
+        return TensorShape([None if x is None or k < 0 else x * k for x, k in zip(d, m)])
 
     def kernel(self, input, multiples):
         m = [int(k) for k in multiples]
@@ -367,7 +423,12 @@ class BroadcastTo(OpDef):
         for x, y in zip(reversed(d), reversed(t)):
             if x is not None and y is not None and x != 1 and x != y:
                 raise ValueError("Dimensions must be equal, but are %d and %d" % (x, y))
-        return target
+        # An unknown target dim facing a known input dim other than 1 can only be that dim.
+        out = list(t)
+        for k, x in enumerate(reversed(d)):
+            if out[-1 - k] is None and x is not None and x != 1:
+                out[-1 - k] = x
+        return TensorShape(out)
 
     def kernel(self, input, shape):
         target = [int(v) for v in shape]

@@ -296,3 +296,97 @@ def histogram_fixed_width_bins(values, value_range, nbins=100, dtype=_dtypes.int
                                        np.array(0, values.dtype.as_numpy_dtype)], {})
         out = apply_op("Cast", [clipped], {"DstT": _dtypes.as_dtype(dtype)})
         return apply_op("Reshape", [out, shape], {})
+
+
+# ============================================================= unravel_index
+@register_op("UnravelIndex", inputs=["indices: Tidx", "dims: Tidx"], outputs=["output: Tidx"],
+             attrs=["Tidx: {int32, int64} = DT_INT32"])
+class UnravelIndex(OpDef):
+    def shape(self, indices, dims):
+        i, d = _dims(indices), _dims(dims)
+        if i is not None and len(i) > 1:
+            raise ValueError("Shape must be at most rank 1 but is rank %d" % len(i))
+        _check_rank(d, 1)
+        n = d[0] if d is not None else None
+        if i is None:
+            return _UNKNOWN
+        return TensorShape([n] + list(i))
+
+    def kernel(self, indices, dims):
+        dims = np.asarray(dims)
+        if (dims <= 0).any():
+            raise _invalid("All dimensions must be positive, got %s" % dims.tolist())
+        total = int(np.prod(dims, dtype=np.int64))
+        if np.any((indices < 0) | (indices >= total)):
+            raise _invalid("index out of bounds for dims %s" % dims.tolist())
+        return np.array(np.unravel_index(indices, tuple(int(d) for d in dims)), dtype=dims.dtype)
+
+    grad = None
+
+
+@tf_export("unravel_index")
+def unravel_index(indices, dims, name=None):
+    return apply("UnravelIndex", [indices, dims], {}, name=name)
+
+
+# ==================================================================== repeat
+@tf_export("repeat")
+def repeat(input, repeats, axis=None, name=None):  # noqa: A002
+    """Repeats each element (slice along `axis`; flattened elements when axis is None) by
+    `repeats`, a scalar or one count per slice."""
+    from tensorweave.ops import math_ops as _m
+    from tensorweave.ops import reduction_ops as _r
+    from tensorweave.ops.array_creation_ops import tile
+    from tensorweave.ops.array_misc_ops import sequence_mask
+    from tensorweave.ops.array_ops import concat, expand_dims, reshape, shape, stack
+    from tensorweave.ops.slicing_ops import boolean_mask
+
+    if axis is None:  # flattened outside the op's scope, as in TF
+        input = reshape(input, [-1])  # noqa: A001
+        axis = 0
+    with name_scope(name, "Repeat", [input, repeats]):
+        data = _ops.convert_to_tensor(input, name="input")
+        repeats = _ops.convert_to_tensor(repeats, name="repeats")
+        if not repeats.dtype.is_integer:
+            raise TypeError("Argument `repeats` must be of type integer. Received %s" % repeats.dtype)
+        rank = data.shape.ndims
+        if rank is None:
+            raise ValueError("repeat needs an input of known rank")
+        if not -rank <= axis < rank:
+            raise ValueError("axis=%d out of bounds: expected %d<=axis<%d" % (axis, -rank, rank))
+        axis %= rank
+        counts = repeats.shape
+        if counts.ndims is not None and counts.ndims > 1:
+            raise ValueError("Shape must be at most rank 1 but is rank %d" % counts.ndims)
+        dim = data.shape.as_list()[axis]
+        n = counts.num_elements()
+        if counts.ndims == 1 and n not in (None, 1) and dim is not None and n != dim:
+            raise ValueError("Dimensions %d and %d are not compatible" % (dim, n))
+        data_shape = shape(data, out_type=repeats.dtype.base_dtype)
+        ones = [1] * (rank + 1)
+
+        def tiled_along(count):
+            multiples = stack(ones[:axis + 1] + [count] + ones[axis + 2:])
+            return tile(expand_dims(data, axis + 1), _m.cast(multiples, _dtypes.int32))
+
+        static = data.shape.as_list()
+        if n == 1:
+            count = reshape(repeats, [])
+            out = reshape(tiled_along(count), concat(
+                [data_shape[:axis], [count * data_shape[axis]], data_shape[axis + 1:]], 0))
+            c = _const_int(count)
+            static[axis] = None if c is None or static[axis] is None else static[axis] * c
+            out.set_shape(static)
+            return out
+        # One count per slice: tile to the largest count, then keep the first count[i] copies.
+        counts_full = apply_op("BroadcastTo", [repeats, data_shape[:axis + 1]], {})
+        largest = _m.maximum(_r.reduce_max(counts_full), _ops.convert_to_tensor(0, dtype=repeats.dtype))
+        keep = sequence_mask(counts_full, largest)
+        masked = boolean_mask(tiled_along(largest), keep)
+        if axis == 0:
+            masked.set_shape([None] + static[1:])
+            return masked
+        out = reshape(masked, concat([data_shape[:axis], [-1], data_shape[axis + 1:]], 0))
+        static[axis] = None
+        out.set_shape(static)
+        return out

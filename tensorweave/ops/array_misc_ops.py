@@ -32,9 +32,10 @@ def _fill_none_grads(op, grads):
 
 
 def _concat_grads(grads, axis):
+    # TF's gradient is tf.concat(grads, axis): an op named `concat` (an Identity for one).
     if len(grads) == 1:
-        return grads[0]
-    return apply_op("ConcatV2", [grads, axis], {})
+        return apply_op("Identity", [grads[0]], {}, name="concat")
+    return apply_op("ConcatV2", [grads, axis], {}, name="concat")
 
 
 # =================================================================== split
@@ -486,29 +487,38 @@ def meshgrid(*args, **kwargs):
 # ===================================================================== eye
 @tf_export("eye", "linalg.eye")
 def eye(num_rows, num_columns=None, batch_shape=None, dtype=_dtypes.float32, name=None):
+    """Identity matrices, built as TF builds them: a diagonal of ones put into a matrix with
+    MatrixDiagV3 ("eye/diag") when square, else set into zeros with MatrixSetDiagV3
+    ("eye/set_diag")."""
+    from tensorweave.ops import linalg_matrix_ops as _lm
+    from tensorweave.ops import math_ops as _m
+
     dtype = _dtypes.as_dtype(dtype).base_dtype
-    with name_scope(name, "eye", [num_rows, num_columns, batch_shape]) as scope:
-        static = [num_rows, num_columns]
-        if batch_shape is not None and type(batch_shape) is not Tensor:
-            static.extend(batch_shape)
-        if all(v is None or isinstance(v, (numbers.Integral, np.integer)) for v in static) and \
-                type(batch_shape) is not Tensor:
-            cols = num_rows if num_columns is None else num_columns
-            value = np.eye(int(num_rows), int(cols), dtype=dtype.as_numpy_dtype)
-            if batch_shape is not None:
-                value = np.broadcast_to(value, tuple(int(b) for b in batch_shape) + value.shape).copy()
-            return constant(value, dtype=dtype, name=scope)
-        rows = _to_tensor(num_rows, dtype=_dtypes.int32)
-        cols = rows if num_columns is None else _to_tensor(num_columns, dtype=_dtypes.int32)
-        r = _creation.range(0, rows, 1)
-        c = _creation.range(0, cols, 1)
-        hit = apply_op("Equal", [_array_ops.expand_dims(r, -1), c], {})
-        mat = apply_op("Cast", [hit], {"DstT": dtype, "Truncate": False})
-        if batch_shape is None:
-            return apply_op("Identity", [mat], {}, name=scope)
-        full = _array_ops.concat([_to_tensor(batch_shape, dtype=_dtypes.int32),
-                                  _array_ops.stack([rows, cols])], 0)
-        return _creation.broadcast_to(mat, full, name=scope)
+    with name_scope(name, "eye", [num_rows, num_columns, batch_shape]):
+        square = num_columns is None
+        cols = num_rows if num_columns is None else num_columns
+        if type(num_rows) is Tensor or type(cols) is Tensor:
+            diag_size = _m.minimum(num_rows, cols)
+        else:
+            if not isinstance(num_rows, (numbers.Integral, np.integer)) or \
+                    not isinstance(cols, (numbers.Integral, np.integer)):
+                raise TypeError("Arguments `num_rows` and `num_columns` must be positive integer "
+                                "values. Received: num_rows=%s, num_columns=%s" % (num_rows, cols))
+            square = num_rows == cols
+            diag_size = min(int(num_rows), int(cols))
+        batch = [] if batch_shape is None else batch_shape
+        if type(batch) is Tensor or type(diag_size) is Tensor:
+            batch = _to_tensor(batch, dtype=_dtypes.int32, name="shape")
+            diag_shape = _array_ops.concat([batch, [diag_size]], 0)
+            full_shape = None if square else _array_ops.concat([batch, [num_rows, cols]], 0)
+        else:
+            batch = list(batch)
+            diag_shape = batch + [diag_size]
+            full_shape = None if square else batch + [num_rows, cols]
+        ones = _creation.ones(diag_shape, dtype=dtype)
+        if square:
+            return _lm.matrix_diag(ones)
+        return _lm.matrix_set_diag(_creation.zeros(full_shape, dtype=dtype), ones)
 
 
 # ------------------------------------------------------ ensure_shape, setdiff1d

@@ -96,9 +96,15 @@ def apply(op_type, inputs, attrs, name=None):
                 dtype = next((v.dtype.base_dtype for v in value if _is_tensor_like(v)), None)
             if dtype is None:
                 continue
-            inputs[k] = [v if type(v) is Tensor else
-                         _ops.convert_to_tensor(v, dtype=dtype, name="%s_%d" % (arg.name, i))
-                         for i, v in enumerate(value)]
+            try:
+                inputs[k] = [v if type(v) is Tensor else
+                             _ops.convert_to_tensor(v, dtype=dtype, name="%s_%d" % (arg.name, i))
+                             for i, v in enumerate(value)]
+            except (TypeError, ValueError):
+                from tensorweave.framework.op_def import _observed_types
+
+                raise TypeError("Tensors in list passed to '%s' of '%s' Op have types [%s] that "
+                                "don't all match." % (arg.name, op_type, _observed_types(value, arg))) from None
         return apply_op(op_type, inputs, attrs, name=scope)
 
 
@@ -108,6 +114,14 @@ def _to_tensor(value, dtype=None, name=None, preferred_dtype=None):
 
 def _zeros_like_for_grad(t):
     return apply_op("ZerosLike", [t], {})
+
+
+def _shape_for_grad(t):
+    """TF's array_ops.shape in a gradient: a Const `Shape` when static, else a Shape op."""
+    s = t.shape
+    if s.is_fully_defined():
+        return constant(np.array(s.as_list(), np.int32), name="Shape")
+    return apply_op("Shape", [t], {}, name="Shape")
 
 
 # --------------------------------------------------- list autopacking conversion
@@ -312,7 +326,19 @@ def _reshape_shape(in_dims, target):
         if n_in is not None and n_in != known:
             raise ValueError("Cannot reshape a tensor with %d elements to shape %s (%d elements)"
                              % (n_in, _shape_str(t), known))
+        if n_in is None:
+            # The known input dims must still divide the target's element count.
+            known_in = int(np.prod([d for d in in_dims if d is not None], dtype=np.int64))
+            if known_in == 0 and known != 0:
+                raise ValueError("Cannot reshape a tensor with 0 elements to shape %s (%d elements)"
+                                 % (_shape_str(t), known))
+            if known_in and known % known_in:
+                raise ValueError("Dimension size must be evenly divisible by %d but is %d"
+                                 % (known_in, known))
         return target
+    if len(unknown) == 1 and known == 0 and n_in:
+        raise ValueError("Cannot reshape a tensor with %d elements to shape %s (0 elements)"
+                         % (n_in, _shape_str(t)))
     if len(unknown) == 1 and known > 0:
         if n_in is not None:
             if n_in % known:
@@ -366,7 +392,7 @@ class Reshape(OpDef):
         return np.reshape(tensor, dims)
 
     def grad(self, op, grad):
-        return [apply_op("Reshape", [grad, apply_op("Shape", [op.inputs[0]], {})], {}), None]
+        return [apply_op("Reshape", [grad, _shape_for_grad(op.inputs[0])], {}), None]
 
     def constant_value(self, op, tensor, evaluate):
         x = evaluate(op.inputs[0])
@@ -421,7 +447,7 @@ class Pack(OpDef):
 
     def grad(self, op, grad):
         n = op._attrs["N"]
-        parts = apply_op("Unpack", [grad], {"num": n, "axis": op._attrs["axis"]})
+        parts = apply_op("Unpack", [grad], {"num": n, "axis": op._attrs["axis"]}, name="unstack")
         return list(parts)
 
     def constant_value(self, op, tensor, evaluate):
@@ -461,20 +487,23 @@ class Unpack(OpDef):
     def grad(self, op, *grads):
         grads = [g if g is not None else _zeros_like_for_grad(op.outputs[i])
                  for i, g in enumerate(grads)]
-        return [apply_op("Pack", [grads], {"axis": op._attrs["axis"]})]
+        return [apply_op("Pack", [grads], {"axis": op._attrs["axis"]}, name="stack")]
 
 
 @tf_export("stack")
 def stack(values, axis=0, name="stack"):
     """tf.stack: a constant when every value is a Python/NumPy value, else a Pack op."""
-    if axis == 0 and not _contains_tensor(values):
+    if axis == 0:
         try:
+            # Constants, or a list holding tensors of one dtype (autopacking: "stack/0", ...).
             return _to_tensor(values, name=name)
         except (TypeError, ValueError):
             pass
-    with name_scope(name) as scope:
-        values = _pack_inputs(values)
-        return apply_op("Pack", [values], {"axis": axis}, name=scope)
+    if values and not _is_tensor_like(values[0]):
+        # NOTE: TF converts the first value on its own (to read its rank), under `name`: a
+        # Python value there becomes a Const named "stack" and the Pack is "stack_1".
+        _to_tensor(values[0], name=name)
+    return apply("Pack", [list(values)], {"axis": axis}, name=name)
 
 
 def _pack_inputs(values):
@@ -651,7 +680,7 @@ class Transpose(OpDef):
 
     def grad(self, op, grad):
         inv = apply_op("InvertPermutation", [op.inputs[1]], {})
-        return [apply_op("Transpose", [grad, inv], {}), None]
+        return [apply_op("Transpose", [grad, inv], {}, name="transpose"), None]
 
 
 @register_op("ConjugateTranspose", inputs=["x: T", "perm: Tperm"], outputs=["y: T"],
@@ -712,8 +741,8 @@ class ExpandDims(OpDef):
             v = tensor_util.constant_value(dim)
             if v is not None and np.size(v) == 1:
                 a = int(np.reshape(v, []))
-        if d is None or a is None:
-            return _UNKNOWN if d is None else TensorShape([None] * (len(d) + 1))
+        if d is None or a is None:  # TF: an unknown dim gives an unknown rank too
+            return _UNKNOWN
         r = len(d)
         if not -r - 1 <= a <= r:
             raise ValueError("dim %d not in the interval [%d, %d]." % (a, -r - 1, r))
@@ -730,7 +759,7 @@ class ExpandDims(OpDef):
         return np.expand_dims(input, a % (r + 1))
 
     def grad(self, op, grad):
-        return [apply_op("Reshape", [grad, apply_op("Shape", [op.inputs[0]], {})], {}), None]
+        return [apply_op("Reshape", [grad, _shape_for_grad(op.inputs[0])], {}), None]
 
     def constant_value(self, op, tensor, evaluate):
         x = evaluate(op.inputs[0])
@@ -788,7 +817,7 @@ class Squeeze(OpDef):
         return np.squeeze(input, axis=tuple(sorted(set(axes))))
 
     def grad(self, op, grad):
-        return [apply_op("Reshape", [grad, apply_op("Shape", [op.inputs[0]], {})], {})]
+        return [apply_op("Reshape", [grad, _shape_for_grad(op.inputs[0])], {})]
 
     def constant_value(self, op, tensor, evaluate):
         x = evaluate(op.inputs[0])

@@ -18,7 +18,7 @@ Tensor = _ops.Tensor
 def _reduce_all(t):
     rank = t.shape.ndims
     if rank is not None:
-        axes = np.arange(rank, dtype=np.int32)
+        axes = _ops.convert_to_tensor(np.arange(rank, dtype=np.int32))  # "Const", as in TF
     else:
         axes = apply_op("Range", [np.int32(0), apply_op("Rank", [t], {}), np.int32(1)], {})
     return apply_op("All", [t, axes], {})
@@ -54,6 +54,12 @@ def _binary_assert(symbol, opname, op_type, np_fn, x, y, data, summarize, messag
 
 def _make_binary(symbol, opname, op_type, np_fn):
     def check(x, y, data=None, summarize=None, message=None, name=None):
+        if opname == "assert_equal":
+            # NOTE: TF's assert_equal opens its name scope once for an `x is y` shortcut and
+            # again for the check, so its ops land in "assert_equal_1/".
+            with name_scope(name, opname, [x, y, data]):
+                if x is y:
+                    return apply_op("NoOp", [], {})
         return _binary_assert(symbol, opname, op_type, np_fn, x, y, data, summarize, message, name)
     check.__name__ = opname
     check.__doc__ = "Asserts `x %s y` element-wise (InvalidArgumentError when it does not hold)." % symbol

@@ -200,7 +200,10 @@ def _branches_grad(op, grads, branches, branch_attrs, op_types, n_sel):
     gop = create_operation(op_type, list(op._inputs[:n_sel]) + [grad_inputs], attrs, name=op_type)
     out = [None] * len(op._inputs)
     for pos, j in enumerate(need):
-        out[n_sel + x_idx[j]] = gop._outputs[pos]
+        g = gop._outputs[pos]
+        if n_sel:  # If/Case gradients pass through Identity ops ("cond_grad/Identity"), as in TF
+            g = apply_op("Identity", [g], {})
+        out[n_sel + x_idx[j]] = g
     return out
 
 

@@ -40,6 +40,16 @@ def _truth(value):
     return v.size > 0
 
 
+def _check_bool(value, arg):
+    # NOTE: TF runs graph-mode If/While lowered to Switch/LoopCond, whose predicate must be a
+    # bool: a tf.cond on an int32 scalar builds but fails when run.
+    dtype = getattr(value, "dtype", None)
+    if dtype is not None and dtype != np.bool_:
+        raise errors.InvalidArgumentError(
+            None, None, "Input '%s' passed %s expected bool" % (arg, _dtypes.as_dtype(dtype).name))
+    return value
+
+
 def _plain(v):
     return v.value if type(v) is VariableCell else v
 
@@ -75,6 +85,7 @@ class _IfBase(_FunctionalOp):
         return list(output_shapes) if output_shapes else [TensorShape(None)] * len(Tout)
 
     def kernel(self, ctx, cond, *args, then_branch, else_branch):
+        _check_bool(cond, "pred")
         branch = then_branch if _truth(cond) else else_branch
         return _results(ctx.executor.run_function(branch, args))
 
@@ -129,7 +140,7 @@ class _WhileBase(_FunctionalOp):
     def kernel(self, ctx, *args, cond, body):
         run = ctx.executor.run_function
         values = list(args)
-        while _truth(run(cond, values)[0]):
+        while _truth(_check_bool(run(cond, values)[0], "input")):
             values = run(body, values)
         return _results(values)
 
@@ -426,7 +437,7 @@ def _canonical_pred_fn_pairs(pred_fn_pairs, exclusive):
             raise TypeError("Each entry in pred_fn_pairs must be a 2-tuple. Received %s." % (entry,))
         pred, fn = entry
         if not isinstance(pred, _ops.Tensor):
-            raise TypeError("pred must be Tensor of type bool: %s" % getattr(pred, "name", pred))
+            raise TypeError("pred must be a Tensor, got: %s" % (pred,))
         if pred.dtype.base_dtype is not _dtypes.bool:
             raise TypeError("pred must be Tensor of type bool: %s" % pred.name)
         if not callable(fn):
@@ -453,6 +464,8 @@ def _assert_at_most_n_true(preds, n, msg):
 def case(pred_fn_pairs, default=None, exclusive=False, strict=False, name="case"):
     """The function of the first true predicate, else `default` (nested tf.cond)."""
     preds, fns = _canonical_pred_fn_pairs(pred_fn_pairs, exclusive)
+    if not preds:  # TF fails here even with a default
+        raise ValueError("tf.case needs at least one (predicate, function) pair; got none.")
     with name_scope(name, "case", preds):
         if default is None:
             if not preds:

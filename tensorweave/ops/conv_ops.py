@@ -97,7 +97,7 @@ class _Geometry:
 def _check_strides(strides, data_format):
     outer = (strides[0], strides[1]) if data_format.startswith("NC") else (strides[0], strides[3])
     if outer != (1, 1):
-        raise errors.InvalidArgumentError(
+        raise errors.UnimplementedError(
             None, None, "Current implementation does not yet support strides in the batch and "
             "depth dimensions.")
 
@@ -246,7 +246,9 @@ def _conv_shape(x_shape, f_shape, strides, padding, explicit, data_format, dilat
     if kh is None or kw is None:
         out = x_shape.as_list()
         for p in sp:
-            out[p] = None
+            # SAME output sizes do not depend on the filter: ceil(size / stride).
+            known = padding == "SAME" and out[p] is not None
+            out[p] = -(-out[p] // strides[p]) if known else None
         out[cax] = fout
         return TensorShape(out)
     ks[sp[0]], ks[sp[1]] = kh, kw

@@ -655,7 +655,7 @@ def logdet(matrix, name=None):
         diag = matrix_diag_part(chol)
         if chol.dtype.is_complex:
             diag = apply_op("Real", [diag], {"Tout": chol.dtype.real_dtype})
-        return _m.multiply(two, _r.reduce_sum(apply_op("Log", [diag], {}), axis=[-1]))
+        return two * _r.reduce_sum(apply_op("Log", [diag], {}), axis=[-1])  # "logdet/mul", as TF
 
 
 @tf_export("linalg.cholesky", "cholesky")

@@ -17,7 +17,7 @@ from tensorweave.ops import math_ops as _m
 Tensor = _ops.Tensor
 _convert = _ops.convert_to_tensor
 
-_MATMUL_TYPES = ("bfloat16, half, float, double, int32, int64, uint8, uint16, uint32, uint64, int8, int16, "
+_MATMUL_TYPES = ("bfloat16, half, float, double, int32, int64, uint8, uint16, uint32, uint64, "
                  "complex64, complex128")
 _LINALG_TYPES = "double, float, half, complex64, complex128"
 
@@ -132,7 +132,8 @@ class _BatchMatMulBase(OpDef):
 
 
 def _bmm(x, y, adj_x, adj_y):
-    return apply_op("BatchMatMulV2", [x, y], {"adj_x": adj_x, "adj_y": adj_y})
+    # TF's gradient calls tf.matmul: the ops are named `MatMul`, `MatMul_1`.
+    return apply_op("BatchMatMulV2", [x, y], {"adj_x": adj_x, "adj_y": adj_y}, name="MatMul")
 
 
 def _reduce_batch(grad, x):
@@ -338,14 +339,60 @@ def tensordot(a, b, axes, name=None):
                 raise ValueError("tensordot needs inputs of known rank")
         a_axes = [int(x) % ra for x in a_axes] if ra else []
         b_axes = [int(x) % rb for x in b_axes] if rb else []
-        letters = iter(string.ascii_letters)
-        ta = [next(letters) for _ in range(ra)]
-        tb = [next(letters) for _ in range(rb)]
         for i, j in zip(a_axes, b_axes):
-            tb[j] = ta[i]
-        out = [c for k, c in enumerate(ta) if k not in a_axes] + [c for k, c in enumerate(tb) if k not in b_axes]
-        equation = "%s,%s->%s" % ("".join(ta), "".join(tb), "".join(out))
-        return apply_op("Einsum", [[a, b]], {"equation": equation}, name=name)
+            _check_contracted(a.shape.as_list()[i], b.shape.as_list()[j])
+        # As TF: both sides become matrices (transpose + reshape where needed), one MatMul,
+        # then a reshape to the free dims unless the product already has that shape.
+        a_mat, a_free, a_free_static = _tensordot_matrix(a, a_axes, False)
+        b_mat, b_free, b_free_static = _tensordot_matrix(b, b_axes, True)
+        product = apply_op("MatMul", [a_mat, b_mat], {})
+        if isinstance(a_free, list) and isinstance(b_free, list):
+            dims = a_free + b_free
+            if product.shape.is_fully_defined() and product.shape.as_list() == dims:
+                return product
+            return apply_op("Reshape", [product, np.array(dims, np.int32)], {}, name=name)
+        from tensorweave.ops.array_ops import concat
+
+        out = apply_op("Reshape", [product, concat([_as_int32(a_free), _as_int32(b_free)], 0)], {},
+                       name=name)
+        out.set_shape(TensorShape(a_free_static + b_free_static))
+        return out
+
+
+def _check_contracted(da, db):
+    if da is not None and db is not None and da != db:
+        raise ValueError("Dimensions must be equal, but are %d and %d" % (da, db))
+
+
+def _as_int32(dims):
+    return dims if isinstance(dims, Tensor) else _convert(np.array(dims, np.int32))
+
+
+def _tensordot_matrix(t, axes, contracted_first):
+    """`t` as a matrix [free, contracted] (or [contracted, free]); returns it with its free dims
+    (a list when static, else an int32 tensor) and their static values (None where unknown)."""
+    rank = t.shape.ndims
+    free = [i for i in range(rank) if i not in axes]
+    perm = axes + free if contracted_first else free + axes
+    dims = t.shape.as_list()
+    free_static = [dims[i] for i in free]
+    moved = t if perm == list(range(rank)) else apply_op("Transpose", [t, np.array(perm, np.int32)], {},
+                                                         name="transpose")
+    if t.shape.is_fully_defined():
+        n_free = int(np.prod(free_static, dtype=np.int64))
+        n_axes = int(np.prod([dims[i] for i in axes], dtype=np.int64))
+        shape = [n_axes, n_free] if contracted_first else [n_free, n_axes]
+        if moved.shape.as_list() != shape:
+            moved = apply_op("Reshape", [moved, np.array(shape, np.int32)], {})
+        return moved, free_static, free_static
+    full = apply_op("Shape", [t], {})
+    free_dims = apply_op("GatherV2", [full, np.array(free, np.int32), np.int32(0)], {})
+    axes_dims = apply_op("GatherV2", [full, np.array(axes, np.int32), np.int32(0)], {})
+    n_free = apply_op("Prod", [free_dims, np.int32(0)], {"keep_dims": False})
+    n_axes = apply_op("Prod", [axes_dims, np.int32(0)], {"keep_dims": False})
+    pair = [n_axes, n_free] if contracted_first else [n_free, n_axes]
+    shape = apply_op("Pack", [pair], {"axis": 0}, name="stack")
+    return apply_op("Reshape", [moved, shape], {}), free_dims, free_static
 
 
 # Matrix functions live in their own module.

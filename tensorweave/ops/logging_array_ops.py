@@ -185,12 +185,12 @@ def check_numerics(tensor, message, name=None):
 def verify_tensor_all_finite(t=None, msg=None, name=None, x=None, message=None):
     t = t if t is not None else x
     msg = msg if msg is not None else message
-    with name_scope(name, "VerifyFinite", [t]) as scope:
-        t = _ops.convert_to_tensor(t, name="t")
+    with name_scope(name, "VerifyFinite", [t]):
+        t = _ops.convert_to_tensor(t, name="x")
         with t.graph.colocate_with(t.op):
             verify = check_numerics(t, message=msg)
             with t.graph.control_dependencies([verify]):
-                return apply_op("Identity", [t], {}, name=scope)
+                return apply_op("Identity", [t], {}, name="control_dependency")
 
 
 # ------------------------------------------------------------------ Assert
@@ -214,11 +214,24 @@ class AssertOp(OpDef):
 @tf_export("debugging.Assert", "Assert")
 def Assert(condition, data, summarize=None, name=None):
     """tf.Assert: an op that raises InvalidArgumentError with `data` when `condition` is false."""
-    with name_scope(name, "Assert", [condition] + [d for d in data if type(d) is Tensor]) as scope:
+    attrs = {"summarize": 3 if summarize is None else summarize}
+    with name_scope(name, "Assert", [condition] + [d for d in data if type(d) is Tensor]):
         xs = [_ops.convert_to_tensor(d) for d in data]
+        if all(x.dtype.base_dtype in (_dtypes.string, _dtypes.int32) for x in xs):
+            # Like TF: data that lives on the host needs no guard ("Assert/Assert").
+            return apply_op("Assert", [condition, xs], attrs, name="Assert")
+        # Otherwise TF only runs the Assert (and formats its data) when the condition is false:
+        # a cond named "AssertGuard", whose output's op is returned.
+        from tensorweave.ops import control_flow_ops, graph_ops
+
         condition = _ops.convert_to_tensor(condition, name="Condition")
-        return apply_op("Assert", [condition, xs], {"summarize": 3 if summarize is None else summarize},
-                        name=scope)
+
+        def true_assert():
+            return apply_op("Assert", [condition, xs], attrs, name="Assert")
+
+        guarded = control_flow_ops.cond(condition, graph_ops.no_op, true_assert,
+                                        name="AssertGuard")
+        return guarded.op
 
 
 # ------------------------------------------------------------------- Print

@@ -119,7 +119,9 @@ def get_regularization_losses(scope=None):
 def get_regularization_loss(scope=None, name="total_regularization_loss"):
     losses = get_regularization_losses(scope)
     if losses:
-        return op("AddN", [losses], name=name)
+        from tensorweave.ops.math_ops import add_n
+
+        return add_n(losses, name=name)
     return const(np.float32(0.0))
 
 
@@ -130,7 +132,9 @@ def get_total_loss(add_regularization_losses=True, name="total_loss", scope=None
         losses = losses + get_regularization_losses(scope)
     if not losses:
         raise ValueError("No losses found in the loss collections.")
-    return op("AddN", [losses], name=name)
+    from tensorweave.ops.math_ops import add_n
+
+    return add_n(losses, name=name)  # a single loss gives an Identity named `name`, as in TF
 
 
 @tf_export("losses.compute_weighted_loss")
@@ -345,3 +349,43 @@ def cosine_distance(labels, predictions, axis=None, weights=1.0, scope=None,
                     name="Sum")
         losses = op("Sub", [const(np.float32(1.0), name="sub/x"), summed], name="sub")
         return compute_weighted_loss(losses, weights, s, loss_collection, reduction=reduction)
+
+
+@tf_export("losses.mean_pairwise_squared_error")
+def mean_pairwise_squared_error(labels, predictions, weights=1.0, scope=None,
+                                loss_collection=GraphKeys.LOSSES):
+    """Per batch element, the mean over pairs (i, j) of ((p_i - p_j) - (l_i - l_j))**2, weighted
+    per element of the batch and summed.
+
+    With d = predictions - labels over the n present values of one element, the pair mean is
+    2 * sum(d**2) / (n - 1) - 2 * sum(d)**2 / (n * (n - 1)).
+    """
+    _require(labels, predictions)
+    with name_scope(scope, "mean_pairwise_squared_error", (predictions, labels, weights)):
+        labels, predictions = _pair(labels, predictions)
+        weights = _f32(weights)
+        rank = predictions.shape.ndims
+        if rank is None:
+            raise ValueError("mean_pairwise_squared_error needs predictions of known rank")
+        _check_broadcastable(weights, predictions)
+        axes = const(np.arange(1, rank, dtype=np.int32), name="reduction_indices")
+        diffs = op("Sub", [predictions, labels])
+        per_batch = {"keep_dims": True}
+        sum_sq = op("Sum", [op("Square", [diffs]), axes], per_batch)
+        # Values present per batch element: non-zero weights broadcast over the element.
+        present = op("Select", [op("Equal", [weights, const(np.float32(0.0))]), op("ZerosLike", [weights]),
+                                _ones_like(weights)])
+        present = op("Mul", [present, _ones_like(diffs)])
+        n = op("Sum", [present, axes], per_batch, name="num_present")
+        one, two = const(np.float32(1.0)), const(np.float32(2.0))
+        n_minus_1 = op("Sub", [n, one])
+        term1 = op("Mul", [two, op("DivNoNan", [sum_sq, n_minus_1], name="value")])
+        sum_diff = op("Sum", [diffs, axes], per_batch)
+        term2 = op("Mul", [two, op("DivNoNan", [op("Square", [sum_diff]), op("Mul", [n, n_minus_1])],
+                                   name="value")])
+        weighted = op("Mul", [op("Sub", [term1, term2]), weights])
+        loss = _reduce_sum(weighted)
+        any_present = op("Greater", [_reduce_sum(n), const(np.float32(0.0))])
+        mean_loss = op("Select", [any_present, loss, op("ZerosLike", [loss])], name="value")
+        add_loss(mean_loss, loss_collection)
+        return mean_loss

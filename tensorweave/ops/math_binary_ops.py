@@ -9,6 +9,7 @@ import operator
 
 import numpy as np
 
+from tensorweave.framework import dtypes as _dtypes
 from tensorweave.framework import errors
 from tensorweave.framework import ops as _ops
 from tensorweave.framework.common_shapes import broadcast_shape
@@ -61,7 +62,11 @@ class _Binary(OpDef):
     """Broadcasting element-wise binary op: `z = f(x, y)`."""
 
     def shape(self, x, y):
-        return broadcast_shape(x.shape, y.shape)
+        sx = x._shape
+        sy = y._shape
+        if sx._dims == sy._dims and sx._dims is not None:  # the common case, without a call
+            return sx
+        return broadcast_shape(sx, sy)
 
     def constant_value(self, op, tensor, evaluate):
         x = evaluate(op.inputs[0])
@@ -74,9 +79,9 @@ class _Binary(OpDef):
             return self.kernel(np.asarray(x), np.asarray(y))
 
 
-def _check_int_divisor(x, y):
+def _check_int_divisor(x, y, error=errors.InvalidArgumentError):
     if y.dtype.kind in "iu" and not np.all(y):
-        raise errors.InvalidArgumentError(None, None, "Integer division by zero")
+        raise error(None, None, "Integer division by zero")
 
 
 @register_op("AddV2", inputs=["x: T", "y: T"], outputs=["z: T"], attrs=["T: {%s}" % _ALL_NUMERIC])
@@ -85,7 +90,7 @@ class AddV2(_Binary):
     kernel = staticmethod(operator.add)
 
     def grad(self, op, grad):
-        return list(broadcast_gradients(op, grad, grad))
+        return list(broadcast_gradients(op, grad, grad, skip_equal_shapes=True))
 
 
 @register_op("Add", inputs=["x: T", "y: T"], outputs=["z: T"], attrs=["T: {%s, string}" % _ALL_NUMERIC])
@@ -94,7 +99,7 @@ class Add(_Binary):
     kernel = staticmethod(operator.add)
 
     def grad(self, op, grad):
-        return list(broadcast_gradients(op, grad, grad))
+        return list(broadcast_gradients(op, grad, grad, skip_equal_shapes=True))
 
 
 @register_op("Sub", inputs=["x: T", "y: T"], outputs=["z: T"], attrs=["T: {%s}" % _ALL_NUMERIC])
@@ -103,7 +108,7 @@ class Sub(_Binary):
     kernel = staticmethod(operator.sub)
 
     def grad(self, op, grad):
-        return list(broadcast_gradients(op, grad, negative(grad)))
+        return list(broadcast_gradients(op, grad, negative(grad), skip_equal_shapes=True))
 
 
 @register_op("Mul", inputs=["x: T", "y: T"], outputs=["z: T"], attrs=["T: {%s}" % _ALL_NUMERIC])
@@ -113,7 +118,10 @@ class Mul(_Binary):
 
     def grad(self, op, grad):
         x, y = op.inputs
-        return list(broadcast_gradients(op, multiply(grad, _conj(y)), multiply(_conj(x), grad)))
+        # NOTE: as in TF, only float32/int32 skip the shape ops when the shapes are equal.
+        fast = grad.dtype.base_dtype in (_dtypes.float32, _dtypes.int32)
+        return list(broadcast_gradients(op, multiply(grad, _conj(y)), multiply(_conj(x), grad),
+                                        skip_equal_shapes=fast))
 
 
 @register_op("MulNoNan", inputs=["x: T", "y: T"], outputs=["z: T"], attrs=["T: {%s}" % _FLOAT_COMPLEX])
@@ -130,16 +138,30 @@ class MulNoNan(_Binary):
 def _div_grads(op, grad):
     x, y = op.inputs
     gx = realdiv(grad, y)
-    gy = multiply(grad, realdiv(realdiv(negative(_conj(x)), _conj(y)), _conj(y)))
+    gy = _mul_op(grad, realdiv(realdiv(negative(_conj(x)), _conj(y)), _conj(y)))
     return list(broadcast_gradients(op, gx, gy))
+
+
+def _mul_op(a, b):
+    """a * b named as TF's Python operator names it (`mul`)."""
+    return apply_op("Mul", [a, b], {}, name="mul")
+
+
+def _public_like(fn_name, t):
+    from tensorweave.ops import array_ops
+
+    return getattr(array_ops, fn_name)(t)
 
 
 @register_op("RealDiv", inputs=["x: T", "y: T"], outputs=["z: T"], attrs=["T: {%s}" % _ALL_NUMERIC])
 class RealDiv(_Binary):
     def kernel(self, x, y):
         if x.dtype.kind in "iu":
-            _check_int_divisor(x, y)
-            return _trunc_div(x, y)
+            # NOTE: TF declares integer RealDiv but registers no kernel for it (tf.realdiv on
+            # ints fails when run); tf.truediv casts integers to floating point first.
+            raise errors.InvalidArgumentError(
+                None, None, "No OpKernel was registered to support Op 'RealDiv' with these attrs: "
+                "[T=DT_%s]" % np.dtype(x.dtype).name.upper())
         return np.true_divide(x, y)
 
     def grad(self, op, grad):
@@ -197,7 +219,11 @@ class FloorMod(_Binary):
     def kernel(self, x, y):
         if x.dtype.kind in "iu":
             _check_int_divisor(x, y)
-        return np.remainder(x, y)
+            return np.remainder(x, y)
+        # C fmod, moved into the divisor's sign: unlike np.remainder, -0.0 % 3.0 stays -0.0.
+        r = np.fmod(x, y)
+        fix = (r != 0) & ((r < 0) != (y < 0))
+        return np.where(fix, r + y, r).astype(r.dtype, copy=False)
 
     def grad(self, op, grad):
         x, y = op.inputs
@@ -209,7 +235,7 @@ class FloorMod(_Binary):
 class TruncateDiv(_Binary):
     def kernel(self, x, y):
         if x.dtype.kind in "iu":
-            _check_int_divisor(x, y)
+            _check_int_divisor(x, y, errors.InternalError)  # TF's class for the truncating ops
             return _trunc_div(x, y)
         return np.trunc(np.true_divide(x, y))
 
@@ -219,7 +245,7 @@ class TruncateDiv(_Binary):
 class _TruncatedModulo(_Binary):
     def kernel(self, x, y):
         if x.dtype.kind in "iu":
-            _check_int_divisor(x, y)
+            _check_int_divisor(x, y, errors.InternalError)
         return np.fmod(x, y)
 
     def grad(self, op, grad):
@@ -234,11 +260,12 @@ class Mod(_TruncatedModulo):
     """Legacy C-style remainder (the sign follows x), kept for imported graphs."""
 
 
-@register_op("TruncateMod", inputs=["x: T", "y: T"], outputs=["z: T"], attrs=["T: {%s}" % _REAL_NUMERIC])
+@register_op("TruncateMod", inputs=["x: T", "y: T"], outputs=["z: T"],
+             attrs=["T: {int32, int64, bfloat16, half, float, double}"])
 class TruncateMod(_Binary):
     def kernel(self, x, y):
         if x.dtype.kind in "iu":
-            _check_int_divisor(x, y)
+            _check_int_divisor(x, y, errors.InternalError)
         return np.fmod(x, y)
 
     def grad(self, op, grad):
@@ -247,7 +274,8 @@ class TruncateMod(_Binary):
         return list(broadcast_gradients(op, grad, gy))
 
 
-@register_op("Pow", inputs=["x: T", "y: T"], outputs=["z: T"], attrs=["T: {%s}" % _ALL_NUMERIC])
+@register_op("Pow", inputs=["x: T", "y: T"], outputs=["z: T"],
+             attrs=["T: {bfloat16, float, half, double, int8, int16, int32, int64, complex64, complex128}"])
 class Pow(_Binary):
     def kernel(self, x, y):
         if x.dtype.kind in "iu" and np.any(y < 0):
@@ -257,14 +285,18 @@ class Pow(_Binary):
     def grad(self, op, grad):
         x, y = op.inputs
         z = op.outputs[0]
-        gx = multiply(multiply(grad, y), pow(x, subtract(y, 1)))
+        # Built as TF's operators and tf.where (v1: Select) build it: mul, sub, Pow, mul_1, ...
+        x, y, z = _conj(x), _conj(y), _conj(z)
+        gx = _mul_op(_mul_op(grad, y), apply_op("Pow", [x, apply_op(
+            "Sub", [y, 1], {}, name="sub")], {}))
         if x.dtype.is_complex:
             mask = not_equal(x, 0)
         else:
-            mask = greater(x, 0)
-        safe_x = select_v2(mask, x, apply_op("OnesLike", [x], {}))
-        log_x = select_v2(mask, apply_op("Log", [safe_x], {}), _zeros_like(x))
-        gy = multiply(multiply(grad, _conj(z)), _conj(log_x))
+            mask = apply_op("Greater", [x, 0], {})
+        safe_x = apply_op("Select", [mask, x, _public_like("ones_like", x)], {})
+        log_x = apply_op("Select", [mask, apply_op("Log", [safe_x], {}),
+                                    _public_like("zeros_like", x)], {})
+        gy = _mul_op(_mul_op(grad, z), log_x)
         return list(broadcast_gradients(op, gx, gy))
 
 
@@ -274,8 +306,7 @@ class Maximum(_Binary):
         return np.maximum(x, y)  # NaN propagates, as in TF
 
     def grad(self, op, grad):
-        x, y = op.inputs
-        return _minmax_grad(op, grad, greater_equal(x, y))
+        return _minmax_grad(op, grad, greater_equal)
 
 
 @register_op("Minimum", inputs=["x: T", "y: T"], outputs=["z: T"], attrs=["T: {%s}" % _REAL_NUMERIC])
@@ -284,12 +315,12 @@ class Minimum(_Binary):
         return np.minimum(x, y)
 
     def grad(self, op, grad):
-        x, y = op.inputs
-        return _minmax_grad(op, grad, less_equal(x, y))
+        return _minmax_grad(op, grad, less_equal)
 
 
-def _minmax_grad(op, grad, x_mask):
-    zeros = _zeros_like(grad)
+def _minmax_grad(op, grad, selector):
+    zeros = _public_like("zeros_like", grad)
+    x_mask = selector(op.inputs[0], op.inputs[1])
     gx = select_v2(x_mask, grad, zeros)
     gy = select_v2(x_mask, zeros, grad)
     return list(broadcast_gradients(op, gx, gy))
@@ -304,9 +335,10 @@ class SquaredDifference(_Binary):
 
     def grad(self, op, grad):
         x, y = op.inputs
-        two = _convert(2, dtype=grad.dtype.base_dtype)
-        d = multiply(multiply(two, grad), subtract(x, y))
-        return list(broadcast_gradients(op, d, negative(d)))
+        two = _convert(2, dtype=grad.dtype.base_dtype, name="scalar")
+        scaled = multiply(two, grad)
+        d = apply_op("Mul", [scaled, apply_op("Sub", [x, y], {}, name="sub")], {}, name="mul")
+        return list(broadcast_gradients(op, d, negative(d), skip_equal_shapes=True))
 
 
 @register_op("Xdivy", inputs=["x: T", "y: T"], outputs=["z: T"], attrs=["T: {half, float, double, complex64, complex128}"])
@@ -649,7 +681,7 @@ class Select(OpDef):
 
     def grad(self, op, grad):
         c = op.inputs[0]
-        zeros = _zeros_like(op.inputs[1])
+        zeros = _public_like("zeros_like", op.inputs[1])
         return [None, select(c, grad, zeros), select(c, zeros, grad)]
 
 
@@ -663,7 +695,7 @@ class SelectV2(OpDef):
 
     def grad(self, op, grad):
         c, t, e = op.inputs
-        zeros = _zeros_like(grad)
+        zeros = _public_like("zeros_like", grad)
         gt = select_v2(c, grad, zeros)
         ge = select_v2(c, zeros, grad)
         return [None, _reduce_like(gt, t), _reduce_like(ge, e)]

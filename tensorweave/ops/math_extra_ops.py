@@ -159,7 +159,10 @@ class DenseBincount(OpDef):
 
 
 # ============================================================== public functions
-xlog1py = tf_export("math.xlog1py")(_m._binary_fn("Xlog1py"))
+@tf_export("math.xlog1py")
+def xlog1py(x, y, name=None):
+    with name_scope(name, "xlog1py", [x]):
+        return apply_op("Xlog1py", [x, y], {})
 
 
 @tf_export("linalg.cross", "cross")
@@ -214,10 +217,8 @@ def reduce_std(input_tensor, axis=None, keepdims=False, name=None):
 
 @tf_export("math.cumulative_logsumexp")
 def cumulative_logsumexp(x, axis=0, exclusive=False, reverse=False, name=None):
-    with name_scope(name, "cumulative_logsumexp", [x]) as name:
-        x = _convert(x, name="x")
-        return apply_op("CumulativeLogsumexp", [x, axis], {"exclusive": exclusive, "reverse": reverse},
-                        name=name)
+    return apply_op("CumulativeLogsumexp", [x, axis], {"exclusive": exclusive, "reverse": reverse},
+                    name=name)
 
 
 @tf_export("math.log_sigmoid", "log_sigmoid")

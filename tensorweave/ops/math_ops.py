@@ -11,6 +11,8 @@ import numpy as np
 from tensorweave._api import tf_export
 from tensorweave.framework import dtypes as _dtypes
 from tensorweave.framework import ops as _ops
+from tensorweave.framework.op_def import _REGISTRY as _OP_DEFS
+from tensorweave.framework.op_def import _create as _create_op
 from tensorweave.framework.op_def import apply_op
 from tensorweave.framework.scopes import name_scope
 from tensorweave.framework.tensor_shape import TensorShape
@@ -66,69 +68,68 @@ def _sum_to(grad, shape, axes):
     return grad
 
 
-def _side_reduces(a, b):
-    """Whether the side with dim `a` sums over this axis against dim `b` (None: unknown, False:
-    absent from that side's shape); None when that depends on dims known only at run time."""
-    if a is False:
-        return True
-    if b is False or b == 1:
-        return False
-    if a is None or a == 1:
-        return None if a is None or b is None else True
-    return False
+_ABSENT = object()  # an axis the smaller-rank side of a broadcast does not have
 
 
-def _partial_broadcast_axes(sx, sy):
-    """Like `_static_broadcast_axes` for shapes of known rank with unknown dims: the axes each
-    side sums over when only the smaller-rank side's leading (absent) axes are summed, else
-    None (a size-1 dim summed, or a reduction decided by unknown dims)."""
-    n = max(len(sx), len(sy))
-    px = [False] * (n - len(sx)) + list(sx)
-    py = [False] * (n - len(sy)) + list(sy)
+def _broadcast_reductions(sx, sy):
+    """The axes x and y each sum over to undo their broadcast, decided from static shapes
+    as TF's SmartBroadcastGradientArgs does, or None when that needs the run-time shapes
+    (unknown rank, or an unknown dim facing a dim other than 1)."""
+    if sx.ndims is None or sy.ndims is None:
+        return None
+    dx, dy = sx.as_list(), sy.as_list()
+    n = max(len(dx), len(dy))
+    px = [_ABSENT] * (n - len(dx)) + dx
+    py = [_ABSENT] * (n - len(dy)) + dy
     rx, ry = [], []
     for i, (a, b) in enumerate(zip(px, py)):
-        for dims, axes in (((a, b), rx), ((b, a), ry)):
-            reduce = _side_reduces(*dims)
-            if reduce is None or (reduce and dims[0] is not False):
-                return None
-            if reduce:
-                axes.append(i)
+        if a is _ABSENT:
+            rx.append(i)
+        elif b is _ABSENT:
+            ry.append(i)
+        elif a == 1 and b == 1:
+            continue
+        elif a == 1:
+            rx.append(i)
+        elif b == 1:
+            ry.append(i)
+        elif a is None or b is None:
+            return None
     return rx, ry
 
 
-def broadcast_gradients(op, gx, gy):
+def broadcast_gradients(op, gx, gy, skip_equal_shapes=False):
     """Reduces the gradients of a broadcasting binary op back to each input's shape.
 
-    Decided from static shapes where they suffice (as for `[batch, n] + [n]`, where x needs
-    nothing and y sums over axis 0); otherwise by BroadcastGradientArgs at run time.
+    Built as TF builds it, so that the ops get TF's names: the input shapes `Shape` and
+    `Shape_1` (constants when static), then for each side that was broadcast
+    `Reshape(Sum(g, axes), shape)`, the axes static where the shapes decide them, else from
+    a BroadcastGradientArgs op (both sides reduced). `skip_equal_shapes` (Add, Sub, Mul,
+    SquaredDifference) returns the gradients untouched when both shapes are fully known
+    and equal.
     """
+    from tensorweave.ops.nn_util import shape_of
+
     x, y = op.inputs[0], op.inputs[1]
     sx, sy = x.shape, y.shape
-    if sx.is_fully_defined() and sy.is_fully_defined():
-        lx, ly = sx.as_list(), sy.as_list()
-        if lx == ly:
-            return gx, gy
-        rx, ry = _static_broadcast_axes(lx, ly)
-        if gx is not None:
-            gx = _sum_to(gx, lx, rx)
-        if gy is not None:
-            gy = _sum_to(gy, ly, ry)
+    if skip_equal_shapes and sx.is_fully_defined() and sy.is_fully_defined() and \
+            sx.as_list() == sy.as_list():
         return gx, gy
-    if sx.ndims is not None and sy.ndims is not None:
-        axes = _partial_broadcast_axes(sx.as_list(), sy.as_list())
-        if axes is not None:
-            rx, ry = axes
-            if gx is not None and rx:
-                gx = _sum(gx, np.array(rx, np.int32))
-            if gy is not None and ry:
-                gy = _sum(gy, np.array(ry, np.int32))
-            return gx, gy
-    shx, shy = _shape_op(x), _shape_op(y)
-    rx, ry = apply_op("BroadcastGradientArgs", [shx, shy], {})
-    if gx is not None:
-        gx = _reshape(_sum(gx, rx), shx)
-    if gy is not None:
-        gy = _reshape(_sum(gy, ry), shy)
+    shx = shape_of(x)
+    shy = shape_of(y)
+    static = _broadcast_reductions(sx, sy)
+    if static is None:
+        rx, ry = apply_op("BroadcastGradientArgs", [shx, shy], {})
+        if gx is not None:
+            gx = _reshape(_sum(gx, rx), shx)
+        if gy is not None:
+            gy = _reshape(_sum(gy, ry), shy)
+        return gx, gy
+    rx, ry = static
+    if gx is not None and rx:
+        gx = _reshape(_sum(gx, np.array(rx, np.int32)), shx)
+    if gy is not None and ry:
+        gy = _reshape(_sum(gy, np.array(ry, np.int32)), shy)
     return gx, gy
 
 
@@ -163,8 +164,9 @@ def _binary_fn(type_name):
 def add(x, y, name=None):
     """x + y element-wise (op AddV2; Add for strings)."""
     if type(x) is _ops.Tensor and type(y) is _ops.Tensor and x._dtype is not _dtypes.string:
-        # Fast path, same names: apply_op reserves "Add" exactly as the name scope would.
-        return apply_op("AddV2", [x, y], {}, name=name or "Add")
+        # Fast path, same names: the op reserves "Add" exactly as the name scope would. This is
+        # apply_op("AddV2", ...) without its lookups, tf.add being among the most built ops.
+        return _create_op(_OP_DEFS["AddV2"], "AddV2", [x, y], {}, name or "Add", None)._outputs[0]
     with name_scope(name, "Add", [x]) as name:
         x = _convert(x, name="x")
         y = _convert(y, preferred_dtype=x.dtype.base_dtype, name="y")
@@ -185,7 +187,14 @@ minimum = tf_export("math.minimum", "minimum")(_binary_fn("Minimum"))
 squared_difference = tf_export("math.squared_difference", "squared_difference")(
     _binary_fn("SquaredDifference"))
 multiply_no_nan = tf_export("math.multiply_no_nan")(_binary_fn("MulNoNan"))
-xdivy = tf_export("math.xdivy")(_binary_fn("Xdivy"))
+
+
+@tf_export("math.xdivy")
+def xdivy(x, y, name=None):
+    with name_scope(name, "xdivy", [x]):
+        return apply_op("Xdivy", [x, y], {})
+
+
 xlogy = tf_export("math.xlogy")(_binary_fn("Xlogy"))
 atan2 = tf_export("math.atan2", "atan2")(_binary_fn("Atan2"))
 less = tf_export("math.less", "less")(_binary_fn("Less"))
@@ -314,6 +323,9 @@ def div_no_nan(x, y, name=None):
     with name_scope(name, "div_no_nan", [x, y]) as name:
         x = _convert(x, name="x")
         y = _convert(y, name="y", dtype=x.dtype.base_dtype)
+        dtype = _TRUEDIV_TABLE.get(x.dtype.base_dtype)
+        if dtype is not None:  # integers divide as floating point, as in truediv
+            x, y = cast(x, dtype), cast(y, dtype)
         return apply_op("DivNoNan", [x, y], {}, name=name)
 
 
@@ -329,8 +341,7 @@ def scalar_mul(scalar, x, name=None):
     scalar = _convert(scalar, dtype=base, name="scalar")
     if scalar.shape.ndims not in (None, 0):
         raise ValueError("Only scalar multiply works, got shape %s" % scalar.shape)
-    with name_scope(name, "scalar_mul", [scalar, x]):
-        return multiply(scalar, x, name=name)
+    return multiply(scalar, x, name=name)
 
 
 @tf_export("cast", "dtypes.cast")
@@ -495,14 +506,26 @@ def clip_by_value(t, clip_value_min, clip_value_max, name=None):
 
 
 # ======================================================== Tensor operator overloads
+# Operators whose TF implementation hands the right operand to the op as it is: a value that
+# does not convert to the left operand's dtype gets the op's own conversion error.
+_RAW_RIGHT_OPERAND = frozenset(["sub", "mul", "floordiv", "mod", "pow", "and", "or", "xor"])
+
+
 def _binary_operator(op_name, func):
     r_name = "__r%s__" % op_name
+    raw_right = op_name in _RAW_RIGHT_OPERAND
 
     def forward(x, y):
         with name_scope(None, op_name, [x, y]) as name:
             try:
                 if not isinstance(y, Tensor):
-                    y = _convert(y, preferred_dtype=x.dtype.base_dtype, name="y")
+                    if raw_right:
+                        try:
+                            y = _convert(y, dtype=x.dtype.base_dtype, name="y")
+                        except (TypeError, ValueError):
+                            return func(x, y, name=name)  # raises the op's conversion error
+                    else:
+                        y = _convert(y, preferred_dtype=x.dtype.base_dtype, name="y")
                 return func(x, y, name=name)
             except (TypeError, ValueError) as err:
                 r_op = getattr(type(y), r_name, None)
@@ -536,19 +559,19 @@ def _add_operator(x, y, name):
 def _and_operator(x, y, name):
     if x.dtype.base_dtype is _dtypes.bool:
         return apply_op("LogicalAnd", [x, y], {}, name=name)
-    return apply_op("BitwiseAnd", [x, y], {}, name=name)
+    return apply_op("BitwiseAnd", [x, y], {})  # named "and/BitwiseAnd", as in TF
 
 
 def _or_operator(x, y, name):
     if x.dtype.base_dtype is _dtypes.bool:
         return apply_op("LogicalOr", [x, y], {}, name=name)
-    return apply_op("BitwiseOr", [x, y], {}, name=name)
+    return apply_op("BitwiseOr", [x, y], {})
 
 
 def _xor_operator(x, y, name):
     if x.dtype.base_dtype is _dtypes.bool:
         return logical_xor(x, y, name=name)
-    return apply_op("BitwiseXor", [x, y], {}, name=name)
+    return apply_op("BitwiseXor", [x, y], {})
 
 
 def _invert_operator(x):

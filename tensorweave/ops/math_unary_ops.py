@@ -63,6 +63,26 @@ def _mul(a, b):
     return apply_op("Mul", [a, b], {})
 
 
+# NOTE: TF writes most of these gradients with Python operators (`grad * y`), so their ops
+# are named `mul`, `add`, `truediv` and `Neg`; the helpers below keep those names.
+def _times(a, b):
+    return apply_op("Mul", [a, b], {}, name="mul")
+
+
+def _over(a, b):
+    return apply_op("RealDiv", [a, b], {}, name="truediv")
+
+
+def _minus(t):
+    return apply_op("Neg", [t], {})
+
+
+def _zeros_like_public(t):
+    from tensorweave.ops import array_ops
+
+    return array_ops.zeros_like(t)
+
+
 def _const_like(value, t):
     return _convert(value, dtype=t.dtype.base_dtype)
 
@@ -82,10 +102,22 @@ def _sigmoid(x):
 
 def _reciprocal(x):
     if x.dtype.kind in "iu":
-        if not np.all(x):
-            raise errors.InvalidArgumentError(None, None, "Integer division by zero")
-        return _m._trunc_div(np.ones_like(x), x)
+        # NOTE: TF declares integer Reciprocal but registers no CPU kernel for it.
+        raise errors.InvalidArgumentError(
+            None, None, "No OpKernel was registered to support Op 'Reciprocal' with these attrs: "
+            "[T=DT_%s]" % x.dtype.name.upper())
     return np.reciprocal(x)
+
+
+def _no_kernel_for(type_name, kind_or_dtype, fn):
+    """`fn`, except for inputs TF has no CPU kernel for (a dtype kind letter or a dtype)."""
+    def kernel(x):
+        if x.dtype.kind == kind_or_dtype or x.dtype == kind_or_dtype:
+            raise errors.InvalidArgumentError(
+                None, None, "No OpKernel was registered to support Op '%s' with these attrs: [T=DT_%s]"
+                % (type_name, x.dtype.name.upper()))
+        return fn(x)
+    return kernel
 
 
 def _special(name, fallback):
@@ -156,7 +188,7 @@ class Abs(_FoldableUnary):
         return np.abs(x)
 
     def grad(self, op, grad):
-        return [_mul(grad, apply_op("Sign", [op.inputs[0]], {}))]
+        return [_times(grad, apply_op("Sign", [op.inputs[0]], {}))]
 
 
 @register_op("ComplexAbs", inputs=["x: T"], outputs=["y: Tout"],
@@ -178,16 +210,23 @@ Sqrt = _unary_op("Sqrt", _FLOAT_COMPLEX, np.sqrt,
                  lambda op, g: [apply_op("SqrtGrad", [op.outputs[0], g], {})], True)
 Rsqrt = _unary_op("Rsqrt", _FLOAT_COMPLEX, lambda x: np.reciprocal(np.sqrt(x)),
                   lambda op, g: [apply_op("RsqrtGrad", [op.outputs[0], g], {})])
-Exp = _unary_op("Exp", _FLOAT_COMPLEX, np.exp, lambda op, g: [_mul(g, _conj(op.outputs[0]))])
+Exp = _unary_op("Exp", _FLOAT_COMPLEX, np.exp, lambda op, g: [_times(g, _conj(op.outputs[0]))])
 Expm1 = _unary_op("Expm1", _FLOAT_COMPLEX, np.expm1,
-                  lambda op, g: [_mul(g, apply_op("Exp", [_conj(op.inputs[0])], {}))])
+                  lambda op, g: [_times(g, apply_op("Exp", [_conj(op.inputs[0])], {}))])
 Log = _unary_op("Log", _FLOAT_COMPLEX, np.log,
-                lambda op, g: [_mul(g, apply_op("Reciprocal", [_conj(op.inputs[0])], {}))])
-Log1p = _unary_op("Log1p", _FLOAT_COMPLEX, np.log1p,
-                  lambda op, g: [_mul(g, apply_op("Reciprocal", [
-                      apply_op("AddV2", [_const_like(1, g), _conj(op.inputs[0])], {})], {}))])
+                lambda op, g: [_times(g, apply_op("Reciprocal", [_conj(op.inputs[0])], {}))])
+
+
+def _log1p_grad(op, g):
+    with name_scope("add") as scope:
+        one = _ops.convert_to_tensor(1, dtype=g.dtype.base_dtype, name="x")
+        shifted = apply_op("AddV2", [one, _conj(op.inputs[0])], {}, name=scope)
+    return [_times(g, apply_op("Reciprocal", [shifted], {}))]
+
+
+Log1p = _unary_op("Log1p", _FLOAT_COMPLEX, np.log1p, _log1p_grad)
 Sign = _unary_op("Sign", _SIGNED_COMPLEX, np.sign,
-                 lambda op, g: [_m._zeros_like(op.inputs[0])], True)
+                 lambda op, g: [_zeros_like_public(op.inputs[0])], True)
 Reciprocal = _unary_op("Reciprocal", _FLOAT_COMPLEX + ", int8, int16, int32, int64", _reciprocal,
                        lambda op, g: [apply_op("ReciprocalGrad", [op.outputs[0], g], {})])
 Inv = _unary_op("Inv", _FLOAT_COMPLEX + ", int8, int16, int32, int64", _reciprocal,
@@ -202,60 +241,75 @@ def _sin_of(x):
     return apply_op("Sin", [x], {})
 
 
-def _rsqrt_one_minus_sq(x):
-    one = _const_like(1, x)
-    return apply_op("Rsqrt", [apply_op("Sub", [one, apply_op("Square", [x], {})], {})], {})
-
-
 def _recip(t):
     return apply_op("Reciprocal", [t], {})
 
 
-Sin = _unary_op("Sin", _FLOAT_COMPLEX, np.sin, lambda op, g: [_mul(g, _conj(_cos_of(op.inputs[0])))])
+def _inverse_sqrt_one_minus_sq(x):
+    """1 / sqrt(1 - x^2) as TF builds it: Square, Const, Sub, Sqrt, Reciprocal."""
+    x2 = apply_op("Square", [x], {})
+    one = _const_like(1, x)
+    return _recip(apply_op("Sqrt", [apply_op("Sub", [one, x2], {})], {}))
+
+
+def _one_plus_or_minus_sq_recip(x, op_type):
+    x2 = apply_op("Square", [x], {})
+    one = _const_like(1, x)
+    return _recip(apply_op(op_type, [one, x2], {}, name="Add" if op_type == "AddV2" else None))
+
+
+Sin = _unary_op("Sin", _FLOAT_COMPLEX, np.sin,
+                lambda op, g: [_times(g, _conj(_cos_of(op.inputs[0])))])
 Cos = _unary_op("Cos", _FLOAT_COMPLEX, np.cos,
-                lambda op, g: [apply_op("Neg", [_mul(g, _conj(_sin_of(op.inputs[0])))], {})])
+                lambda op, g: [_times(_minus(g), _conj(_sin_of(op.inputs[0])))])
 Tan = _unary_op("Tan", _FLOAT_COMPLEX, np.tan,
-                lambda op, g: [_mul(g, apply_op("Square", [_recip(_conj(_cos_of(op.inputs[0])))], {}))])
+                lambda op, g: [_times(apply_op("Square", [_recip(_conj(_cos_of(op.inputs[0])))], {}), g)])
 Asin = _unary_op("Asin", _FLOAT_COMPLEX, np.arcsin,
-                 lambda op, g: [_mul(g, _conj(_rsqrt_one_minus_sq(op.inputs[0])))])
+                 lambda op, g: [_times(g, _inverse_sqrt_one_minus_sq(_conj(op.inputs[0])))])
 Acos = _unary_op("Acos", _FLOAT_COMPLEX, np.arccos,
-                 lambda op, g: [apply_op("Neg", [_mul(g, _conj(_rsqrt_one_minus_sq(op.inputs[0])))], {})])
+                 lambda op, g: [_acos_grad(op, g)])
+
+
+def _acos_grad(op, g):
+    inv = _inverse_sqrt_one_minus_sq(_conj(op.inputs[0]))
+    return _times(_minus(g), inv)
+
+
 Atan = _unary_op("Atan", _FLOAT_COMPLEX, np.arctan,
-                 lambda op, g: [_mul(g, _recip(apply_op("AddV2", [
-                     _const_like(1, g), apply_op("Square", [_conj(op.inputs[0])], {})], {})))])
+                 lambda op, g: [_times(g, _one_plus_or_minus_sq_recip(_conj(op.inputs[0]), "AddV2"))])
 Sinh = _unary_op("Sinh", _FLOAT_COMPLEX, np.sinh,
-                 lambda op, g: [_mul(g, _conj(apply_op("Cosh", [op.inputs[0]], {})))])
+                 lambda op, g: [_times(g, _conj(apply_op("Cosh", [op.inputs[0]], {})))])
 Cosh = _unary_op("Cosh", _FLOAT_COMPLEX, np.cosh,
-                 lambda op, g: [_mul(g, _conj(apply_op("Sinh", [op.inputs[0]], {})))])
+                 lambda op, g: [_times(g, _conj(apply_op("Sinh", [op.inputs[0]], {})))])
 Tanh = _unary_op("Tanh", _FLOAT_COMPLEX, np.tanh,
                  lambda op, g: [apply_op("TanhGrad", [op.outputs[0], g], {})])
 Asinh = _unary_op("Asinh", _FLOAT_COMPLEX, np.arcsinh,
-                  lambda op, g: [_mul(g, _recip(_conj(apply_op("Cosh", [op.outputs[0]], {}))))])
+                  lambda op, g: [_over(g, apply_op("Cosh", [_conj(op.outputs[0])], {}))])
 Acosh = _unary_op("Acosh", _FLOAT_COMPLEX, np.arccosh,
-                  lambda op, g: [_mul(g, _recip(_conj(apply_op("Sinh", [op.outputs[0]], {}))))])
+                  lambda op, g: [_over(g, apply_op("Sinh", [_conj(op.outputs[0])], {}))])
 Atanh = _unary_op("Atanh", _FLOAT_COMPLEX, np.arctanh,
-                  lambda op, g: [_mul(g, _recip(apply_op("Sub", [
-                      _const_like(1, g), apply_op("Square", [_conj(op.inputs[0])], {})], {})))])
+                  lambda op, g: [_times(g, _one_plus_or_minus_sq_recip(_conj(op.inputs[0]), "Sub"))])
 Sigmoid = _unary_op("Sigmoid", _FLOAT_COMPLEX, _sigmoid,
                     lambda op, g: [apply_op("SigmoidGrad", [op.outputs[0], g], {})])
 
 
-def _erf_grad(op, g):
+def _erf_grad(op, g, scale=2.0):
+    """grad * (scale / sqrt(pi)) * exp(-x^2); Erfc's scale is -2."""
     x = op.inputs[0]
-    two_over_root_pi = _const_like(2.0 / math.sqrt(math.pi), g)
-    e = apply_op("Exp", [apply_op("Neg", [apply_op("Square", [x], {})], {})], {})
-    return [_mul(g, _mul(two_over_root_pi, e))]
+    factor = _times(g, _const_like(scale / math.sqrt(math.pi), g))
+    e = apply_op("Exp", [_minus(apply_op("Square", [x], {}))], {})
+    return [_times(factor, e)]
 
 
 Erf = _unary_op("Erf", _FLOAT, _erf, _erf_grad)
-Erfc = _unary_op("Erfc", _FLOAT, _erfc, lambda op, g: [apply_op("Neg", [_erf_grad(op, g)[0]], {})])
+Erfc = _unary_op("Erfc", _FLOAT, _erfc, lambda op, g: _erf_grad(op, g, -2.0))
 Lgamma = _unary_op("Lgamma", _FLOAT, _lgamma,
-                   lambda op, g: [_mul(g, apply_op("Digamma", [_conj(op.inputs[0])], {}))])
+                   lambda op, g: [_times(g, apply_op("Digamma", [_conj(op.inputs[0])], {}))])
 Digamma = _unary_op("Digamma", _FLOAT, _digamma, None)
 Floor = _unary_op("Floor", _FLOAT, np.floor, _no_grad, True)
 Ceil = _unary_op("Ceil", _FLOAT, np.ceil, _no_grad, True)
-Rint = _unary_op("Rint", _FLOAT, np.rint, _no_grad, True)
-Round = _unary_op("Round", _SIGNED_COMPLEX, np.round, _no_grad, True)
+Rint = _unary_op("Rint", _FLOAT, _no_kernel_for("Rint", np.float16, np.rint), _no_grad, True)
+Round = _unary_op("Round", _SIGNED_COMPLEX, _no_kernel_for("Round", "c", np.round), _no_grad, True)
 IsNan = _unary_op("IsNan", _FLOAT, np.isnan, None, out="bool")
 IsInf = _unary_op("IsInf", _FLOAT, np.isinf, None, out="bool")
 IsFinite = _unary_op("IsFinite", _FLOAT, np.isfinite, None, out="bool")
@@ -517,13 +571,17 @@ def _complex_part(type_name, default):
             input = _convert(input, name="input")
             if input.dtype.is_complex:
                 return apply_op(type_name, [input], {"Tout": input.dtype.real_dtype}, name=name)
+            from tensorweave.ops.array_creation_ops import ones_like, zeros_like
+
             if type_name == "Real":
+                if input.dtype.base_dtype is _dtypes.bool or input.dtype.base_dtype is _dtypes.string:
+                    raise TypeError("input must be a numeric tensor, but got tensor with dtype %s"
+                                    % input.dtype.name)
                 return input
-            if type_name == "Imag":
-                return apply_op("ZerosLike", [input], {}, name=name)
-            zeros = apply_op("ZerosLike", [input], {})
+            if type_name == "Imag":  # as TF: zeros_like ("Imag/zeros_like")
+                return zeros_like(input)
             pi = _convert(np.pi, dtype=input.dtype.base_dtype)
-            return _m.select_v2(_m.less(input, 0), apply_op("ZerosLike", [input], {}) + pi, zeros, name=name)
+            return _m.select(_m.less(input, 0), pi * ones_like(input), zeros_like(input))
 
     return fn
 

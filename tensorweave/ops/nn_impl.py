@@ -2,6 +2,7 @@
 (FusedBatchNormV3 / FusedBatchNormGradV3), embedding_lookup, the logistic losses, and the
 nn.* aliases of math functions (sigmoid, tanh, l2_normalize, top_k)."""
 
+import functools
 import numbers
 
 import numpy as np
@@ -13,6 +14,7 @@ from tensorweave.framework.op_def import OpDef, register_op, registered_ops
 from tensorweave.framework.ops import Tensor
 from tensorweave.framework.scopes import colocate_with, name_scope
 from tensorweave.framework.tensor_shape import TensorShape
+from tensorweave.ops import math_ops, reduction_ops
 from tensorweave.ops.nn_util import const, float_attr, op, shape_of, to_tensor
 
 # ============================================================== batch norm
@@ -229,6 +231,61 @@ def normalize_moments(counts, mean_ss, variance_ss, shift, name=None):
         return mean, variance
 
 
+@tf_export("nn.sufficient_statistics")
+def sufficient_statistics(x, axes, shift=None, keep_dims=None, name=None, keepdims=None):
+    """(count, sum of x - shift, sum of (x - shift)**2, shift) over `axes`; the count is a
+    constant when those dims are static."""
+    keep = bool(keepdims if keepdims is not None else keep_dims)
+    axes = sorted(set(int(a) for a in axes))
+    with name_scope(name, "sufficient_statistics", [x, shift]):
+        x = to_tensor(x, name="x")
+        dims = x.shape.as_list() if x.shape.ndims is not None else None
+        if dims is not None and all(dims[a] is not None for a in axes):
+            count = const(np.array(np.prod([dims[a] for a in axes]), x.dtype.base_dtype.as_numpy_dtype))
+        else:
+            rank = op("Rank", [x])
+            positive = op("Pack", [[a if a >= 0 else op("AddV2", [rank, const(np.int32(a))]) for a in axes]])
+            sizes = op("GatherV2", [_cast_to(shape_of(x), x.dtype.base_dtype), positive, const(np.int32(0))])
+            count = op("Prod", [sizes, const(np.int32(0))], {"keep_dims": False}, name="count")
+        if shift is not None:
+            shift = to_tensor(shift, name="shift")
+            centered, squared = math_ops.subtract(x, shift), math_ops.squared_difference(x, shift)
+        else:
+            centered, squared = x, math_ops.square(x)
+        mean_ss = reduction_ops.reduce_sum(centered, axes, keepdims=keep, name="mean_ss")
+        var_ss = reduction_ops.reduce_sum(squared, axes, keepdims=keep, name="var_ss")
+    return count, mean_ss, var_ss, shift
+
+
+@tf_export("nn.weighted_moments")
+def weighted_moments(x, axes, frequency_weights, name=None, keep_dims=None, keepdims=None):
+    """Frequency-weighted mean and variance of `x` over `axes` (weights broadcast against x;
+    a zero total weight gives zeros)."""
+    keep = bool(keepdims if keepdims is not None else keep_dims)
+    with name_scope(name, "weighted_moments", [x, frequency_weights, axes]):
+        x = to_tensor(x, name="x")
+        weights = to_tensor(frequency_weights, name="frequency_weights")
+        half = x.dtype.base_dtype == dtypes.float16
+        if half:
+            x = _cast_to(x, dtypes.float32)
+        weights = _cast_to(weights, x.dtype.base_dtype)
+        sum_ = functools.partial(reduction_ops.reduce_sum, axis=axes, keepdims=True)
+        weighted_sum = sum_(math_ops.multiply(weights, x), name="weighted_input_sum")
+        # Broadcast the weights to x's shape so every element's weight is counted.
+        total = sum_(math_ops.add(weights, op("ZerosLike", [x])), name="sum_of_weights")
+        mean = math_ops.div_no_nan(weighted_sum, total)
+        distsq = sum_(math_ops.multiply(weights, math_ops.squared_difference(x, mean)),
+                      name="weighted_distsq")
+        variance = math_ops.div_no_nan(distsq, total)
+        if not keep:
+            squeeze = [int(a) for a in (axes if isinstance(axes, (list, tuple)) else [axes])]
+            mean = op("Squeeze", [mean], {"squeeze_dims": squeeze}, name="Squeeze")
+            variance = op("Squeeze", [variance], {"squeeze_dims": squeeze}, name="Squeeze")
+        if half:
+            mean, variance = _cast_to(mean, dtypes.float16), _cast_to(variance, dtypes.float16)
+        return mean, variance
+
+
 # ====================================================== local response norm
 
 
@@ -371,9 +428,9 @@ def embedding_lookup(params, ids, partition_strategy="mod", name=None, validate_
                      max_norm=None):
     if params is None or (isinstance(params, (list, tuple)) and not params):
         raise ValueError("Need at least one param")
-    if partition_strategy not in ("mod", "div"):
-        raise ValueError("Unrecognized partition strategy: %s" % partition_strategy)
     shards = list(params) if isinstance(params, (list, tuple)) else [params]
+    if len(shards) > 1 and partition_strategy not in ("mod", "div"):  # TF checks it only here
+        raise ValueError("Unrecognized partition strategy: %s" % partition_strategy)
     with name_scope(name, "embedding_lookup", shards + [ids]) as scope:
         shards = [to_tensor(p) for p in shards]
         ids = to_tensor(ids, name="ids")
@@ -419,17 +476,16 @@ def _clip_rows(x, ids, max_norm):
 
 def _check_same_shape(labels, logits):
     if not labels.shape.is_compatible_with(logits.shape):
-        raise ValueError("logits and labels must have the same shape (%s vs %s)"
+        raise ValueError("`logits` and `labels` must have the same shape, received (%s vs %s)"
                          % (logits.shape, labels.shape))
 
 
 @tf_export("nn.sigmoid_cross_entropy_with_logits")
-def sigmoid_cross_entropy_with_logits(_sentinel=None, labels=None, logits=None, name=None):
-    if _sentinel is not None:
-        raise ValueError("Only call `sigmoid_cross_entropy_with_logits` with named arguments "
-                         "(labels=..., logits=..., ...). Received unnamed argument: %s" % _sentinel)
-    if labels is None or logits is None:
-        raise ValueError("Both labels and logits must be provided.")
+def sigmoid_cross_entropy_with_logits(labels=None, logits=None, name=None):
+    if labels is None or logits is None:  # TF 2.x: no `_sentinel`, positional arguments work
+        raise ValueError("Both `labels` and `logits` must be provided for "
+                         "`sigmoid_cross_entropy_with_logits`. Received: labels=%s and logits=%s"
+                         % (labels, logits))
     with name_scope(name, "logistic_loss", [logits, labels]) as scope:
         logits = to_tensor(logits, name="logits")
         labels = to_tensor(labels, dtype=logits.dtype.base_dtype, name="labels")
@@ -498,7 +554,8 @@ def zero_fraction(value, name=None):
         axes = const(np.arange(value.shape.ndims or 0, dtype=np.int32)) \
             if value.shape.ndims is not None else op("Range", [0, op("Rank", [value]), 1])
         frac = op("Mean", [nonzero, axes], {"keep_dims": False})
-        return op("Sub", [const(1.0, dtypes.float32), frac], name="fraction")
+        zero_part = op("Sub", [const(1.0, dtypes.float32), frac])
+        return op("Identity", [zero_part], name="fraction")  # "zero_fraction/fraction", as in TF
 
 
 # ================================================== aliases of math names

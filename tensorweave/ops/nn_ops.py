@@ -5,6 +5,8 @@ moments, batch norm, embedding lookup, logistic losses) in nn_impl.py; importing
 module imports them all.
 """
 
+import contextlib
+
 import numpy as np
 
 from tensorweave._api import tf_export
@@ -36,12 +38,22 @@ def _mul(a, b, name=None):
 
 
 def _sum_last(x, keepdims=True):
-    return op("Sum", [x, const(np.array([-1], np.int32), name="reduction_indices")],
-              {"keep_dims": keepdims})
+    # The axis converts inside the op's scope: `Sum/reduction_indices`, as TF names it.
+    return op("Sum", [x, np.array(-1, np.int32)], {"keep_dims": keepdims})
 
 
 def _expand_last(x):
-    return op("ExpandDims", [x, const(np.array(-1, np.int32), name="dim")])
+    return op("ExpandDims", [x, np.array(-1, np.int32)])
+
+
+# NOTE: TF writes these gradients with Python operators (`grad * y`): their ops are named
+# `mul`, `sub`.
+def _times(a, b):
+    return op("Mul", [a, b], name="mul")
+
+
+def _minus(a, b):
+    return op("Sub", [a, b], name="sub")
 
 
 def _c(x, value):
@@ -192,7 +204,7 @@ class Softplus(OpDef):
         return np.logaddexp(features, _c(features, 0))
 
     def grad(self, op_, grad):
-        return [op("SoftplusGrad", [grad, op_.inputs[0]])]
+        return [_times(grad, op("Sigmoid", [op_.inputs[0]]))]
 
 
 @register_op("SoftplusGrad", inputs=["gradients: T", "features: T"], outputs=["backprops: T"],
@@ -303,10 +315,16 @@ def crelu(features, name=None, axis=-1):
 
 @tf_export("nn.swish", "nn.silu")
 def swish(features, beta=1.0, name=None):
-    with name_scope(name, "swish", [features]) as scope:
+    """features * sigmoid(beta * features). Built like TF 2.21 (whose swish has a custom
+    gradient): the ops sit at the caller's scope and the result is output 0 of an IdentityN
+    ("IdentityN:0"). `name` (not in TF) puts them under a name scope."""
+    with name_scope(name) if name else contextlib.nullcontext():
         features = to_tensor(features, name="features")
-        scaled = features if beta == 1.0 else _mul(features, const(beta, features.dtype.base_dtype))
-        return op("Mul", [features, op("Sigmoid", [scaled])], name=scope)
+        beta = to_tensor(beta, name="beta")
+        if beta.dtype.base_dtype != features.dtype.base_dtype:
+            beta = op("Cast", [beta], {"DstT": features.dtype.base_dtype})
+        result = features * op("Sigmoid", [beta * features])
+        return op("IdentityN", [[op("Identity", [result]), features, beta]])[0]
 
 
 # ==================================================================== softmax
@@ -338,7 +356,7 @@ class Softmax(OpDef):
 
     def grad(self, op_, grad):
         y = op_.outputs[0]
-        return [_mul(op("Sub", [grad, _sum_last(_mul(grad, y))]), y)]
+        return [_times(_minus(grad, _sum_last(_times(grad, y))), y)]
 
 
 @register_op("LogSoftmax", inputs=["logits: T"], outputs=["logsoftmax: T"], attrs=[_FLOATS])
@@ -349,8 +367,8 @@ class LogSoftmax(OpDef):
         return _np_log_softmax(logits)
 
     def grad(self, op_, grad):
-        y = op_.outputs[0]
-        return [op("Sub", [grad, _mul(_sum_last(grad), op("Exp", [y]))])]
+        softmax = op("Exp", [op_.outputs[0]])
+        return [_minus(grad, _times(_sum_last(grad), softmax))]
 
 
 def _softmax_wrapper(op_type, logits, axis, name):
@@ -484,7 +502,7 @@ class L2Loss(OpDef):
         return np.asarray(np.sum(np.square(t), dtype=t.dtype) / t.dtype.type(2), t.dtype)
 
     def grad(self, op_, grad):
-        return [_mul(op_.inputs[0], grad)]
+        return [_times(op_.inputs[0], grad)]
 
 
 @tf_export("nn.l2_loss")
@@ -496,7 +514,7 @@ def l2_loss(t, name=None):
 
 
 def _xent_grad(op_, grad_loss, grad_grad):
-    g = _mul(_expand_last(grad_loss), op_.outputs[1])
+    g = _times(_expand_last(grad_loss), op_.outputs[1])
     if not is_zero_tensor(grad_grad):
         sm = op("Softmax", [op_.inputs[0]])
         g = op("AddV2", [g, _mul(op("Sub", [grad_grad, _sum_last(_mul(grad_grad, sm))]), sm)])
@@ -533,7 +551,7 @@ class SoftmaxCrossEntropyWithLogits(OpDef):
     def grad(self, op_, grad_loss, grad_grad=None):
         g = _xent_grad(op_, grad_loss, grad_grad)
         neg_logp = op("Neg", [op("LogSoftmax", [op_.inputs[0]])])
-        return [g, _mul(_expand_last(grad_loss), neg_logp)]
+        return [g, _times(_expand_last(grad_loss), neg_logp)]
 
 
 @register_op("SparseSoftmaxCrossEntropyWithLogits", inputs=["features: T", "labels: Tlabels"],
@@ -631,9 +649,8 @@ def softmax_cross_entropy_with_logits_v2(labels, logits, axis=-1, name=None, dim
 
 
 @tf_export("nn.softmax_cross_entropy_with_logits")
-def softmax_cross_entropy_with_logits(_sentinel=None, labels=None, logits=None, dim=-1, name=None,
-                                      axis=None):
-    _ensure_named(_sentinel, labels, logits, "softmax_cross_entropy_with_logits")
+def softmax_cross_entropy_with_logits(labels=None, logits=None, dim=-1, name=None, axis=None):
+    _ensure_given(labels, logits, "softmax_cross_entropy_with_logits")
     axis = dim if axis is None else axis
     with name_scope(name, "softmax_cross_entropy_with_logits_sg", [logits, labels]) as scope:
         labels = op("StopGradient", [labels], name="labels_stop_gradient")
@@ -641,17 +658,16 @@ def softmax_cross_entropy_with_logits(_sentinel=None, labels=None, logits=None, 
                                                     name=scope)
 
 
-def _ensure_named(sentinel, labels, logits, fn_name):
-    if sentinel is not None:
-        raise ValueError("Only call `%s` with named arguments (labels=..., logits=..., ...). "
-                         "Received unnamed argument: %s" % (fn_name, sentinel))
+def _ensure_given(labels, logits, fn_name):
+    # NOTE: TF 2.x dropped the TF1 `_sentinel` argument: labels and logits may be positional.
     if labels is None or logits is None:
-        raise ValueError("Both labels and logits must be provided.")
+        raise ValueError("Both `labels` and `logits` must be provided for `%s`. Received: labels=%s "
+                         "and logits=%s" % (fn_name, labels, logits))
 
 
 @tf_export("nn.sparse_softmax_cross_entropy_with_logits")
-def sparse_softmax_cross_entropy_with_logits(_sentinel=None, labels=None, logits=None, name=None):
-    _ensure_named(_sentinel, labels, logits, "sparse_softmax_cross_entropy_with_logits")
+def sparse_softmax_cross_entropy_with_logits(labels=None, logits=None, name=None):
+    _ensure_given(labels, logits, "sparse_softmax_cross_entropy_with_logits")
     with name_scope(name, "SparseSoftmaxCrossEntropyWithLogits", [labels, logits]):
         labels = to_tensor(labels)
         logits = to_tensor(logits)
@@ -660,21 +676,21 @@ def sparse_softmax_cross_entropy_with_logits(_sentinel=None, labels=None, logits
             raise ValueError("Logits cannot be scalars - received shape %s." % gs)
         if ls.ndims is not None and gs.ndims is not None:
             if ls.ndims != gs.ndims - 1:
-                raise ValueError("Rank mismatch: Rank of labels (received %s) should equal rank of "
-                                 "logits minus 1 (received %s)." % (ls.ndims, gs.ndims))
+                raise ValueError("`labels.shape.rank` must equal `logits.shape.rank - 1`. Received: "
+                                 "labels.shape=%s of rank %s and logits.shape=%s of rank %s"
+                                 % (ls, ls.ndims, gs, gs.ndims))
             if not ls.is_compatible_with(TensorShape(gs.as_list()[:-1])):
-                raise ValueError("Shape mismatch: The shape of labels (received %s) should equal "
-                                 "the shape of logits except for the last dimension (received %s)."
-                                 % (ls, gs))
-        if gs.ndims == 2:
-            return op("SparseSoftmaxCrossEntropyWithLogits", [logits, labels])[0]
+                raise ValueError("`labels.shape` must equal `logits.shape` except for the last "
+                                 "dimension. Received: labels.shape=%s and logits.shape=%s" % (ls, gs))
+        if gs.ndims == 2:  # the op itself is named `name` inside the scope ("xe/xe"), as in TF
+            return op("SparseSoftmaxCrossEntropyWithLogits", [logits, labels], name=name)[0]
         if gs.ndims is None:
             raise ValueError("sparse_softmax_cross_entropy_with_logits needs logits of known rank")
         rank = gs.ndims
         flat_logits = _flatten_to_2d(logits, rank, "Reshape")
         flat_labels = op("Reshape", [labels, const(np.array([-1], np.int32), name="shape")],
                          name="Reshape_1")
-        cost = op("SparseSoftmaxCrossEntropyWithLogits", [flat_logits, flat_labels])[0]
+        cost = op("SparseSoftmaxCrossEntropyWithLogits", [flat_logits, flat_labels], name=name)[0]
         out = op("Reshape", [cost, shape_of(labels)], name="Reshape_2")
         out.set_shape(ls)
         return out

@@ -44,7 +44,7 @@ class _Pool:
                 None, None, "Sliding window ksize and strides must have %d elements" % rank)
         batch_chan = (ksize[0], ksize[1 if data_format.startswith("NC") else -1])
         if batch_chan != (1, 1):
-            raise errors.InvalidArgumentError(
+            raise errors.UnimplementedError(
                 None, None, "Pooling is not yet supported on the batch nor depth dimensions.")
         self.sizes = list(cl_shape[1:-1])
         self.ksize = spatial_list(ksize, data_format)

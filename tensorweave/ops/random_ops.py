@@ -296,12 +296,12 @@ def _shape_tensor(shape):
     if isinstance(shape, (list, tuple)):
         ints = [d for d in shape if isinstance(d, (int, np.integer)) and not isinstance(d, bool)]
         for d in ints:
-            if d < 0:
+            if d < -1:  # -1 is an unknown dim statically; the kernel rejects it when run
                 raise ValueError("Invalid value in tensor used for shape: %d" % d)
         if not shape:
             return _ops.convert_to_tensor(np.zeros([0], np.int32), name="shape")
-    elif isinstance(shape, np.ndarray) and shape.dtype.kind in "iu" and (shape < 0).any():
-        raise ValueError("Invalid value in tensor used for shape: %d" % int(shape[shape < 0][0]))
+    elif isinstance(shape, np.ndarray) and shape.dtype.kind in "iu" and (shape < -1).any():
+        raise ValueError("Invalid value in tensor used for shape: %d" % int(shape[shape < -1][0]))
     return _ops.convert_to_tensor(shape, name="shape")
 
 

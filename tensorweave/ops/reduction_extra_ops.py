@@ -113,7 +113,10 @@ def _segment_reduce(ufunc, init, data, ids, num, empty_value=None):
     return out
 
 
-def _sorted_check(ids):
+def _sorted_check(ids, data=None):
+    if data is not None and (data.ndim == 0 or ids.shape != data.shape[:1]):
+        raise errors.InvalidArgumentError(
+            None, None, "segment_ids should be the same size as dimension 0 of input.")
     flat = ids.reshape(-1)
     if flat.size and (np.any(np.diff(flat) < 0) or flat[0] < 0):
         raise errors.InvalidArgumentError(None, None, "segment ids are not increasing")
@@ -140,6 +143,11 @@ def _segment_sum_grad(op, grad):
     return _gather_drop_negatives(grad, op.inputs[1], _extra_rank(op))
 
 
+def _sorted_segment_sum_grad(op, grad):
+    # Sorted segment ids are never negative: TF's gradient is a plain gather (`GatherV2`).
+    return apply_op("GatherV2", [grad, op.inputs[1], 0], {"batch_dims": 0})
+
+
 def _segment_minmax_grad(op, grad, unsorted):
     data, ids = op.inputs[0], op.inputs[1]
     k = _extra_rank(op)
@@ -162,7 +170,15 @@ def _expand(t, k):
 
 class _Segment(OpDef):
     def shape(self, data, segment_ids):
-        return _segment_out_shape(data, segment_ids, None)
+        # NOTE: unlike the unsorted ops, TF checks the ids' length against data only when run.
+        ds, ids = data.shape, segment_ids.shape
+        if ids.ndims is not None and ids.ndims != 1:
+            raise ValueError("Shape must be rank 1 but is rank %d" % ids.ndims)
+        if ds.ndims is None:
+            return TensorShape(None)
+        if ds.ndims == 0:
+            raise ValueError("Shape must be at least rank 1 but is rank 0")
+        return TensorShape([None] + ds.as_list()[1:])
 
 
 def _sorted_segment(type_name, ufunc, init, grad, types=_REAL, empty=0):
@@ -170,7 +186,7 @@ def _sorted_segment(type_name, ufunc, init, grad, types=_REAL, empty=0):
                  attrs=["T: {%s}" % types, "Tindices: {int32, int64}"])
     class Segment(_Segment):
         def kernel(self, data, segment_ids):
-            num = _sorted_check(segment_ids)
+            num = _sorted_check(segment_ids, data)
             # NOTE: sorted segment ops give 0 for empty segments, even max/min (prod gives 1).
             return _segment_reduce(ufunc, init(data.dtype), data, segment_ids, num, empty)
 
@@ -195,7 +211,8 @@ def _one(dt):
     return 1
 
 
-SegmentSum = _sorted_segment("SegmentSum", np.add, _zero, lambda op, g: [_segment_sum_grad(op, g), None],
+SegmentSum = _sorted_segment("SegmentSum", np.add, _zero,
+                             lambda op, g: [_sorted_segment_sum_grad(op, g), None],
                              _NUMBER)
 SegmentProd = _sorted_segment(
     "SegmentProd", np.multiply, _one,
@@ -211,7 +228,7 @@ SegmentMin = _sorted_segment("SegmentMin", np.minimum, lambda dt: _finite_highes
              attrs=["T: {%s}" % _NUMBER, "Tindices: {int32, int64}"])
 class SegmentMean(_Segment):
     def kernel(self, data, segment_ids):
-        num = _sorted_check(segment_ids)
+        num = _sorted_check(segment_ids, data)
         total = _segment_reduce(np.add, 0, data, segment_ids, num)
         counts = np.bincount(segment_ids.reshape(-1), minlength=num)[:num]
         counts = np.maximum(counts, 1).reshape((num,) + (1,) * (data.ndim - segment_ids.ndim))
@@ -224,7 +241,7 @@ class SegmentMean(_Segment):
         ones = _m.cast(apply_op("OnesLike", [ids], {}), grad.dtype)
         counts = apply_op("SegmentSum", [ones, ids], {})
         counts = _m._reshape(counts, np.array([-1] + [1] * _extra_rank(op), np.int32))
-        return [_segment_sum_grad(op, _m.realdiv(grad, counts)), None]
+        return [_sorted_segment_sum_grad(op, _m.realdiv(grad, counts)), None]
 
 
 class _Unsorted(OpDef):
@@ -304,8 +321,12 @@ def unsorted_segment_mean(data, segment_ids, num_segments, name=None):
 
 
 # ------------------------------------------------------------ norms and clipping
+def _is_slices(t):
+    return hasattr(t, "indices") and hasattr(t, "dense_shape")
+
+
 def _values_of(t):
-    return t.values if hasattr(t, "indices") and hasattr(t, "dense_shape") else t
+    return t.values if _is_slices(t) else t
 
 
 @tf_export("math.l2_normalize", "linalg.l2_normalize", "nn.l2_normalize")
@@ -337,9 +358,22 @@ def clip_by_norm(t, clip_norm, axes=None, name=None):
         l2norm = _m.select(pred, apply_op("Sqrt", [l2sum_safe], {}), l2sum)
         intermediate = _m.multiply(values, clip_norm)
         clipped = apply_op("Identity", [_m.truediv(intermediate, _m.maximum(l2norm, clip_norm))], {}, name=name)
-        if values is not t:
+        if _is_slices(t):
             return type(t)(clipped, t.indices, t.dense_shape)
         return clipped
+
+
+@tf_export("clip_by_average_norm")
+def clip_by_average_norm(t, clip_norm, name=None):
+    """Scales `t` so that its L2 norm divided by its number of elements is at most `clip_norm`."""
+    with name_scope(name, "clip_by_average_norm", [t, clip_norm]) as name:
+        t = _convert(t, name="t")
+        n = _m.cast(apply_op("Size", [t], {}), t.dtype.base_dtype)
+        l2norm_inv = apply_op("Rsqrt", [_r.reduce_sum(_m.multiply(t, t), apply_op("Range", [0, apply_op(
+            "Rank", [t], {}), 1], {}))], {})
+        scale = _m.minimum(_m.multiply(l2norm_inv, n), _m.truediv(_convert(1.0, dtype=t.dtype.base_dtype),
+                                                                  clip_norm))
+        return apply_op("Identity", [_m.multiply(_m.multiply(t, clip_norm), scale)], {}, name=name)
 
 
 @tf_export("linalg.global_norm", "global_norm")
@@ -383,5 +417,5 @@ def clip_by_global_norm(t_list, clip_norm, use_norm=None, name=None):
             with colocate_with(v.op):
                 c = apply_op("Identity", [_m.multiply(v, _m.cast(scale, v.dtype))], {},
                              name="%s_%d" % (name, i))
-            clipped.append(type(t)(c, t.indices, t.dense_shape) if v is not t else c)
+            clipped.append(type(t)(c, t.indices, t.dense_shape) if _is_slices(t) else c)
     return clipped, use_norm

@@ -28,6 +28,9 @@ def _norm_axes(indices, ndim):
         if not -lim <= a < lim:
             raise errors.InvalidArgumentError(
                 None, None, "Invalid reduction dimension (%d for input with %d dimension(s)" % (a, ndim))
+        if a % lim in out:
+            raise errors.InvalidArgumentError(
+                None, None, "Invalid reduction arguments: Axes contains duplicate dimension: %d" % (a % lim))
         out.add(a % lim)
     if ndim == 0:
         return ()
@@ -48,7 +51,9 @@ def _reduction_dims(x, axis):
     rank = x.shape.ndims
     if rank:
         return _convert(np.arange(rank, dtype=np.int32))
-    return apply_op("Range", [0, apply_op("Rank", [x], {}), 1], {}, name="range")
+    from tensorweave.ops import array_ops
+
+    return apply_op("Range", [0, array_ops.rank(x), 1], {}, name="range")
 
 
 def _lookup(new_name, new_value, old_name, old_value):
@@ -104,6 +109,108 @@ def _broadcast_back(op, grad):
     return apply_op("BroadcastTo", [grad, input_shape], {})
 
 
+# ------------------------------------------------------- TF-shaped gradients
+# Sum, Mean, Max and Min build their gradients as TF does (Reshape + Tile when shapes are
+# static, DynamicStitch for the kept-dims shape otherwise), so that the gradient ops carry
+# TF's names (`Sum_grad/Tile`, `Mean_grad/truediv`, `Max_grad/mul`).
+def _array_fns():
+    from tensorweave.ops import array_creation_ops, array_ops, slicing_ops
+
+    return array_ops, array_creation_ops, slicing_ops
+
+
+def _reduced_shape(input_shape, axes):
+    """The shape with the reduced axes set to 1: a NumPy array when both are constants, else
+    a DynamicStitch of range(rank) and the axes over [input_shape, ones]."""
+    arrays, creation, _ = _array_fns()
+    shape_value = tensor_util.constant_value(input_shape)
+    axes_value = tensor_util.constant_value(axes)
+    if shape_value is not None and axes_value is not None:
+        kept = np.array(shape_value, np.int32)
+        kept[np.array(axes_value, np.int32)] = 1
+        return kept
+    input_shape = _convert(input_shape)
+    rank = arrays.size(input_shape)
+    axes = (_convert(axes) + rank) % rank
+    axes_shape = arrays.shape(axes)
+    positions = apply_op("Range", [0, rank, 1], {}, name="range")
+    ones = creation.ones(axes_shape, dtype=_dtypes.int32)
+    return apply_op("DynamicStitch", [[positions, axes], [input_shape, ones]], {})
+
+
+def _static_reduced_shapes(graph, dims, axes):
+    """(kept-dims shape, tile multiples) of a static reduction, built once per graph.
+
+    NOTE: the first time, TF leaves the (constant-evaluated) Maximum and floordiv ops of its
+    shape division in the graph; they are made here too so that names line up."""
+    cache = graph.__dict__.setdefault("_tw_reduced_shape_cache", {})
+    key = (tuple(dims), tuple(np.reshape(axes, [-1]).tolist()))
+    if key not in cache:
+        kept = np.array(dims, np.int32)
+        kept[np.array(axes, np.int32)] = 1
+        safe = _m.maximum(kept, 1)
+        _m.floordiv(np.array(dims, np.int32), safe)
+        cache[key] = (kept, np.array(dims, np.int32) // np.maximum(kept, 1))
+    return cache[key]
+
+
+def _sum_grad(op, grad):
+    arrays, creation, _ = _array_fns()
+    x = op.inputs[0]
+    shape = x.shape
+    if shape.ndims is not None:
+        axes = tensor_util.constant_value(op.inputs[1])
+        if axes is not None:
+            rank = shape.ndims
+            dims = shape.as_list()
+            if np.array_equal(axes, np.arange(rank)):  # a full reduction
+                grad = arrays.reshape(grad, [1] * rank)
+                if None not in dims:
+                    multiples = _convert(np.array(dims, np.int32))
+                else:
+                    multiples = arrays.shape(x)
+                return creation.tile(grad, multiples)
+            if None not in dims:
+                kept, multiples = _static_reduced_shapes(x.graph, dims, axes)
+                return creation.tile(arrays.reshape(grad, kept), multiples)
+    input_shape = arrays.shape(x)
+    if not op._attrs["keep_dims"]:
+        grad = arrays.reshape(grad, _reduced_shape(input_shape, op.inputs[1]))
+    return creation.broadcast_to(grad, input_shape)
+
+
+def _mean_grad(op, grad):
+    arrays, _, slicing = _array_fns()
+    sum_grad = _sum_grad(op, grad)
+    sx, sy = op.inputs[0].shape, op.outputs[0].shape
+    dtype = sum_grad.dtype.base_dtype
+    if sx.is_fully_defined() and sy.is_fully_defined():
+        factor = sx.num_elements() // max(sy.num_elements(), 1)
+        factor = _convert(np.array(factor, dtype.as_numpy_dtype), dtype=dtype)
+    else:
+        input_shape = arrays.shape(op.inputs[0])
+        rank = arrays.size(input_shape)
+        axes = (op.inputs[1] + rank) % rank
+        factor = reduce_prod(slicing.gather(input_shape, axes))
+    return _m.truediv(sum_grad, _m.cast(factor, dtype))
+
+
+def _min_or_max_grad(op, grad):
+    arrays, _, _ = _array_fns()
+    x, y = op.inputs[0], op.outputs[0]
+    input_shape = arrays.shape(x)
+    if not op._attrs["keep_dims"]:
+        kept = _reduced_shape(input_shape, op.inputs[1])
+        y = arrays.reshape(y, kept)
+        grad = arrays.reshape(grad, kept)
+    else:
+        kept = arrays.shape(y)
+    # Ties share the gradient equally.
+    indicators = _m.cast(_m.equal(y, x), grad.dtype.base_dtype)
+    num_selected = arrays.reshape(reduce_sum(indicators, op.inputs[1]), kept)
+    return _m.divide(indicators, num_selected) * grad
+
+
 # -------------------------------------------------------------- declarations
 class _Reduction(OpDef):
     def shape(self, input, reduction_indices, *, keep_dims):
@@ -145,7 +252,7 @@ class Sum(_Reduction):
         return np.asarray(out).astype(input.dtype, copy=False)
 
     def grad(self, op, grad):
-        return [_broadcast_back(op, grad), None]
+        return [_sum_grad(op, grad), None]
 
 
 @_reduction("Prod", _NUMBER)
@@ -197,19 +304,7 @@ class Mean(_Reduction):
         return np.asarray(out).astype(input.dtype, copy=False)
 
     def grad(self, op, grad):
-        x, y = op.inputs[0], op.outputs[0]
-        g = _broadcast_back(op, grad)
-        sx, sy = x.shape, y.shape
-        if sx.is_fully_defined() and sy.is_fully_defined():
-            factor = max(sx.num_elements() // max(sy.num_elements(), 1), 1)
-            return [_m.truediv(g, _convert(factor, dtype=g.dtype.base_dtype)), None]
-        size_x = apply_op("Size", [x], {"out_type": _dtypes.int32})
-        if sy.is_fully_defined() and sy.num_elements() <= 1:  # a full reduction: divide by |x|
-            factor = _m.maximum(size_x, 1)
-        else:
-            size_y = apply_op("Size", [y], {"out_type": _dtypes.int32})
-            factor = _m.floordiv(_m.maximum(size_x, 1), _m.maximum(size_y, 1))
-        return [_m.realdiv(g, _m.cast(factor, g.dtype)), None]
+        return [_mean_grad(op, grad), None]
 
 
 def _extreme_kernel(fn, lowest):
@@ -230,21 +325,12 @@ def _highest(dt):
     return np.inf if dt.kind == "f" else np.iinfo(dt).max
 
 
-def _min_or_max_grad(op, grad):
-    x, y = op.inputs[0], op.outputs[0]
-    y_b = _broadcast_back(op, y)
-    indicators = _m.cast(_m.equal(y_b, x), grad.dtype)
-    num_selected = _broadcast_back(op, apply_op(
-        "Sum", [indicators, op.inputs[1]], {"keep_dims": op._attrs["keep_dims"]}))
-    return [_m.multiply(_m.realdiv(indicators, num_selected), _broadcast_back(op, grad)), None]
-
-
 @_reduction("Max", _REAL)
 class Max(_Reduction):
     kernel = _extreme_kernel(np.max, _lowest)
 
     def grad(self, op, grad):
-        return _min_or_max_grad(op, grad)
+        return [_min_or_max_grad(op, grad), None]
 
 
 @_reduction("Min", _REAL)
@@ -252,7 +338,7 @@ class Min(_Reduction):
     kernel = _extreme_kernel(np.min, _highest)
 
     def grad(self, op, grad):
-        return _min_or_max_grad(op, grad)
+        return [_min_or_max_grad(op, grad), None]
 
 
 def _bool_reduction(type_name, fn):
@@ -282,6 +368,8 @@ class _ArgExtreme(OpDef):
             return TensorShape([None] * max(s.ndims - 1, 0))
         axis = int(np.reshape(value, [-1])[0])
         n = s.ndims
+        if n == 0:  # TF accepts a scalar here and fails when run
+            return TensorShape([])
         if not -max(n, 1) <= axis < max(n, 1):
             raise ValueError("Expected dimension in the range [%d, %d), but got %d" % (-n, n, axis))
         dims = s.as_list()
@@ -291,7 +379,7 @@ class _ArgExtreme(OpDef):
     def _arg(self, fn, input, dimension, output_type):
         axis = int(np.reshape(dimension, [-1])[0])
         n = input.ndim
-        if not -max(n, 1) <= axis < max(n, 1):
+        if not -n <= axis < n:
             raise errors.InvalidArgumentError(
                 None, None, "Expected dimension in the range [%d, %d), but got %d" % (-n, n, axis))
         if input.shape[axis] == 0:
@@ -310,7 +398,7 @@ class _ArgExtreme(OpDef):
         return [None, None]
 
 
-_ARG_ATTRS = ["T: {%s, bool}" % _NUMBER, "Tidx: {int16, int32, int64} = DT_INT32",
+_ARG_ATTRS = ["T: {%s, bool}" % _REAL, "Tidx: {int16, int32, int64} = DT_INT32",
               "output_type: {int16, uint16, int32, int64} = DT_INT64"]
 
 
@@ -374,8 +462,9 @@ class Cumprod(_Scan):
         x, axis = op.inputs
         ex, rev = op._attrs["exclusive"], op._attrs["reverse"]
         prod = cumprod(x, axis, exclusive=ex, reverse=rev)
-        out = cumsum(_m.multiply(prod, grad), axis, exclusive=ex, reverse=not rev)
-        return [_m.realdiv(out, x), None]
+        out = cumsum(prod * grad, axis, exclusive=ex, reverse=not rev)
+        # As TF: div_no_nan, so a zero in x gives 0 rather than inf/nan.
+        return [_m.div_no_nan(out, x), None]
 
 
 # ============================================================ public functions

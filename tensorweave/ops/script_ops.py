@@ -65,13 +65,35 @@ def _as_output(value, index, token, dtype):
         % (index, token, got, _type_text(want)))
 
 
-def _call(token, inputs, Tout):
+class EagerValue(np.ndarray):
+    """An input of a tf.py_function body: a NumPy array that also answers `.numpy()`, as the
+    EagerTensors TF passes there do."""
+
+    def numpy(self):
+        return np.asarray(self).copy() if self.ndim else np.asarray(self)[()]
+
+
+def _eager_output(value, index, token, dtype):
+    """Like TF's EagerPyFunc: each result converts as convert_to_tensor(value, dtype) would."""
+    from tensorweave.framework import tensor_util
+
+    if isinstance(value, np.ndarray):
+        return _as_output(np.asarray(value), index, token, dtype)
+    try:
+        array, _ = tensor_util.make_ndarray_from_value(value, _dtypes.as_dtype(dtype))
+    except (TypeError, ValueError) as err:
+        raise errors.InvalidArgumentError(None, None, "%d-th value returned by %s: %s"
+                                          % (index, token, err)) from None
+    return array
+
+
+def _call(token, inputs, Tout, eager=False):
     func = _FUNCS.get(token)
     if func is None:
         raise errors.InvalidArgumentError(
             None, None, "Callback %s is not found. The Python callable registered for this op "
             "belongs to another process." % token)
-    args = [np.asarray(x) for x in inputs]
+    args = [np.asarray(x).view(EagerValue) if eager else np.asarray(x) for x in inputs]
     try:
         result = func(*args)
     except errors.OpError:
@@ -93,7 +115,8 @@ def _call(token, inputs, Tout):
         raise errors.InvalidArgumentError(
             None, None, "%s returns %d values, but expects to see %d values."
             % (token, len(values), len(Tout)))
-    outs = [_as_output(v, i, token, t) for i, (v, t) in enumerate(zip(values, Tout))]
+    convert = _eager_output if eager else _as_output
+    outs = [convert(v, i, token, t) for i, (v, t) in enumerate(zip(values, Tout))]
     if len(outs) == 1:
         return outs[0]
     return outs or None
@@ -123,15 +146,32 @@ class PyFuncStateless(_PyFunc):
     pass
 
 
-def _py_func(func, inp, Tout, stateful, name):
+@register_op("EagerPyFunc", stateful=True, inputs=["input: Tin"], outputs=["output: Tout"],
+             attrs=["token: string", "is_async: bool = false", "Tin: list(type) >= 0",
+                    "Tout: list(type) >= 0"])
+class EagerPyFunc(OpDef):
+    def shape(self, input, *, Tout):
+        return [TensorShape(None)] * len(Tout)
+
+    def kernel(self, *input, token, Tout):
+        return _call(token, input, Tout, eager=True)
+
+    def grad(self, op, *grads):
+        # NOTE: TF differentiates the body with a GradientTape over its eager ops; here the body
+        # runs on NumPy arrays, so there is nothing to differentiate.
+        raise LookupError("Gradients of tf.py_function (op %s) are not supported: its body runs on "
+                          "NumPy arrays, not differentiable ops." % op.name)
+
+
+def _py_func(func, inp, Tout, stateful, name, op_type=None):
     if not callable(func):
         raise TypeError("Expected func to be callable, got func of type %s" % type(func).__name__)
     single = not isinstance(Tout, (list, tuple))
     out_types = [_dtypes.as_dtype(t).base_dtype for t in ([Tout] if single else Tout)]
     inputs = list(inp) if isinstance(inp, (list, tuple)) else [inp]
     token = _register(func)
-    op = create_operation("PyFunc" if stateful else "PyFuncStateless", [inputs],
-                          {"token": token, "Tout": out_types}, name=name)
+    op_type = op_type or ("PyFunc" if stateful else "PyFuncStateless")
+    op = create_operation(op_type, [inputs], {"token": token, "Tout": out_types}, name=name)
     if single:
         return op.outputs[0]
     if not out_types:
@@ -145,6 +185,14 @@ def py_func(func, inp, Tout, stateful=True, name=None):
 
     Outputs have unknown shape and must have exactly the declared dtypes."""
     return _py_func(func, inp, Tout, stateful, name)
+
+
+@tf_export("py_function")
+def py_function(func=None, inp=None, Tout=None, name=None):
+    """Runs `func` on its inputs as an op (EagerPyFunc). The inputs arrive as NumPy arrays with
+    a `.numpy()` method (TF passes EagerTensors); results convert to `Tout` as
+    convert_to_tensor would. Not differentiable here."""
+    return _py_func(func, [] if inp is None else inp, Tout, True, name, op_type="EagerPyFunc")
 
 
 @tf_export("numpy_function")

@@ -314,6 +314,25 @@ def _int_or_tensor(v):
     return int(v) if isinstance(v, np.integer) else v
 
 
+def _slice_index_dtype(s):
+    dtype = None
+    for t in (s.start, s.stop, s.step):
+        if type(t) is not Tensor:
+            continue
+        dt = t.dtype.base_dtype
+        if dt is _dtypes.int64:
+            dtype = dt
+        elif dt is _dtypes.int32 and dtype is not _dtypes.int64:
+            dtype = dt
+        elif dt is _dtypes.int16 and dtype is None:
+            dtype = dt
+    return dtype
+
+
+def _default_bound(value, dtype):
+    return value if dtype is None else _array_ops.constant(value, dtype=dtype)
+
+
 def slice_helper(tensor, slice_spec, var=None):
     """`tensor[slice_spec]`: StridedSlice with the masks NumPy-style indexing implies."""
     if isinstance(slice_spec, bool) or \
@@ -327,23 +346,26 @@ def slice_helper(tensor, slice_spec, var=None):
     for index, s in enumerate(slice_spec):
         bit = 1 << index
         if isinstance(s, _pyslice):
+            # NOTE: as in TF, when a bound is a tensor the missing ones become constants of the
+            # widest index dtype among the tensors (built here, outside the op's name scope).
+            index_dtype = _slice_index_dtype(s)
             if s.start is not None and not _is_undefined_dimension(s.start):
                 _check_index(s.start)
                 begin.append(_int_or_tensor(s.start))
             else:
-                begin.append(0)
+                begin.append(_default_bound(0, index_dtype))
                 begin_mask |= bit
             if s.stop is not None and not _is_undefined_dimension(s.stop):
                 _check_index(s.stop)
                 end.append(_int_or_tensor(s.stop))
             else:
-                end.append(0)
+                end.append(_default_bound(0, index_dtype))
                 end_mask |= bit
             if s.step is not None and not _is_undefined_dimension(s.step):
                 _check_index(s.step)
                 strides.append(_int_or_tensor(s.step))
             else:
-                strides.append(1)
+                strides.append(_default_bound(1, index_dtype))
         elif s is Ellipsis:
             begin.append(0)
             end.append(0)
@@ -414,8 +436,11 @@ class GatherV2(OpDef):
         p = _dims(params)
         i = _dims(indices)
         a = _const_int(axis)
-        if p is None or i is None or a is None:
+        if p is None or i is None:
             return _UNKNOWN
+        if a is None:  # rank is still known: params rank + indices rank - 1 - batch_dims
+            bd = batch_dims % len(i) if batch_dims < 0 and i else batch_dims
+            return TensorShape([None] * (len(p) + len(i) - 1 - bd))
         r = len(p)
         if not -r <= a < r:
             raise ValueError("Shape must be at least rank %d but is rank %d" % (a + 1, r))
@@ -442,7 +467,6 @@ class GatherV2(OpDef):
         p_rank = params.shape.ndims
         index_type = indices.dtype.base_dtype
         p_shape = _shape_of(params, index_type)
-        flat_idx = apply_op("Reshape", [indices, [-1]], {})
         if a < 0:
             if p_rank is None:
                 raise LookupError("Gradient of GatherV2 with a negative axis needs a known rank")
@@ -454,7 +478,10 @@ class GatherV2(OpDef):
 
             inner = _slice_vec(p_shape, 1, -1)
             values = apply_op("Reshape", [grad, apply_op("ConcatV2", [[_neg_one(index_type), inner], 0], {})], {})
+            # NOTE: values before indices, so that they are `Reshape` and `Reshape_1` as in TF.
+            flat_idx = apply_op("Reshape", [indices, [-1]], {})
             return [IndexedSlices(values, flat_idx, p_shape), None, None]
+        flat_idx = apply_op("Reshape", [indices, [-1]], {})
         if p_rank is None:
             raise LookupError("Gradient of GatherV2 with axis != 0 needs a known params rank")
         outer = _slice_vec(p_shape, 0, a)
@@ -487,6 +514,10 @@ def _scatter_rows(flat_idx, values, shape):
 def gather(params, indices, validate_indices=None, name=None, axis=None, batch_dims=0):
     if axis is None:
         axis = batch_dims
+    if name is None and type(params) is not Tensor and hasattr(params, "initializer") and \
+            isinstance(axis, (int, np.integer)) and axis == 0:
+        # TF 2.x gathers rows of a variable with its sparse_read, whose op is named "Gather".
+        name = "Gather"
     return apply("GatherV2", [params, indices, axis], {"batch_dims": batch_dims}, name=name)
 
 
@@ -539,8 +570,50 @@ class GatherNd(OpDef):
 @tf_export("gather_nd", "manip.gather_nd")
 def gather_nd(params, indices, name=None, batch_dims=0):
     if batch_dims != 0:
-        raise NotImplementedError("gather_nd with batch_dims > 0 is not implemented")
+        return _batch_gather_nd(params, indices, batch_dims, name)
     return apply("GatherNd", [params, indices], {}, name=name)
+
+
+def _batch_gather_nd(params, indices, batch_dims, name):
+    """gather_nd per element of the leading `batch_dims` dims: those are flattened into one, whose
+    position is prepended to every index vector, and unflattened after one GatherNd."""
+    if not isinstance(batch_dims, int):
+        raise TypeError("Argument `batch_dims` must be an int. Received `batch_dims` = %r instead"
+                        % (batch_dims,))
+    if batch_dims < 0:
+        raise ValueError("tf.gather_nd does not allow negative batch_dims.")
+    with name_scope(name, "BatchGatherND", [params, indices]):
+        params = _ops.convert_to_tensor(params, name="params")
+        indices = _ops.convert_to_tensor(indices, name="indices")
+        p_static, i_static = params.shape, indices.shape
+        if i_static.ndims is not None and batch_dims >= i_static.ndims:
+            raise ValueError("Argument `batch_dims` = %d must be less than rank(`indices`) = %d"
+                             % (batch_dims, i_static.ndims))
+        if p_static.ndims is not None and batch_dims >= p_static.ndims:
+            raise ValueError("Argument `batch_dims` = %d must be less than rank(`params`) = %d"
+                             % (batch_dims, p_static.ndims))
+        i_type = indices.dtype.base_dtype
+        p_shape = apply_op("Shape", [params], {"out_type": i_type})
+        i_shape = apply_op("Shape", [indices], {"out_type": i_type})
+        batch_shape = i_shape[:batch_dims]
+        n = apply_op("Prod", [batch_shape, np.array([0], np.int32)], {"keep_dims": False})
+        flat_params = _array_ops.reshape(params, _array_ops.concat([[n], p_shape[batch_dims:]], 0))
+        flat_indices = _array_ops.reshape(indices, _array_ops.concat([[n], i_shape[batch_dims:]], 0))
+        # Batch position of each index vector, shaped [n, 1, ..., 1] and broadcast to [n, ..., 1].
+        ones = _array_ops.ones_like(i_shape[batch_dims:-1])
+        position = _array_ops.reshape(apply_op("Range", [_ops.convert_to_tensor(0, i_type), n,
+                                                         _ops.convert_to_tensor(1, i_type)], {}),
+                                      _array_ops.concat([[n], ones, [1]], 0))
+        flat_shape = apply_op("Shape", [flat_indices], {"out_type": i_type})
+        position = apply_op("BroadcastTo", [position, _array_ops.concat([flat_shape[:-1], [1]], 0)], {})
+        gathered = apply_op("GatherNd", [flat_params, _array_ops.concat([position, flat_indices], -1)], {})
+        gathered_shape = apply_op("Shape", [gathered], {"out_type": i_type})
+        out_shape = _array_ops.concat([batch_shape, gathered_shape[1:]], 0)
+        out = _array_ops.reshape(gathered, out_shape)
+        depth = i_static.as_list()[-1] if i_static.ndims else None
+        if p_static.ndims is not None and depth is not None:
+            out.set_shape(i_static[:-1].concatenate(p_static[batch_dims + depth:]))
+        return out
 
 
 @register_op("ScatterNd", inputs=["indices: Tindices", "updates: T", "shape: Tindices"], outputs=["output: T"],

@@ -139,5 +139,5 @@ def _reverse_loop(op, view, accumulators, recorded, start_var, start_inv, invari
     invariants = [TensorShape([]), [op._outputs[k].shape for k in dvar],
                   [t.shape for t in start_inv], [TensorShape([])] * len(accumulators)]
     _, dv, di, _ = while_loop(cond, body, [np.int32(0), start_var, start_inv, list(accumulators)],
-                              shape_invariants=invariants, name="while_grad")
+                              shape_invariants=invariants, name="while_grad", _outputs_in_parent_scope=True)
     return list(dv), list(di)

@@ -45,8 +45,12 @@ def _flat_invariants(loop_vars, flat_vars, shape_invariants):
 
 @tf_export("while_loop")
 def while_loop(cond, body, loop_vars, shape_invariants=None, parallel_iterations=10, back_prop=True,
-               swap_memory=False, name=None, maximum_iterations=None, return_same_structure=False):
-    """Repeats `body` while `cond` is true, on loop variables of any nested structure."""
+               swap_memory=False, name=None, maximum_iterations=None, return_same_structure=False,
+               _outputs_in_parent_scope=False):
+    """Repeats `body` while `cond` is true, on loop variables of any nested structure.
+
+    `_outputs_in_parent_scope` (private, for gradient loops) puts the output Identity ops beside
+    the While op instead of inside its name scope."""
     if not callable(cond):
         raise TypeError("'cond' must be callable.")
     if not callable(body):
@@ -56,11 +60,11 @@ def while_loop(cond, body, loop_vars, shape_invariants=None, parallel_iterations
     if parallel_iterations < 1:
         raise TypeError("'parallel_iterations' must be a positive integer.")
     len(loop_vars)  # a bare Tensor raises TF's TypeError here
-    with name_scope(name, "while", [v for v in nest.flatten(loop_vars) if isinstance(v, _ops.Tensor)]) \
-            as scope:
-        orig_structure = loop_vars
-        flat_orig = nest.flatten(loop_vars)
-        flat_vars = [_as_loop_var(x) for x in flat_orig]
+    orig_structure = loop_vars
+    flat_orig = nest.flatten(loop_vars)
+    # NOTE: as in TF, Python loop values become tensors before the "while" scope opens ("Const").
+    flat_vars = [_as_loop_var(x) for x in flat_orig]
+    with name_scope(name, "while", [v for v in flat_vars if isinstance(v, _ops.Tensor)]) as scope:
         invariants = _flat_invariants(loop_vars, flat_vars, shape_invariants)
         if maximum_iterations is not None:
             max_iter = _ops.convert_to_tensor(maximum_iterations, name="maximum_iterations")
@@ -120,10 +124,13 @@ def while_loop(cond, body, loop_vars, shape_invariants=None, parallel_iterations
                                                       "output_shapes": shapes,
                                                       "parallel_iterations": parallel_iterations},
                                   name=scope)
+        if not _outputs_in_parent_scope:
+            outs = [apply_op("Identity", [t], {}) for t in op._outputs]
+    if _outputs_in_parent_scope:  # a gradient loop: "while_grad/Identity", as in TF
         outs = [apply_op("Identity", [t], {}) for t in op._outputs]
-        results = outs[2:2 + n]
-        if not back_prop:
-            results = [apply_op("StopGradient", [t], {}) for t in results]
+    results = outs[2:2 + n]
+    if not back_prop:  # outside the loop's scope, as in TF ("StopGradient")
+        results = [apply_op("StopGradient", [t], {}) for t in results]
     results = _rebuild_tensor_arrays(results, flat_orig)
     if not return_same_structure and len(results) == 1:
         return results[0]

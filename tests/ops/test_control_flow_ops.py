@@ -90,14 +90,20 @@ def test_cond_merges_shapes_and_keeps_nested_structures():
 
 
 def test_cond_predicates_follow_tf_truth_rules():
+    # TF 2.21 graph mode: a bool vector predicate is true when non-empty; a non-bool predicate
+    # builds but fails when run (the lowered Switch needs a bool).
     x = tf.constant(1.0)
     n = tf.placeholder(tf.int32, [])
-    v = tf.placeholder(tf.float32, [None])
+    v = tf.placeholder(tf.bool, [None])
     by_int = tf.cond(n, lambda: x, lambda: -x)
     by_size = tf.cond(v, lambda: x, lambda: -x)
+    loop = tf.while_loop(lambda i: i, lambda i: i - 1, [n])
     with tf.Session() as sess:
-        assert sess.run(by_int, {n: 3}) == 1.0 and sess.run(by_int, {n: 0}) == -1.0
-        assert sess.run(by_size, {v: [0.0]}) == 1.0 and sess.run(by_size, {v: []}) == -1.0
+        assert sess.run(by_size, {v: [False]}) == 1.0 and sess.run(by_size, {v: []}) == -1.0
+        with pytest.raises(errors.InvalidArgumentError, match="passed int32 expected bool"):
+            sess.run(by_int, {n: 3})
+        with pytest.raises(errors.InvalidArgumentError, match="passed int32 expected bool"):
+            sess.run(loop, {n: 3})
 
 
 def test_cond_argument_errors_match_tf():
@@ -228,6 +234,10 @@ def test_case_exclusive_and_missing_default_assert_at_run_time():
             sess.run(no_default, {a: False, b: False})
     with pytest.raises(TypeError, match="pred must be Tensor of type bool"):
         tf.case([(tf.constant(1), lambda: x)])
+    with pytest.raises(TypeError, match="pred must be a Tensor"):
+        tf.case([(True, lambda: x)])
+    with pytest.raises(ValueError):  # TF 2.21: even with a default
+        tf.case([], default=lambda: x)
 
 
 def test_switch_case_uses_a_case_op_and_the_last_branch_out_of_range():
@@ -298,8 +308,9 @@ def test_while_loop_maximum_iterations_and_captures():
     step = tf.constant(3)
     out = tf.while_loop(lambda i: i < 100, lambda i: i + step, [0], maximum_iterations=limit)
     while_op = out.op.inputs[0].op
+    # TF 2.21 converts the Python loop value before opening the "while" scope.
     assert [t.name for t in while_op.inputs] == ["while/loop_counter:0", "Placeholder:0",
-                                                 "while/Const:0", "Const:0"]
+                                                 "Const_1:0", "Const:0"]
     with tf.Session() as sess:
         assert sess.run(out, {limit: 4}) == 12 and sess.run(out, {limit: 1000}) == 102
 

@@ -209,9 +209,13 @@ def test_softmax_xent_v1_stops_label_gradient():
     np.testing.assert_allclose(run(c), [0.41703, 1.90318], rtol=1e-5)
 
 
-def test_softmax_xent_requires_named_arguments():
+def test_softmax_xent_accepts_positional_arguments_but_not_missing_ones():
+    # TF 2.21's compat.v1 wrappers have no `_sentinel`: (labels, logits) may be positional.
+    positional = tf.nn.softmax_cross_entropy_with_logits(LABELS, LOGITS)
+    named = tf.nn.softmax_cross_entropy_with_logits(labels=LABELS, logits=LOGITS)
+    np.testing.assert_allclose(run(positional), run(named))
     with pytest.raises(ValueError):
-        tf.nn.softmax_cross_entropy_with_logits(LABELS, LOGITS)
+        tf.nn.softmax_cross_entropy_with_logits(labels=LABELS)
 
 
 def test_softmax_xent_v2_over_rank3_and_other_axis():

@@ -443,6 +443,35 @@ ENTRIES.update({
     "DepthToSpace": (lambda x: op("DepthToSpace", x, block_size=2), [r(2, 1, 2, 4)]),
 })
 
+# Sparse segment reductions (tensorweave/ops/sparse_segment_ops.py): a row used twice and
+# one never used; segment 1 is empty in the num_segments forms.
+_SSEG_IDX, _SSEG_SEG = i32(0, 2, 2, 3), i32(0, 0, 2, 2)
+ENTRIES.update({
+    "SparseSegment%s" % kind: (lambda d, k=kind: op("SparseSegment" + k, d, _SSEG_IDX, _SSEG_SEG), [r(4, 2)])
+    for kind in ("Sum", "Mean", "SqrtN")})
+ENTRIES.update({
+    "SparseSegment%sWithNumSegments" % kind: (
+        lambda d, k=kind: op("SparseSegment%sWithNumSegments" % k, d, _SSEG_IDX, _SSEG_SEG, np.int32(4)),
+        [r(4, 3)])
+    for kind in ("Sum", "Mean", "SqrtN")})
+
+# MaxPoolWithArgmax (tensorweave/ops/pooling_extra_ops.py): distinct values, no ties.
+ENTRIES.update({
+    "MaxPoolWithArgmax": (lambda x: op("MaxPoolWithArgmax", x, **POOL)[0], [distinct(1, 4, 4, 2)]),
+    "MaxPoolWithArgmax:same": (lambda x: op("MaxPoolWithArgmax", x, ksize=[1, 3, 3, 1], strides=[1, 2, 2, 1],
+                                            padding="SAME")[0], [distinct(2, 5, 5, 1)]),
+})
+
+# 3-D convolutions (tensorweave/ops/conv3d_ops.py).
+_CONV3D = {"strides": [1, 1, 2, 1, 1], "padding": "SAME"}
+ENTRIES.update({
+    "Conv3D": (lambda x, f: op("Conv3D", x, f, **_CONV3D), [r(1, 3, 4, 3, 2), r(2, 2, 2, 2, 2)]),
+    "Conv3DBackpropInputV2": (lambda w, g: op("Conv3DBackpropInputV2", i32(1, 3, 4, 3, 2), w, g, **_CONV3D),
+                              [r(2, 2, 2, 2, 2), r(1, 3, 2, 3, 2)]),
+    "Conv3DBackpropFilterV2": (lambda x, g: op("Conv3DBackpropFilterV2", x, i32(2, 2, 2, 2, 2), g, **_CONV3D),
+                               [r(1, 3, 4, 3, 2), r(1, 3, 2, 3, 2)]),
+})
+
 # Declared gradients that knowingly raise LookupError: TF1 dataflow control flow cannot run
 # here (graphs using it are converted to functional If/While, whose gradients are checked).
 NOT_CHECKED = {name: "TF1 dataflow control flow" for name in (
@@ -451,6 +480,8 @@ NOT_CHECKED = {name: "TF1 dataflow control flow" for name in (
 # Image ops TF registers no gradient for (tensorweave/ops/image_ops.py).
 NOT_CHECKED.update({name: "no gradient in TF either" for name in (
     "ResizeArea", "AdjustContrastv2", "ResizeBicubicGrad", "ResizeNearestNeighborGrad")})
+# tf.py_function bodies run on NumPy arrays here (TF differentiates them with a GradientTape).
+NOT_CHECKED["EagerPyFunc"] = "py_function bodies are not differentiable ops"
 
 # Ops reading a resource variable: differentiated with respect to the variable's handle (the
 # gradient of the value it holds), numerically by loading perturbed values into the variable.
