@@ -7,19 +7,18 @@ _UNKNOWN = TensorShape(None)
 
 def broadcast_shape(a, b):
     """Static NumPy-style broadcast of two TensorShapes; ValueError when incompatible."""
-    if a.ndims is None or b.ndims is None:
+    # Reads the dims tuples directly: this runs for every broadcasting op built.
+    da = a._dims
+    db = b._dims
+    if da is None or db is None:
         return _UNKNOWN
-    da = a.as_list()
-    db = b.as_list()
-    if da == db:
+    if da == db or not db:
         return a
     if not da:
         return b
-    if not db:
-        return a
     n = max(len(da), len(db))
-    da = [1] * (n - len(da)) + da
-    db = [1] * (n - len(db)) + db
+    da = (1,) * (n - len(da)) + da
+    db = (1,) * (n - len(db)) + db
     out = []
     for x, y in zip(da, db):
         if x == 1:

@@ -9,6 +9,37 @@ from tensorweave.framework.device_spec import DeviceSpec, canonical_device, merg
 
 _VALID_OP_NAME = re.compile(r"^[A-Za-z0-9.][A-Za-z0-9_.\\/>-]*$")
 _VALID_SCOPE_NAME = re.compile(r"^[A-Za-z0-9_.\\/>-]*$")
+_GOOD_NAMES = set()  # relative op names known to be valid in any (valid) scope
+
+
+def check_node_name(graph, name, absolute=False):
+    """Raises TF's ValueError when `name` (relative to the name scope unless `absolute`) makes an
+    invalid node name. Used where TF builds the node directly (tf.constant, names ending in "/")."""
+    if name in _GOOD_NAMES:
+        return
+    stack = graph._scopes.name_stack
+    full = stack + "/" + name if stack and not absolute else name
+    if not _VALID_OP_NAME.match(full):
+        raise ValueError("`%s` is not a valid node name. Accepted names conform to Regex /%r/"
+                         % (full, _VALID_OP_NAME))
+    if len(_GOOD_NAMES) < 4096 and _VALID_OP_NAME.match(name):
+        _GOOD_NAMES.add(name)
+
+
+def check_scope_name(graph, name):
+    """Raises TF's ValueError when `name` is not a valid name scope where it is entered (ops
+    given a name open a scope of that name first, as TF's op wrappers do)."""
+    if name in _GOOD_NAMES:
+        return
+    if graph._scopes.name_stack:
+        if not _VALID_SCOPE_NAME.match(name):
+            raise ValueError("'%s' is not a valid scope name. A scope name has to match the "
+                             "following pattern: %s" % (name, _VALID_SCOPE_NAME.pattern))
+    elif not _VALID_OP_NAME.match(name):
+        raise ValueError("'%s' is not a valid root scope name. A root scope name has to match "
+                         "the following pattern: %s" % (name, _VALID_OP_NAME.pattern))
+    if len(_GOOD_NAMES) < 4096 and _VALID_OP_NAME.match(name):
+        _GOOD_NAMES.add(name)
 
 
 class GraphKeys:
@@ -47,6 +78,11 @@ class GraphKeys:
     COND_CONTEXT = "cond_context"
     WHILE_CONTEXT = "while_context"
     VARIABLES = GLOBAL_VARIABLES
+    _STREAMING_MODEL_PORTS = "streaming_model_ports"
+    _SUMMARY_COLLECTION = "_SUMMARY_V2"
+    _VARIABLE_COLLECTIONS = [GLOBAL_VARIABLES, LOCAL_VARIABLES, METRIC_VARIABLES, MODEL_VARIABLES,
+                             TRAINABLE_VARIABLES, MOVING_AVERAGE_VARIABLES, CONCATENATED_VARIABLES,
+                             TRAINABLE_RESOURCE_VARIABLES]
 
 
 class _ScopeState(threading.local):
@@ -58,8 +94,31 @@ class _ScopeState(threading.local):
         self.device_cache = ""  # merged device when the stack holds only strings, else None
         self.control_stack = []  # _ControlDependencies controllers
         self.colocation_stack = []  # ops
+        self.colocation_device = ""  # device of the innermost colocated op that has one
         self.attr_scope = {}
         self.gradient_override = {}
+
+
+def _raise_bad_device(entry):
+    # What TF's device-string parsing raises for these values.
+    if isinstance(entry, bytes):
+        raise TypeError("a bytes-like object is required, not 'str'")
+    try:
+        hash(entry)
+    except TypeError:
+        raise TypeError("unhashable type: '%s'" % type(entry).__name__) from None
+    raise AttributeError("'%s' object has no attribute 'split'" % type(entry).__name__)
+
+
+def _device_function_result(device):
+    """The device string a device function's result sets on an op (not canonicalized)."""
+    if isinstance(device, DeviceSpec):
+        return device.to_string()
+    if isinstance(device, bytes):
+        return device.decode()
+    if not isinstance(device, str):
+        raise TypeError("Expected binary or unicode string, got %r" % (device,))
+    return device
 
 
 class _ControlDependencies:
@@ -149,22 +208,29 @@ class Graph:
         self._mutations += 1
 
     def is_fetchable(self, tensor_or_op):
+        op = getattr(tensor_or_op, "_op", None)  # a Tensor is unfetchable when its op is
+        if op is not None and op in self._unfetchable:
+            return False
         return tensor_or_op not in self._unfetchable
 
     def prevent_fetching(self, op):
         self._unfetchable.add(op)
         self._mutations += 1
 
+    @property
+    def collections(self):
+        """Names of the collections known to this graph."""
+        return list(self._collections)
+
     def get_operations(self):
         return list(self._ops)
 
     def _add_op(self, op):
-        """Registers a freshly built op. Called by Operation construction."""
+        """Registers a freshly built op (op_def._finish, which also tells the open
+        control_dependencies scopes about it)."""
         self._ops_by_name[op._name] = op
         self._ops.append(op)
         self._version += 1
-        for controller in self._scopes.control_stack:
-            controller.seen.add(op)
 
     # ----------------------------------------------------------------- lookups
     def get_operation_by_name(self, name):
@@ -180,6 +246,8 @@ class Graph:
     def as_graph_element(self, obj, allow_tensor=True, allow_operation=True):
         from tensorweave.framework.ops import Operation, Tensor
 
+        if not allow_tensor and not allow_operation:
+            raise ValueError("allow_tensor and allow_operation can't both be False.")
         if allow_tensor and allow_operation:
             types_str = "Tensor or Operation"
         elif allow_tensor:
@@ -192,8 +260,8 @@ class Graph:
         if isinstance(obj, str):
             name = obj
             if ":" in name and allow_tensor:
-                op_name, _, index = name.rpartition(":")
                 try:
+                    op_name, index = name.split(":")
                     out_n = int(index)
                 except ValueError:
                     raise ValueError(
@@ -206,7 +274,7 @@ class Graph:
                         "The name %r refers to a Tensor which does not exist. The operation, "
                         "%r, does not exist in the graph." % (name, op_name)
                     )
-                if out_n < 0 or out_n >= len(op._outputs):
+                if out_n >= len(op._outputs):  # NOTE: like TF, a negative index counts from the end
                     raise KeyError(
                         "The name %r refers to a Tensor which does not exist. The operation, "
                         "%r, exists but only has %d outputs." % (name, op_name, len(op._outputs))
@@ -243,23 +311,29 @@ class Graph:
         return self._scopes.name_stack
 
     def unique_name(self, name, mark_as_used=True):
-        stack = self._scopes.name_stack
+        return self._unique_name(self._scopes.name_stack, name, mark_as_used)
+
+    def _unique_name(self, stack, name, mark_as_used=True):
+        """unique_name under the name scope `stack` (for callers that already read it)."""
         if stack:
-            name = stack + "/" + name
-        key = name.lower()
+            name = f"{stack}/{name}"
+        key = name.lower()  # NOTE: as in TF, names differing only in case collide
         used = self._names_in_use
         i = used.get(key, 0)
-        if mark_as_used:
-            used[key] = i + 1
-        if i > 0:
-            base = key
-            while key in used:
-                key = "%s_%d" % (base, i)
-                i += 1
+        if not i:
             if mark_as_used:
                 used[key] = 1
-            name = "%s_%d" % (name, i - 1)
-        return name
+            return name
+        if mark_as_used:
+            used[key] = i + 1
+        base = key
+        key = f"{base}_{i}"
+        while key in used:  # "x_1" may have been taken by name
+            i += 1
+            key = f"{base}_{i}"
+        if mark_as_used:
+            used[key] = 1
+        return f"{name}_{i}"
 
     def _mark_name_used(self, name):
         key = name.lower()
@@ -267,26 +341,32 @@ class Graph:
 
     @contextlib.contextmanager
     def name_scope(self, name):
+        old, returned = self._enter_name_scope(name)
+        try:
+            yield returned
+        finally:
+            self._scopes.name_stack = old
+
+    def _enter_name_scope(self, name):
+        """Opens name scope `name`; returns (the name stack to restore on exit, the scope
+        string to yield). For name_scope and the faster scopes.name_scope class."""
         scopes = self._scopes
         if name:
             if not isinstance(name, str):
-                name = name.decode() if isinstance(name, bytes) else str(name)
-            pattern = _VALID_SCOPE_NAME if scopes.name_stack else _VALID_OP_NAME
-            if not pattern.match(name):
-                raise ValueError("'%s' is not a valid scope name" % name)
+                if not isinstance(name, bytes):
+                    raise TypeError("expected string or bytes-like object, got '%s'" % type(name).__name__)
+                name = name.decode()
+            check_scope_name(self, name)
         old = scopes.name_stack
         if not name:
             new_stack, returned = "", ""
         elif name[-1] == "/":
             new_stack, returned = name[:-1], name
         else:
-            new_stack = self.unique_name(name)
+            new_stack = self._unique_name(old, name)
             returned = new_stack + "/"
         scopes.name_stack = new_stack
-        try:
-            yield returned
-        finally:
-            scopes.name_stack = old
+        return old, returned
 
     # ------------------------------------------------------------- collections
     def add_to_collection(self, name, value):
@@ -360,10 +440,10 @@ class Graph:
                     c = op_attr
                 else:
                     c = self.as_graph_element(c)
+            if c.graph is not self:
+                self.as_graph_element(c)  # raises TF's "... is not an element of this graph."
             if isinstance(c, Tensor):
                 c = c.op
-            if c.graph is not self:
-                raise ValueError("Control input %s must be from the same graph." % c.name)
             if c not in current and c not in ops:
                 ops.append(c)
         controller = _ControlDependencies(ops)
@@ -396,7 +476,7 @@ class Graph:
         if isinstance(entry, str):
             entry = canonical_device(entry)
         elif entry is not None and not callable(entry):
-            raise TypeError("tf.device expects a string, a DeviceSpec, a function or None.")
+            _raise_bad_device(entry)
         scopes.device_stack.append(entry)
         saved_cache = scopes.device_cache
         scopes.device_cache = self._merge_device_stack(scopes.device_stack)
@@ -406,9 +486,10 @@ class Graph:
             scopes.device_stack.pop()
             scopes.device_cache = saved_cache
 
-    @staticmethod
-    def _merge_device_stack(stack):
-        """Merged device of a stack of strings, or None when a function is on it."""
+    def _merge_device_stack(self, stack):
+        """Merged device of a stack of strings, or None when a function is on it. Inside
+        colocate_with, a colocated op's device overrides the device scopes."""
+        coloc = self._scopes.colocation_device
         merged = ""
         for entry in stack:
             if entry is None:
@@ -417,28 +498,27 @@ class Graph:
                 merged = merge_device_strings(merged, entry)
             else:
                 return None
-        return merged
+        return coloc or merged
 
     def _device_for_op(self, op):
-        """Applies the device stack to a new op: inner scopes win field by field."""
+        """Applies a device stack holding functions to a new op, as TF does: innermost entry
+        first; a string fills the fields still unset, a function's result replaces the device
+        (kept as the function returned it); `tf.device(None)` stops the walk."""
         scopes = self._scopes
         cached = scopes.device_cache
         if cached is not None:
             return cached
-        stack = scopes.device_stack
-        start = 0
-        for i in range(len(stack) - 1, -1, -1):
-            if stack[i] is None:
-                start = i + 1
-                break
         device = ""
-        for entry in stack[start:]:
+        for entry in reversed(scopes.device_stack):
+            if entry is None:
+                break
             if isinstance(entry, str):
-                device = merge_device_strings(device, entry)
+                if entry:
+                    device = merge_device_strings(entry, device)
             else:
                 op._device = device
-                device = canonical_device(entry(op) or "")
-        return device
+                device = _device_function_result(entry(op))
+        return scopes.colocation_device or device
 
     @contextlib.contextmanager
     def colocate_with(self, op, ignore_existing=False):
@@ -448,11 +528,13 @@ class Graph:
         if op is None:
             if not ignore_existing:
                 raise ValueError("Trying to reset colocation (op is None) but ignore_existing is not True")
-            saved, scopes.colocation_stack = scopes.colocation_stack, []
+            saved = scopes.colocation_stack, scopes.colocation_device, scopes.device_cache
+            scopes.colocation_stack, scopes.colocation_device = [], ""
+            scopes.device_cache = self._merge_device_stack(scopes.device_stack)
             try:
                 yield
             finally:
-                scopes.colocation_stack = saved
+                scopes.colocation_stack, scopes.colocation_device, scopes.device_cache = saved
             return
         if isinstance(op, Tensor):
             op = op.op
@@ -461,16 +543,19 @@ class Graph:
             if not isinstance(inner, Operation):
                 raise TypeError("colocate_with expects an Operation, a Tensor or a Variable.")
             op = inner
-        saved_stack = scopes.colocation_stack
+        saved_stack, saved_coloc = scopes.colocation_stack, scopes.colocation_device
         saved_devices, saved_cache = scopes.device_stack, scopes.device_cache
         scopes.colocation_stack = ([] if ignore_existing else list(saved_stack)) + [op]
-        # Device scopes do not apply inside colocate_with: ops follow the colocated op.
-        scopes.device_stack = [op.device]
-        scopes.device_cache = op.device
+        # NOTE: as in TF, device scopes entered outside colocate_with do not apply inside it;
+        # ones entered inside do, unless the colocated op has a device, which then wins.
+        if op.device or ignore_existing:
+            scopes.colocation_device = op.device
+        scopes.device_stack = []
+        scopes.device_cache = scopes.colocation_device
         try:
             yield
         finally:
-            scopes.colocation_stack = saved_stack
+            scopes.colocation_stack, scopes.colocation_device = saved_stack, saved_coloc
             scopes.device_stack, scopes.device_cache = saved_devices, saved_cache
 
     # ------------------------------------------------------ gradient overrides

@@ -76,7 +76,10 @@ def lookup_op_def(node):
 
 def python_attrs(node, opdef, resolve_function=None):
     """The node's attrs as Python values, with declared defaults filled in."""
-    attrs = {k: proto_convert.attr_from_proto(v, resolve_function) for k, v in node.attrs.items()}
+    try:
+        attrs = {k: proto_convert.attr_from_proto(v, resolve_function) for k, v in node.attrs.items()}
+    except ValueError as err:  # e.g. a tensor attr too large or inconsistent to load
+        raise ValueError("Cannot import node '%s' (%s): %s" % (node.name, node.op, err)) from None
     for name, adef in opdef.attr_defs.items():
         if name in attrs:
             continue
@@ -270,8 +273,7 @@ def _build_one(graph, n, prefix, names, built, input_map, resolve_function, extr
         scopes.control_stack, scopes.colocation_stack, scopes.attr_scope = saved
     for c in controls:  # a new op: no version bump, as if created with them
         if c not in op._control_inputs:
-            op._control_inputs.append(c)
-            c._control_outputs.append(op)
+            op._append_control_input(c)
     if n.device:
         op._device = canonical_device(n.device)
     elif default_device is not None:

@@ -19,11 +19,20 @@ Kernels receive NumPy arrays and the attrs they name; a kernel whose first param
 import inspect
 import re
 
+from tensorweave.framework import context as _context
 from tensorweave.framework import dtypes as _dtypes
 from tensorweave.framework import ops as _ops
+from tensorweave.framework.ops import Operation as _Operation
+from tensorweave.framework.ops import Tensor as _Tensor
+from tensorweave.framework.ops import creation_site as _creation_site
+from tensorweave.framework.graph import _GOOD_NAMES, check_node_name as _check_node_name
+from tensorweave.framework.graph import _VALID_OP_NAME
+from tensorweave.framework.graph import check_scope_name as _check_scope_name
 from tensorweave.framework.tensor_shape import TensorShape
 
 _REGISTRY = {}
+_context_state = _context._state  # per-thread graph stack (never rebound)
+_DType = _dtypes.DType
 _DEFAULT_RE = re.compile(r"(?<![<>!])=")
 _MISSING = object()
 
@@ -46,10 +55,16 @@ _TYPE_GROUPS = {
 
 
 def _dtype_from_schema(name):
-    name = name.strip()
-    if name.startswith("DT_"):
-        name = name[3:].lower()
-    return _dtypes.as_dtype(_TYPE_NAMES.get(name, name))
+    dtype = _SCHEMA_DTYPES.get(name)
+    if dtype is None:
+        text = name.strip()
+        if text.startswith("DT_"):
+            text = text[3:].lower()
+        dtype = _SCHEMA_DTYPES[name] = _dtypes.as_dtype(_TYPE_NAMES.get(text, text))
+    return dtype
+
+
+_SCHEMA_DTYPES = {}  # schema type name -> DType: a few dozen names, read ~10,000 times at import
 
 
 class ArgDef:
@@ -80,7 +95,11 @@ class ArgDef:
 
 
 class AttrDef:
-    __slots__ = ("name", "kind", "default", "allowed", "minimum", "has_default")
+    # allowed_enums: the type enums of `allowed` (type attrs only), so that the check on every
+    # op built is an int set lookup, not a call of DType.__hash__.
+    # checked: whether a given value needs checking (types, listed strings, ints with minimum).
+    __slots__ = ("name", "kind", "default", "allowed", "minimum", "has_default", "allowed_enums",
+                 "checked")
 
     def __init__(self, spec):
         name, _, rest = spec.partition(":")
@@ -97,7 +116,7 @@ class AttrDef:
             rest, _, minimum = rest.partition(">=")
             rest = rest.strip()
             self.minimum = int(minimum)
-        self.allowed = None
+        self.allowed = self.allowed_enums = None
         if rest in _TYPE_GROUPS:
             rest = "{%s}" % rest
         if rest.startswith("{"):
@@ -111,8 +130,11 @@ class AttrDef:
                 for s in items:
                     expanded.extend(t.strip() for t in _TYPE_GROUPS.get(s, s).split(","))
                 self.allowed = frozenset(_dtype_from_schema(s) for s in expanded)
+                self.allowed_enums = frozenset(d._type_enum for d in self.allowed)
         else:
             self.kind = rest
+        self.checked = self.kind == "type" or (self.kind == "string" and self.allowed is not None) \
+            or (self.kind == "int" and self.minimum is not None)
         if self.has_default:
             self.default = self._parse_default(default_text.strip())
         else:
@@ -145,6 +167,9 @@ class AttrDef:
         return None
 
 
+_RETURNS_OP, _RETURNS_TENSOR, _RETURNS_LIST = range(3)
+
+
 class OpDef:
     """Base class of op declarations; `register_op` fills in the schema attributes."""
 
@@ -158,6 +183,9 @@ class OpDef:
     _kernel_attrs = ()
     _kernel_needs_ctx = False
     _has_list_inputs = False
+    _returns = _RETURNS_LIST  # what apply_op returns: the op, its one output, or a list
+    _out_type_attr = None  # the type attr of the only output, when plain (no list, no ref)
+    _shape_takes_inputs_only = False  # shape(*inputs): no list inputs, no attrs
 
     def shape(self, *inputs, **attrs):
         return [TensorShape(None)] * self._num_outputs_unknown
@@ -235,6 +263,15 @@ def register_op(type_name, inputs=(), outputs=(), attrs=(), stateful=False):
                 cls._kernel_attrs = tuple(attr_defs) if varkw else names
         cls._num_outputs_unknown = len(out_args)
         cls._has_list_inputs = any(a.is_list for a in in_args)
+        cls._shape_takes_inputs_only = not cls._has_list_inputs and not cls._shape_attrs
+        if not out_args:
+            cls._returns = _RETURNS_OP
+        elif len(out_args) == 1 and not out_args[0].is_list:
+            cls._returns = _RETURNS_TENSOR
+            out = out_args[0]
+            cls._out_type_attr = out.type_attr if not out.is_ref else None
+        else:
+            cls._returns = _RETURNS_LIST
         _REGISTRY[type_name] = inst
         return cls
 
@@ -258,20 +295,41 @@ def gradient_of(op_def):
 
 
 # ------------------------------------------------------------------- apply_op
-def _convert_input(value, dtype, preferred, arg, op_type, inferred_from, attrs):
+def _observed_types(values, arg):
+    """The dtype names list inputs convert to on their own (for TF's mismatch message)."""
+    names = []
+    for v in values:
+        try:
+            names.append(_ops.convert_to_tensor(v, as_ref=arg.is_ref).dtype.base_dtype.name)
+        except (TypeError, ValueError):
+            names.append("<NOT CONVERTIBLE TO TENSOR>")
+    return ", ".join(names)
+
+
+def _convert_input(value, dtype, preferred, arg, op_type, inferred_from, attrs, name=None):
     try:
         return _ops.convert_to_tensor(value, dtype=dtype, preferred_dtype=preferred,
-                                      name=arg.name, as_ref=arg.is_ref)
+                                      name=name or arg.name, as_ref=arg.is_ref)
     except (TypeError, ValueError) as err:
-        if dtype is None:
+        if dtype is None and isinstance(err, TypeError):
             raise
-        try:
-            observed = _ops.convert_to_tensor(value, as_ref=arg.is_ref).dtype.name
-        except (TypeError, ValueError):
+        if isinstance(err, TypeError):
             raise TypeError(
                 "Expected %s passed to parameter '%s' of op '%s', got %r of type '%s' instead. "
                 "Error: %s" % (dtype.name, arg.name, op_type, value, type(value).__name__, err)
             ) from None
+        try:
+            observed = _ops.convert_to_tensor(value, as_ref=arg.is_ref).dtype.name
+        except ValueError as err2:
+            raise ValueError("Tried to convert '%s' to a tensor and failed. Error: %s"
+                             % (arg.name, err2)) from None
+        except TypeError:
+            raise TypeError(
+                "Expected %s passed to parameter '%s' of op '%s', got %r of type '%s' instead. "
+                "Error: %s" % (dtype.name, arg.name, op_type, value, type(value).__name__, err)
+            ) from None
+        if dtype is None:
+            raise
         source = inferred_from.get(arg.type_attr)
         if source is not None:
             raise TypeError(
@@ -305,13 +363,12 @@ def apply_op(op_type, inputs, attrs, name=None, graph=None):
     if op_def is None:
         raise KeyError("Op type not registered '%s'" % op_type)
     op = _create(op_def, op_type, inputs, attrs, name, graph)
-    outs = op._outputs
-    n_out = len(op_def.output_args)
-    if n_out == 0:
+    returns = op_def._returns
+    if returns == _RETURNS_TENSOR:
+        return op._outputs[0]
+    if returns == _RETURNS_OP:
         return op
-    if n_out == 1 and not op_def.output_args[0].is_list:
-        return outs[0]
-    return list(outs)
+    return list(op._outputs)
 
 
 def create_operation(op_type, inputs, attrs, name=None, graph=None):
@@ -324,30 +381,159 @@ def _create(op_def, op_type, inputs, attrs, name, graph):
     in_args = op_def.input_args
     if len(inputs) != len(in_args):
         raise TypeError("%s takes %d inputs, got %d." % (op_type, len(in_args), len(inputs)))
-    g = _ops.get_graph_from_inputs(inputs, graph)
+    # The common case, checked first: no graph given and every input is a Tensor of the
+    # default graph. Inputs then need no conversion and no capture.
+    if graph is None:
+        stack = _context_state.graph_stack  # context.get_default_graph(), inlined
+        g = stack[-1] if stack else _context.get_default_graph()
+        for v in inputs:
+            if type(v) is not _Tensor or v._op._graph is not g:
+                local = False
+                g = _ops.get_graph_from_inputs(inputs, None)
+                break
+        else:
+            local = True
+    else:
+        local = False
+        g = _ops.get_graph_from_inputs(inputs, graph)
     if g._finalized:
         raise RuntimeError("Graph is finalized and cannot be modified.")
-    attr_defs = op_def.attr_defs
-    inferred_from = {}
-    # name
-    scopes = g._scopes
+    # NOTE: this thread's scope state, read as a dict: each attribute read on a threading.local
+    # costs several times a dict lookup, and an op reads about eight.
+    state = g._scopes.__dict__
     if name:
-        if not isinstance(name, str):
-            name = name.decode() if isinstance(name, bytes) else str(name)
+        if type(name) is not str or name not in _GOOD_NAMES:
+            name = _checked_name(g, name)
         if name[-1] == "/":
             name = name[:-1]
         else:
-            name = g.unique_name(name)
+            name = g._unique_name(state["name_stack"], name)
     else:
-        name = g.unique_name(op_type)
+        name = g._unique_name(state["name_stack"], op_type)
+    attr_defs = op_def.attr_defs
+    inferred_from = {}  # type attr -> the input arg it was read from (for error messages)
+    if local and not op_def._has_list_inputs:
+        flat_inputs = tuple(inputs)
+        for arg, t in zip(in_args, flat_inputs):
+            type_attr = arg.type_attr  # exactly one of type_attr and fixed_type is set
+            want = attrs.get(type_attr) if type_attr else arg.fixed_type
+            if want is None:
+                dt = t._dtype.base_dtype
+                adef = attr_defs[type_attr]
+                if adef.allowed_enums is not None and dt._type_enum not in adef.allowed_enums:
+                    _check_allowed(adef, dt, arg.name, op_type)
+                attrs[type_attr] = dt
+                inferred_from[type_attr] = arg.name
+            elif t._dtype is not want:
+                _check_input_dtype(t, want, arg, op_type, inferred_from, attrs)
+    else:
+        flat_inputs = _convert_inputs(g, g._scopes, op_type, in_args, inputs, attrs, attr_defs,
+                                      inferred_from, name)
+    if len(inferred_from) != len(attr_defs):  # else every attr was read from a checked input
+        _check_attrs(op_type, attrs, attr_defs, inferred_from)
+    out_type_attr = op_def._out_type_attr
+    out_dtypes = [attrs[out_type_attr]] if out_type_attr else _output_dtypes(op_def, attrs)
+    if op_def._shape_takes_inputs_only:
+        try:
+            shapes = op_def.shape(*flat_inputs)
+        except ValueError as err:
+            raise _shape_error(err, op_type, name, flat_inputs) from None
+        if shapes.__class__ is TensorShape and len(out_dtypes) == 1:
+            out_shapes = [shapes]
+        else:
+            out_shapes = _normalize_shapes(shapes, op_type, len(out_dtypes))
+    else:
+        out_shapes = _infer_shapes(op_def, op_type, name, in_args, flat_inputs, inputs, attrs,
+                                   len(out_dtypes))
+    return _finish(g, state, op_def, op_type, name, flat_inputs, attrs, out_dtypes, out_shapes)
+
+
+def _checked_name(g, name):
+    """`name` as a str, checked as TF checks the scope a named op opens and, for an exact name
+    (ending in "/"), the node name it gives. A str in _GOOD_NAMES needs no check: a valid op
+    name ending in "/" is a valid scope name, and without the "/" a valid node name."""
+    if not isinstance(name, str):
+        name = name.decode() if isinstance(name, bytes) else str(name)
+    if name in _GOOD_NAMES:
+        return name
+    if name[-1] == "/":
+        # Exact names are mostly fresh scope strings ("add_7/"): one match settles both checks.
+        if not _VALID_OP_NAME.match(name):
+            _check_scope_name(g, name)
+            _check_node_name(g, name[:-1], absolute=True)
+    else:
+        _check_scope_name(g, name)
+    return name
+
+
+def _check_input_dtype(t, want, arg, op_type, inferred_from, attrs):
+    """Raises TypeError unless Tensor `t` can feed an input of dtype `want` (a ref dtype and
+    its base type are interchangeable here)."""
+    if want.__class__ is not _DType:
+        want = _dtypes.as_dtype(want)
+    if t._dtype.base_dtype is not want.base_dtype:
+        # A Tensor never converts to another dtype: this raises the error TF gives.
+        _convert_input(t, want, None, arg, op_type, inferred_from, attrs)
+        raise TypeError("Input '%s' of '%s' Op has type %s that does not match expected type "
+                        "of %s." % (arg.name, op_type, t._dtype.name, want.name))
+
+
+def _apply_attr_scopes(state, op_type, attrs):
+    override = state["gradient_override"]
+    if override and op_type in override:
+        attrs["_gradient_op_type"] = override[op_type]
+    for k, v in state["attr_scope"].items():
+        attrs.setdefault(k, v)
+
+
+def _finish(g, state, op_def, op_type, name, flat_inputs, attrs, out_dtypes, out_shapes):
+    """Builds the Operation once its inputs, attrs and outputs are known, applying the control
+    dependency, attr, gradient override, colocation and device scopes, and adds it to `g`.
+
+    `state`: the `__dict__` of `g._scopes` (this thread's scope stacks)."""
+    if state["gradient_override"] or state["attr_scope"]:
+        _apply_attr_scopes(state, op_type, attrs)  # (every declared attr is set by now)
+    control_stack = state["control_stack"]
+    control = _control_inputs_for(g, flat_inputs) if control_stack else ()
+    # The creation site search starts above _finish and its caller (_create or _const).
+    op = _Operation(g, op_type, name, flat_inputs, out_dtypes, out_shapes, attrs, control, op_def,
+                    _creation_site(2))
+    if state["colocation_stack"]:
+        attrs["_class"] = _colocation_classes(state["colocation_stack"])
+    device = state["device_cache"]
+    op._device = device if device is not None else g._device_for_op(op)
+    g._add_op(op)
+    for controller in control_stack:
+        controller.seen.add(op)
+    return op
+
+
+def _control_inputs_for(g, flat_inputs):
+    return g._control_dependencies_for_inputs(set(t._op for t in flat_inputs))
+
+
+def _colocation_classes(colocation_stack):
+    classes = []
+    for c in colocation_stack:
+        for grp in c.colocation_groups():
+            s = grp.decode()
+            if s not in classes:
+                classes.append(s)
+    return classes
+
+
+def _convert_inputs(g, scopes, op_type, in_args, inputs, attrs, attr_defs, inferred_from, name):
+    """The input Tensors of a new op in `g`, converting values and checking dtypes.
+
+    Fills in the type and length attrs read from the inputs."""
     # NOTE: as in TF, Python values are converted to tensors inside the op's own name scope
     # (`Add/y`), after the op's name is reserved.
+    Tensor = _ops.Tensor
     saved_stack = scopes.name_stack
-    if any(type(v) is not _ops.Tensor for v in inputs):
+    if any(type(v) is not Tensor for v in inputs):
         scopes.name_stack = name
     try:
         flat_inputs = []
-        Tensor = _ops.Tensor
         for arg, value in zip(in_args, inputs):
             type_attr = arg.type_attr
             if arg.number_attr is None and arg.type_list_attr is None:
@@ -387,54 +573,72 @@ def _create(op_def, op_type, inputs, attrs, name, graph):
                         )
                 flat_inputs.append(t)
                 continue
-            # list arguments
-            if isinstance(value, Tensor) or not isinstance(value, (list, tuple)):
-                raise TypeError("Expected list for '%s' argument to '%s' Op, not %r." % (arg.name, op_type, value))
-            if arg.type_list_attr is not None:
-                given = attrs.get(arg.type_list_attr)
-                ts = []
-                for i, v in enumerate(value):
-                    dt = _dtypes.as_dtype(given[i]) if given is not None else None
-                    ts.append(_convert_input(v, dt, None, arg, op_type, inferred_from, attrs))
-                if given is None:
-                    attrs[arg.type_list_attr] = [t._dtype.base_dtype for t in ts]
-            else:
-                dtype = arg.fixed_type or (attrs.get(type_attr) if type_attr else None)
-                if dtype is None:
-                    for v in value:
-                        if isinstance(v, Tensor) or hasattr(v, "_as_tensor_dtype"):
-                            dtype = v.dtype.base_dtype
-                            break
-                preferred = None
-                if dtype is None and type_attr is not None and attr_defs.get(type_attr) is not None:
-                    preferred = attr_defs[type_attr].default
-                ts = []
-                for v in value:
-                    t = _convert_input(v, None if dtype is None else _dtypes.as_dtype(dtype), preferred,
-                                       arg, op_type, inferred_from, attrs)
-                    if dtype is None:
-                        dtype = t._dtype.base_dtype
-                    ts.append(t)
-                if type_attr is not None and type_attr not in attrs:
-                    if ts:
-                        _check_allowed(attr_defs[type_attr], dtype, arg.name, op_type)
-                        attrs[type_attr] = dtype
-                    else:
-                        adef = attr_defs.get(type_attr)
-                        if adef is not None and adef.has_default:
-                            attrs[type_attr] = adef.default
-                n = arg.number_attr
-                if n in attrs and attrs[n] != len(ts):
-                    raise ValueError("List argument '%s' to '%s' Op with length %d must have length %d."
-                                     % (arg.name, op_type, len(ts), attrs[n]))
-                attrs[n] = len(ts)
-            for k, t in enumerate(ts):
-                if t._op._graph is not g:
-                    ts[k] = _input_from_other_graph(g, t)
-            flat_inputs.extend(ts)
+            flat_inputs.extend(_convert_list_input(g, op_type, arg, value, attrs, attr_defs,
+                                                   inferred_from))
     finally:
         scopes.name_stack = saved_stack
-    # attrs: defaults and checks
+    return tuple(flat_inputs)
+
+
+def _convert_list_input(g, op_type, arg, value, attrs, attr_defs, inferred_from):
+    Tensor = _ops.Tensor
+    type_attr = arg.type_attr
+    if isinstance(value, Tensor) or not isinstance(value, (list, tuple)):
+        raise TypeError("Expected list for '%s' argument to '%s' Op, not %r." % (arg.name, op_type, value))
+    if arg.type_list_attr is not None:
+        given = attrs.get(arg.type_list_attr)
+        ts = []
+        for i, v in enumerate(value):
+            dt = _dtypes.as_dtype(given[i]) if given is not None else None
+            ts.append(_convert_input(v, dt, None, arg, op_type, inferred_from, attrs,
+                                     "%s_%d" % (arg.name, i)))
+        if given is None:
+            attrs[arg.type_list_attr] = [t._dtype.base_dtype for t in ts]
+    else:
+        dtype = arg.fixed_type or (attrs.get(type_attr) if type_attr else None)
+        if dtype is None:
+            for v in value:
+                if isinstance(v, Tensor) or hasattr(v, "_as_tensor_dtype"):
+                    dtype = v.dtype.base_dtype
+                    break
+        preferred = None
+        if dtype is None and type_attr is not None and attr_defs.get(type_attr) is not None:
+            preferred = attr_defs[type_attr].default
+        ts = []
+        try:
+            for i, v in enumerate(value):
+                # NOTE: list elements are named like TF's convert_n: "values_0", "values_1", ...
+                t = _convert_input(v, None if dtype is None else _dtypes.as_dtype(dtype), preferred,
+                                   arg, op_type, inferred_from, attrs, "%s_%d" % (arg.name, i))
+                if dtype is None:
+                    dtype = t._dtype.base_dtype
+                ts.append(t)
+        except (TypeError, ValueError):
+            if arg.number_attr is None:
+                raise
+            raise TypeError("Tensors in list passed to '%s' of '%s' Op have types [%s] that don't "
+                            "all match." % (arg.name, op_type, _observed_types(value, arg))) from None
+        if type_attr is not None and type_attr not in attrs:
+            if ts:
+                _check_allowed(attr_defs[type_attr], dtype, arg.name, op_type)
+                attrs[type_attr] = dtype
+            else:
+                adef = attr_defs.get(type_attr)
+                if adef is not None and adef.has_default:
+                    attrs[type_attr] = adef.default
+        n = arg.number_attr
+        if n in attrs and attrs[n] != len(ts):
+            raise ValueError("List argument '%s' to '%s' Op with length %d must have length %d."
+                             % (arg.name, op_type, len(ts), attrs[n]))
+        attrs[n] = len(ts)
+    for k, t in enumerate(ts):
+        if t._op._graph is not g:
+            ts[k] = _input_from_other_graph(g, t)
+    return ts
+
+
+def _check_attrs(op_type, attrs, attr_defs, inferred_from):
+    """Fills in attr defaults and checks the given attrs against their declarations."""
     for aname, adef in attr_defs.items():
         if aname not in attrs:
             if adef.has_default:
@@ -442,22 +646,37 @@ def _create(op_def, op_type, inputs, attrs, name, graph):
                 attrs[aname] = list(d) if isinstance(d, list) else d
             else:
                 raise TypeError("No argument for attr %s of op '%s'." % (aname, op_type))
-        elif adef.kind == "type":
-            v = attrs[aname]
-            if not isinstance(v, _dtypes.DType):
-                v = attrs[aname] = _dtypes.as_dtype(v)
+            if adef.minimum is not None and adef.kind == "int":
+                _check_minimum(op_type, aname, adef, attrs[aname])
+        elif adef.checked and aname not in inferred_from:  # inferred: checked on its input
+            _check_attr(op_type, attrs, aname, adef)
+
+
+def _check_attr(op_type, attrs, aname, adef):
+    kind = adef.kind
+    v = attrs[aname]
+    if kind == "type":
+        if not isinstance(v, _dtypes.DType):
+            v = attrs[aname] = _dtypes.as_dtype(v)
+        if adef.allowed_enums is not None and v._type_enum not in adef.allowed_enums:
             _check_allowed(adef, v, aname, op_type)
-        elif adef.allowed is not None and adef.kind == "string":
-            v = attrs[aname]
-            if isinstance(v, bytes):
-                v = attrs[aname] = v.decode()
-            if v not in adef.allowed:
-                raise ValueError("Attr '%s' of '%s' Op passed string '%s' not in: %s."
-                                 % (aname, op_type, v, ", ".join("\"%s\"" % s for s in adef.allowed)))
-        if adef.minimum is not None and adef.kind == "int" and attrs[aname] < adef.minimum:
-            raise ValueError("Attr '%s' of '%s' Op passed %d less than minimum %d."
-                             % (aname, op_type, attrs[aname], adef.minimum))
-    # output dtypes
+    elif kind == "string":
+        if isinstance(v, bytes):
+            v = attrs[aname] = v.decode()
+        if v not in adef.allowed:
+            raise ValueError("Attr '%s' of '%s' Op passed string '%s' not in: %s."
+                             % (aname, op_type, v, ", ".join("\"%s\"" % s for s in adef.allowed)))
+    else:
+        _check_minimum(op_type, aname, adef, v)
+
+
+def _check_minimum(op_type, aname, adef, value):
+    if value < adef.minimum:
+        raise ValueError("Attr '%s' of '%s' Op passed %d less than minimum %d."
+                         % (aname, op_type, value, adef.minimum))
+
+
+def _output_dtypes(op_def, attrs):
     out_dtypes = []
     for arg in op_def.output_args:
         if arg.fixed_type is not None:
@@ -471,29 +690,7 @@ def _create(op_def, op_type, inputs, attrs, name, graph):
         if arg.is_ref:
             dts = [d._as_ref for d in dts]
         out_dtypes.extend(dts)
-    override = scopes.gradient_override
-    if override and op_type in override:
-        attrs["_gradient_op_type"] = override[op_type]
-    if scopes.attr_scope:
-        for k, v in scopes.attr_scope.items():
-            attrs.setdefault(k, v)
-    # static shapes
-    out_shapes = _infer_shapes(op_def, op_type, name, in_args, flat_inputs, inputs, attrs, len(out_dtypes))
-    control = g._control_dependencies_for_inputs(set(t._op for t in flat_inputs)) \
-        if scopes.control_stack else ()
-    op = _ops.Operation(g, op_type, name, tuple(flat_inputs), out_dtypes, out_shapes, attrs,
-                        control, op_def)
-    if scopes.colocation_stack:
-        classes = []
-        for c in scopes.colocation_stack:
-            for grp in c.colocation_groups():
-                s = grp.decode()
-                if s not in classes:
-                    classes.append(s)
-        attrs["_class"] = classes
-    op._device = g._device_for_op(op)
-    g._add_op(op)
-    return op
+    return out_dtypes
 
 
 def _input_from_other_graph(g, t):
@@ -513,18 +710,33 @@ def _infer_shapes(op_def, op_type, name, in_args, flat_inputs, inputs, attrs, n_
         for arg, value in zip(in_args, inputs):
             if arg.is_list:
                 n = attrs[arg.number_attr] if arg.number_attr else len(attrs[arg.type_list_attr])
-                shape_args.append(flat_inputs[pos:pos + n])
+                shape_args.append(list(flat_inputs[pos:pos + n]))
                 pos += n
             else:
                 shape_args.append(flat_inputs[pos])
                 pos += 1
-    kw = {k: attrs[k] for k in op_def._shape_attrs} if op_def._shape_attrs else {}
+    shape_attrs = op_def._shape_attrs
     try:
-        shapes = op_def.shape(*shape_args, **kw)
+        if shape_attrs:
+            kw = {}
+            for k in shape_attrs:
+                kw[k] = attrs[k]
+            shapes = op_def.shape(*shape_args, **kw)
+        else:
+            shapes = op_def.shape(*shape_args)
     except ValueError as err:
-        in_shapes = ", ".join(_shape_text(t) for t in flat_inputs)
-        raise ValueError("%s for '{{node %s}} = %s' with input shapes: %s."
-                         % (str(err).rstrip("."), name, op_type, in_shapes)) from None
+        raise _shape_error(err, op_type, name, flat_inputs) from None
+    return _normalize_shapes(shapes, op_type, n_out)
+
+
+def _shape_error(err, op_type, name, flat_inputs):
+    in_shapes = ", ".join(_shape_text(t) for t in flat_inputs)
+    return ValueError("%s for '{{node %s}} = %s' with input shapes: %s."
+                      % (str(err).rstrip("."), name, op_type, in_shapes))
+
+
+def _normalize_shapes(shapes, op_type, n_out):
+    """A shape function's result as a list of one TensorShape per output."""
     if isinstance(shapes, TensorShape):
         shapes = [shapes]
     elif shapes is None:

@@ -9,42 +9,90 @@ from tensorweave.framework import dtypes as _dtypes
 _PACKAGE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
-def _creation_site():
-    """(filename, lineno, function) of the first frame outside tensorweave."""
-    f = sys._getframe(2)
-    pkg = _PACKAGE_DIR
-    while f is not None and f.f_code.co_filename.startswith(pkg):
-        f = f.f_back
-    if f is None:
-        return None
-    return (f.f_code.co_filename, f.f_lineno, f.f_code.co_name)
+class _InternalFiles(dict):
+    """filename -> whether it is a file of tensorweave, filled in on first sight.
+
+    A cache of a pure function of the filename, not state."""
+
+    def __missing__(self, filename):
+        inside = self[filename] = filename.startswith(_PACKAGE_DIR)
+        return inside
+
+
+_INTERNAL_FILES = _InternalFiles()
+
+
+def creation_site(depth):
+    """(code, instruction offset) of the first frame outside tensorweave, looking from the
+    frame `depth` calls above the caller; (None, 0) when every frame is tensorweave's.
+
+    NOTE: only the code and offset are kept: `frame.f_lineno` scans the code's line table, a
+    large share of the cost of building an op, so `_line_of` works the line out when asked."""
+    internal = _INTERNAL_FILES
+    try:
+        f = sys._getframe(depth + 1)
+        while internal[f.f_code.co_filename]:
+            f = f.f_back
+    except (AttributeError, ValueError):  # ran off the bottom of the stack
+        return None, 0
+    return f.f_code, f.f_lasti
+
+
+def _line_of(code, offset):
+    """The source line of the instruction at byte `offset` of `code` (as `frame.f_lineno`)."""
+    for start, end, line in code.co_lines():
+        if start <= offset < end and line is not None:
+            return line
+    return code.co_firstlineno
+
+
+class InaccessibleTensorError(ValueError):
+    """A tensor or op used where it cannot be reached (fetching one marked not fetchable)."""
+
+
+class OperatorNotAllowedInGraphError(TypeError):
+    """A Python operator (bool(), iteration) that needs a concrete value, used on a symbolic Tensor."""
+
+
+_NOT_ALLOWED = ("%s is not allowed. A graph tensor has no value until a session runs it: use "
+                "`if t is not None:` to test that a tensor is defined, tf.cond for a data-dependent "
+                "branch, and tf.unstack or tf.map_fn to go over its elements.")
 
 
 class Operation:
     """A node of the graph: an op type applied to input tensors, producing output tensors."""
 
     __slots__ = ("_graph", "_name", "_type", "_inputs", "_outputs", "_control_inputs", "_attrs",
-                 "_device", "_id", "_op_def", "_traceback", "_control_outputs", "__weakref__")
+                 "_device", "_id", "_op_def", "_site_code", "_site_offset", "_control_outputs",
+                 "__weakref__")
 
     def __init__(self, graph, op_type, name, inputs, output_dtypes, output_shapes, attrs,
-                 control_inputs, op_def):
+                 control_inputs, op_def, site=None):
+        # site: (code, offset) of the user's line that built the op (see `creation_site`)
         self._graph = graph
         self._name = name
         self._type = op_type
         self._inputs = inputs
         self._attrs = attrs
-        self._control_inputs = list(control_inputs)
-        self._control_outputs = []
+        # NOTE: control inputs and outputs are an empty tuple until the first one is added
+        # (`_add_control_input`): most ops have none, and two lists per op cost build time.
+        self._control_inputs = list(control_inputs) if control_inputs else ()
+        self._control_outputs = ()
         self._device = ""
-        self._id = graph._next_id()
+        graph._last_id = self._id = graph._last_id + 1
         self._op_def = op_def
-        self._traceback = _creation_site()
-        self._outputs = [Tensor(self, i, dt, sh) for i, (dt, sh) in
-                         enumerate(zip(output_dtypes, output_shapes))]
+        if site is None:
+            site = creation_site(1)
+        self._site_code, self._site_offset = site
+        if len(output_dtypes) == 1:
+            self._outputs = [Tensor(self, 0, output_dtypes[0], output_shapes[0])]
+        else:
+            self._outputs = [Tensor(self, i, dt, sh) for i, (dt, sh) in
+                             enumerate(zip(output_dtypes, output_shapes))]
         for t in inputs:
             t._consumers.append(self)
         for c in self._control_inputs:
-            c._control_outputs.append(self)
+            c._add_control_output(self)
 
     # -------------------------------------------------------------- properties
     @property
@@ -80,8 +128,17 @@ class Operation:
         return self._device
 
     @property
+    def _traceback(self):
+        """(filename, lineno, function) of the op's creation site outside tensorweave, or None."""
+        code = self._site_code
+        if code is None:
+            return None
+        return (code.co_filename, _line_of(code, self._site_offset), code.co_name)
+
+    @property
     def traceback(self):
-        return [self._traceback] if self._traceback else []
+        site = self._traceback
+        return [site] if site else []
 
     @property
     def node_def(self):
@@ -114,31 +171,54 @@ class Operation:
         return value
 
     def _set_attr(self, name, value):
+        if hasattr(value, "WhichOneof"):  # an AttrValue proto, what TF's _set_attr takes
+            from tensorweave.framework import proto_convert
+
+            value = proto_convert.attr_from_proto(value)
         self._attrs[name] = value
         self._graph._version += 1
         self._graph._mutations += 1
 
     def _set_device(self, device):
-        from tensorweave.framework.device_spec import canonical_device
-
+        # NOTE: as in TF, the string is stored as given (only DeviceSpecs are turned into text).
         if not isinstance(device, str):
             device = device.to_string() if device is not None else ""
-        self._device = canonical_device(device)
+        self._device = device
         self._graph._version += 1
         self._graph._mutations += 1
 
     def _add_control_input(self, op):
         if op not in self._control_inputs:
-            self._control_inputs.append(op)
-            op._control_outputs.append(self)
+            self._append_control_input(op)
             self._graph._version += 1
             self._graph._mutations += 1
+
+    def _append_control_input(self, op):
+        """Adds control edge op -> self, without the version bump (for graph builders)."""
+        if self._control_inputs:
+            self._control_inputs.append(op)
+        else:
+            self._control_inputs = [op]
+        op._add_control_output(self)
+
+    def _add_control_output(self, op):
+        if self._control_outputs:
+            self._control_outputs.append(op)
+        else:
+            self._control_outputs = [op]
 
     def _add_control_inputs(self, ops):
         for op in ops:
             self._add_control_input(op)
 
     def run(self, feed_dict=None, session=None):
+        if session is None and context.get_default_session() is None:
+            raise ValueError("Cannot execute operation using `run()`: No default session is "
+                             "registered. Use `with sess.as_default():` or pass an explicit session "
+                             "to `run(session=sess)`")
+        if session is not None and session.graph is not self._graph:
+            raise ValueError("Cannot use the given session to execute operation: the operation's "
+                             "graph is different from the session's graph.")
         _run_using_default_session(self, feed_dict, self._graph, session)
 
     def _as_graph_element(self):
@@ -207,9 +287,7 @@ class Tensor:
         if not isinstance(shape, TensorShape):
             shape = TensorShape(shape)
         if not self._shape.is_compatible_with(shape):
-            raise ValueError(
-                "Tensor's shape %s is not compatible with supplied shape %s." % (self._shape, shape)
-            )
+            raise ValueError(_merge_error(self._shape, shape))
         self._shape = self._shape.merge_with(shape)
 
     def consumers(self):
@@ -242,16 +320,14 @@ class Tensor:
         return self is not other
 
     def __bool__(self):
-        raise TypeError(
-            "Using a `tf.Tensor` as a Python `bool` is not allowed in Graph execution. "
-            "Use `if t is not None:` instead of `if t:` to test if a tensor is defined."
-        )
+        raise OperatorNotAllowedInGraphError(_NOT_ALLOWED % "Using a symbolic `tf.Tensor` as a Python `bool`")
 
     def __iter__(self):
-        raise TypeError(
-            "Iterating over a symbolic `tf.Tensor` is not allowed in Graph execution: "
-            "use tf.unstack or tf.map_fn."
-        )
+        raise OperatorNotAllowedInGraphError(_NOT_ALLOWED % "Iterating over a symbolic `tf.Tensor`")
+
+    @property
+    def ndim(self):
+        return self._shape.ndims
 
     def __len__(self):
         raise TypeError(
@@ -279,6 +355,21 @@ class Tensor:
         setattr(cls, operator, func)
 
 
+def _merge_error(mine, given):
+    """TF's message for set_shape with an incompatible shape (from its shape inference)."""
+    if mine.ndims != given.ndims:
+        return "Shapes must be equal rank, but are %d and %d" % (mine.ndims, given.ndims)
+
+    def text(shape):
+        return "[" + ",".join("?" if d is None else str(d) for d in shape.as_list()) + "]"
+
+    for i, (a, b) in enumerate(zip(mine.as_list(), given.as_list())):
+        if a is not None and b is not None and a != b:
+            return ("Dimension %d in both shapes must be equal, but are %d and %d. Shapes are %s "
+                    "and %s." % (i, a, b, text(mine), text(given)))
+    return "Shapes %s and %s are not compatible" % (mine, given)
+
+
 class _TensorRef:
     __slots__ = ("_tensor",)
 
@@ -294,15 +385,17 @@ class _TensorRef:
     def __eq__(self, other):
         return isinstance(other, _TensorRef) and other._tensor is self._tensor
 
+    def __repr__(self):
+        return "<Reference wrapping %r>" % (self._tensor,)
+
 
 def _run_using_default_session(fetch, feed_dict, graph, session):
     if session is None:
         session = context.get_default_session()
         if session is None:
             raise ValueError(
-                "Cannot evaluate tensor using `eval()` or `run()`: No default session is "
-                "registered. Use `with sess.as_default()` or pass an explicit session to "
-                "`eval(session=sess)`"
+                "Cannot evaluate tensor using `eval()`: No default session is registered. Use "
+                "`with sess.as_default()` or pass an explicit session to `eval(session=sess)`"
             )
     if session.graph is not graph:
         raise ValueError(
@@ -319,15 +412,32 @@ _conversion_cache = {}  # type -> list of fns
 
 def register_tensor_conversion_function(base_type, conversion_func, priority=100):
     """Registers `conversion_func(value, dtype=None, name=None, as_ref=False)` for `base_type`."""
-    if not callable(conversion_func):
-        raise TypeError("conversion_func must be callable.")
     types = base_type if isinstance(base_type, tuple) else (base_type,)
     for t in types:
         if not isinstance(t, type):
-            raise TypeError("base_type must be a type or a tuple of types.")
+            raise TypeError("Argument `base_type` must be a type or a tuple of types. Obtained: %s"
+                            % (base_type,))
+    if not callable(conversion_func):
+        raise TypeError("Argument `conversion_func` must be callable. Received %s."
+                        % (conversion_func,))
     _conversion_registry.append((priority, len(_conversion_registry), types, conversion_func))
     _conversion_registry.sort(key=lambda e: (e[0], e[1]))
     _conversion_cache.clear()
+
+
+def register_tensor_conversion_function_for_users(base_type, conversion_func, priority=100):
+    """tf.register_tensor_conversion_function: as the internal one, but Python numbers and NumPy
+    values keep their built-in conversion."""
+    import numbers
+
+    import numpy as np
+
+    types = base_type if isinstance(base_type, tuple) else (base_type,)
+    if any(isinstance(t, type) and issubclass(t, (numbers.Integral, float, np.generic, np.ndarray))
+           for t in types):
+        raise TypeError("Cannot register conversions for Python numeric types and NumPy scalars "
+                        "and arrays.")
+    register_tensor_conversion_function(base_type, conversion_func, priority)
 
 
 def _conversion_functions_for(value_type):
@@ -365,14 +475,23 @@ def convert_to_tensor(value, dtype=None, name=None, preferred_dtype=None, dtype_
         if ret is NotImplemented:
             continue
         if not isinstance(ret, Tensor):
-            raise RuntimeError("%r conversion function returned a non-Tensor: %r" % (type(value), ret))
+            raise RuntimeError("Conversion function %r for type %s returned non-Tensor: %r"
+                               % (fn, type(value), ret))
         if dtype is not None and not dtype.is_compatible_with(ret._dtype):
             raise RuntimeError(
                 "%r conversion function returned a Tensor of dtype %s when %s was requested"
                 % (type(value), ret._dtype.name, dtype.name)
             )
         return ret
-    raise TypeError("Cannot convert %r with type %s to a Tensor." % (value, type(value).__name__))
+    if value is None:
+        raise ValueError("None values not supported.")
+    if isinstance(value, Operation):
+        raise TypeError("can't convert Operation '%s' to Tensor" % value._name)
+    if dtype is not None:
+        raise TypeError("Expected %s, but got %s of type '%s'." % (dtype.name, value, type(value).__name__))
+    raise TypeError("Failed to convert elements of %s to Tensor. Consider casting elements to a "
+                    "supported type. See https://www.tensorflow.org/api_docs/python/tf/dtypes for "
+                    "supported TF dtypes." % (value,))
 
 
 def convert_n_to_tensor(values, dtype=None, name=None, preferred_dtype=None):
@@ -395,6 +514,14 @@ def is_graph_element(value):
 
 def get_graph_from_inputs(values, graph=None):
     """The graph that holds the graph elements among `values` (ValueError if several)."""
+    if graph is None and (type(values) is list or type(values) is tuple):
+        # The common case: only Tensors of the default graph (the loop below would agree).
+        default = context.get_default_graph()
+        for v in values:
+            if type(v) is not Tensor or v._op._graph is not default:
+                break
+        else:
+            return default
     found = None
     for v in values:
         g = _graph_of(v)

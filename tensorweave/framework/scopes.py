@@ -12,13 +12,15 @@ class name_scope:  # noqa: N801  (TF's public name)
     scope is opened in the graph those values belong to.
     """
 
-    __slots__ = ("_name", "_default_name", "_values", "_cm", "_graph_cm")
+    # NOTE: enters the graph's scope directly (Graph._enter_name_scope) rather than through
+    # Graph.name_scope's generator: composite ops open one per call.
+    __slots__ = ("_name", "_default_name", "_values", "_graph", "_old_stack", "_graph_cm")
 
     def __init__(self, name, default_name=None, values=None):
         self._name = default_name if name is None else name
         self._default_name = default_name
         self._values = values
-        self._cm = self._graph_cm = None
+        self._graph = self._graph_cm = None
 
     @property
     def name(self):
@@ -35,11 +37,17 @@ class name_scope:  # noqa: N801  (TF's public name)
                 self._graph_cm = g_in.as_default()
                 self._graph_cm.__enter__()
                 g = g_in
-        self._cm = g.name_scope(self._name)
-        return self._cm.__enter__()
+        try:
+            self._old_stack, returned = g._enter_name_scope(self._name)
+        except BaseException:
+            if self._graph_cm is not None:
+                self._graph_cm.__exit__(None, None, None)
+            raise
+        self._graph = g
+        return returned
 
     def __exit__(self, *exc):
-        self._cm.__exit__(*exc)
+        self._graph._scopes.name_stack = self._old_stack
         if self._graph_cm is not None:
             self._graph_cm.__exit__(*exc)
         return False
