@@ -28,10 +28,43 @@ tf_export_value("GraphKeys", graph.GraphKeys)
 tf_export_value("Tensor", ops.Tensor)
 tf_export_value("Operation", ops.Operation)
 tf_export_value("DeviceSpec", device_spec.DeviceSpec)
-tf_export_value("convert_to_tensor", ops.convert_to_tensor)
+
+
+def convert_to_tensor(value, dtype=None, name=None, preferred_dtype=None, dtype_hint=None):
+    """tf.convert_to_tensor (TF1 signature: no `as_ref`, which only TF's internals pass)."""
+    return ops.convert_to_tensor(value, dtype=dtype, name=name, preferred_dtype=preferred_dtype,
+                                 dtype_hint=dtype_hint)
+
+
+tf_export_value("convert_to_tensor", convert_to_tensor)
 tf_export_value("convert_to_tensor_or_indexed_slices", ops.convert_to_tensor_or_indexed_slices)
-tf_export_value("register_tensor_conversion_function", ops.register_tensor_conversion_function)
-tf_export_value("is_tensor", lambda x: isinstance(x, ops.Tensor) or hasattr(x, "_as_graph_element"))
+tf_export_value("register_tensor_conversion_function", ops.register_tensor_conversion_function_for_users)
+
+
+def _is_tensor(x):
+    """tf.is_tensor: Tensors, Variables and composite tensors (SparseTensor, IndexedSlices)."""
+    from tensorweave.framework.indexed_slices import IndexedSlices
+    from tensorweave.framework.sparse_tensor import SparseTensor
+
+    return isinstance(x, (ops.Tensor, SparseTensor, IndexedSlices)) or hasattr(x, "_as_graph_element")
+
+
+def _convert_to_tensor_or_sparse_tensor(value, dtype=None, name=None):
+    """tf.convert_to_tensor_or_sparse_tensor: SparseTensor(Value)s become SparseTensors."""
+    from tensorweave.framework.sparse_tensor import SparseTensor, SparseTensorValue
+
+    if isinstance(value, SparseTensorValue):
+        value = SparseTensor.from_value(value)
+    if isinstance(value, SparseTensor):
+        if dtype is not None and not dtypes.as_dtype(dtype).is_compatible_with(value.dtype):
+            raise RuntimeError("Sparse dtype: requested = %s, actual = %s"
+                               % (dtypes.as_dtype(dtype).name, value.dtype.name))
+        return value
+    return ops.convert_to_tensor(value, dtype=dtype, name=name)
+
+
+tf_export_value("is_tensor", _is_tensor)
+tf_export_value("convert_to_tensor_or_sparse_tensor", _convert_to_tensor_or_sparse_tensor)
 tf_export_value("get_static_value", tensor_util.constant_value)
 tf_export_value("get_default_graph", scopes.get_default_graph)
 tf_export_value("reset_default_graph", scopes.reset_default_graph)
@@ -67,7 +100,7 @@ class _Logging:
     DEBUG, INFO, WARN, ERROR, FATAL = 10, 20, 30, 40, 50
 
     def __init__(self):
-        self._logger = _py_logging.getLogger("tensorweave")
+        self._logger = _py_logging.getLogger("tensorflow")  # TF's logger name: handlers find it
 
     def set_verbosity(self, level):
         self._logger.setLevel(level)

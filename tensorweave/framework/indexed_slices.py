@@ -115,8 +115,8 @@ def _indexed_slices_to_tensor(value, dtype=None, name=None, as_ref=False):
         raise ValueError("Tensor conversion requested dtype %s for IndexedSlices with dtype %s"
                          % (dtype.name, value.dtype.name))
     if value.dense_shape is None:
-        raise ValueError("Tensor conversion requested for IndexedSlices without dense_shape: %s"
-                         % value)
+        raise ValueError("Tensor conversion requested for IndexedSlices for argument `value` "
+                         "without dense_shape: %s" % value)
     shape = tensor_util.constant_value(value.dense_shape)
     if shape is not None and int(np.prod(shape, dtype=np.int64)) >= _LARGE_SPARSE_NUM_ELEMENTS:
         warnings.warn("Converting sparse IndexedSlices to a dense Tensor with %d elements. This may "

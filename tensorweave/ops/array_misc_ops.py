@@ -315,6 +315,13 @@ def _unique(x):
     return x[first[order]], rank[inverse.reshape(-1)], counts[order]
 
 
+def _tf_registers_no_gradient(op, *grads):
+    """TF registers no gradient for this op: tf.gradients through it raises LookupError."""
+    from tensorweave.training.gradients import _no_gradient_error
+
+    raise _no_gradient_error(op)
+
+
 @register_op("Unique", inputs=["x: T"], outputs=["y: T", "idx: out_idx"],
              attrs=["T: type", "out_idx: {int32, int64} = DT_INT32"])
 class Unique(OpDef):
@@ -328,7 +335,7 @@ class Unique(OpDef):
         y, idx, _ = _unique(x)
         return [y, idx.astype(out_idx.as_numpy_dtype)]
 
-    grad = None
+    grad = staticmethod(_tf_registers_no_gradient)
 
 
 @register_op("UniqueWithCounts", inputs=["x: T"], outputs=["y: T", "idx: out_idx", "count: out_idx"],
@@ -345,7 +352,7 @@ class UniqueWithCounts(OpDef):
         dt = out_idx.as_numpy_dtype
         return [y, idx.astype(dt), counts.astype(dt)]
 
-    grad = None
+    grad = staticmethod(_tf_registers_no_gradient)
 
 
 UniqueOutput = collections.namedtuple("Unique", ["y", "idx"])
@@ -562,7 +569,7 @@ class ListDiff(OpDef):
         keep = ~np.isin(x, y)
         return [x[keep], np.nonzero(keep)[0].astype(out_idx.as_numpy_dtype)]
 
-    grad = None
+    grad = staticmethod(_tf_registers_no_gradient)
 
 
 SetDiffOutput = collections.namedtuple("ListDiff", ["out", "idx"])

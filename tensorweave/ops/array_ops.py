@@ -156,23 +156,38 @@ def _first_dtype(v):
 
 
 def _autopack(elems, dtype, name):
+    """A Pack of `elems` (a nested list holding tensors) under name scope `name`.
+
+    NOTE: as TF does, every sublist opens its own name scope ("0", "1", ...) even when it holds
+    no tensor and becomes a constant later (named "1_1" then), and dtypes are all checked before
+    any constant is made."""
+    packed = _autopack_helper(elems, dtype, name)
+    return packed if isinstance(packed, Tensor) else constant(packed, dtype=dtype, name=name)
+
+
+def _autopack_helper(elems, dtype, name):
     with name_scope(name) as scope:
         converted = []
+        must_pack = False
         for i, e in enumerate(elems):
-            if isinstance(e, (list, tuple)):
-                if _contains_tensor(e):
-                    converted.append(_autopack(e, dtype, str(i)))
-                else:
-                    converted.append(constant(e, dtype=dtype, name=str(i)))
-            elif _is_tensor_like(e):
+            if _is_tensor_like(e):
                 t = _to_tensor(e)
                 if t.dtype.base_dtype is not dtype:
                     raise TypeError("Cannot convert a list containing a tensor of dtype %s to %s "
-                                    "(Tensor is: %r)" % (t.dtype.base_dtype.name, dtype.name, t))
+                                    "(Tensor is: %r)" % (t.dtype.base_dtype, dtype, t))
                 converted.append(t)
+                must_pack = True
+            elif isinstance(e, (list, tuple)):
+                sub = _autopack_helper(e, dtype, str(i))
+                must_pack = must_pack or isinstance(sub, Tensor)
+                converted.append(sub)
             else:
-                converted.append(constant(e, dtype=dtype, name=str(i)))
-        return apply_op("Pack", [converted], {"axis": 0}, name=scope)
+                converted.append(e)
+        if not must_pack:
+            return converted
+        tensors = [e if isinstance(e, Tensor) else constant(e, dtype=dtype, name=str(i))
+                   for i, e in enumerate(converted)]
+        return apply_op("Pack", [tensors], {"axis": 0}, name=scope)
 
 
 def _cast_nested(value, dtype):

@@ -134,11 +134,8 @@ def _restore_values(prefix, names, slices, dtypes):
     try:
         missing = [n for n in names if n not in reader]
         if missing:
-            if len(missing) == 1:
-                msg = "Key %s not found in checkpoint" % missing[0]
-            else:
-                msg = "Keys %s not found in checkpoint" % ", ".join(missing)
-            raise errors.NotFoundError(None, None, msg)
+            # As TF: the first missing key (in the order of tensor_names) is reported.
+            raise errors.NotFoundError(None, None, "Key %s not found in checkpoint" % missing[0])
         out = []
         for name, dtype in zip(names, dtypes):
             stored = reader.entry(name).dtype

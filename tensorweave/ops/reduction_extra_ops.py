@@ -1,6 +1,8 @@
 """TopKV2, segment reductions and the norm/clipping composites (clip_by_norm,
 global_norm, clip_by_global_norm, l2_normalize)."""
 
+import collections
+
 import numpy as np
 
 from tensorweave._api import tf_export
@@ -77,10 +79,14 @@ class TopKV2(OpDef):
         return [_m._reshape(scattered, in_shape), None]
 
 
+TopKV2 = collections.namedtuple("TopKV2", ["values", "indices"])
+
+
 @tf_export("math.top_k", "nn.top_k")
 def top_k(input, k=1, sorted=True, index_type=_dtypes.int32, name=None):
-    return apply_op("TopKV2", [input, k], {"sorted": sorted, "index_type": _dtypes.as_dtype(index_type)},
-                    name=name)
+    """(values, indices) of the k largest entries of the last axis, as TF's TopKV2 namedtuple."""
+    return TopKV2(*apply_op("TopKV2", [input, k],
+                            {"sorted": sorted, "index_type": _dtypes.as_dtype(index_type)}, name=name))
 
 
 # ------------------------------------------------------------ segment reductions

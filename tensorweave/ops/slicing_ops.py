@@ -119,6 +119,8 @@ def _expand_spec(n_spec, ndims, ellipsis_mask, new_axis_mask, shrink_axis_mask, 
     consumed = sum(1 for i in range(n_spec)
                    if not (ellipsis_mask >> i & 1) and not (new_axis_mask >> i & 1))
     if consumed > ndims:
+        if ndims == 0:
+            raise err("Attempting to slice scalar input.")
         raise err("Index out of range using input dim %d; input has only %d dims" % (ndims, ndims))
     entries = []
     for i in range(n_spec):
@@ -160,7 +162,8 @@ def _index_tuple(shape, begin, end, strides, masks, err):
         if kind == "shrink":
             b = begin[i]
             if not -dim <= b < dim:
-                raise err("slice index %d of dimension %d out of bounds." % (b, dim_i - 1))
+                raise err("slice index %d of dimension %d out of bounds."
+                          % (b + dim if b < 0 else b, dim_i - 1))
             idx.append(b % dim)
         else:
             b = None if begin_mask >> i & 1 else begin[i]
@@ -212,7 +215,8 @@ class StridedSlice(OpDef):
                 raise ValueError("strides[%d] must be non-zero" % i)
             if kind == "shrink":
                 if dim is not None and b is not None and not -dim <= b[i] < dim:
-                    raise ValueError("slice index %d of dimension %d out of bounds." % (b[i], dim_i - 1))
+                    raise ValueError("slice index %d of dimension %d out of bounds."
+                                     % (b[i] + dim if b[i] < 0 else b[i], dim_i - 1))
                 continue
             masked_b = begin_mask >> i & 1
             masked_e = end_mask >> i & 1

@@ -377,6 +377,21 @@ def _ftrl_v2(var, accum, linear, grad, lr, l1, l2, l2_shrinkage, lr_power,
     return _ftrl_rule(var, accum, linear, grad, lr, l1, l2, lr_power, shrunk, multiply_linear_by_lr)
 
 
+def _adagrad_da(var, gradient_accumulator, gradient_squared_accumulator, grad, lr, l1, l2,
+                global_step, **_):
+    """Dual averaging: the variable is recomputed from the accumulated gradients,
+    -lr * shrink(g_acc, l1 * step) / (l2 * step * lr + sqrt(gg_acc))."""
+    g_acc = gradient_accumulator + grad
+    gg_acc = gradient_squared_accumulator + grad * grad
+    step = np.asarray(global_step).astype(var.dtype)
+    denom = l2 * step * lr + np.sqrt(gg_acc)
+    if l1 > 0:
+        shrunk = np.sign(g_acc) * np.maximum(np.abs(g_acc) - l1 * step, 0)
+    else:
+        shrunk = g_acc
+    return -lr * shrunk / denom, g_acc, gg_acc
+
+
 # ------------------------------------------------------------------ declarations
 _NESTEROV = "use_nesterov: bool = false"
 _SLOTS = "update_slots: bool = true"
@@ -438,3 +453,10 @@ _declare("SparseApplyFtrlV2",
          ["var: Ref(T)", "accum: Ref(T)", "linear: Ref(T)", "grad: T", "indices: Tindices",
           "lr: T", "l1: T", "l2: T", "l2_shrinkage: T", "lr_power: T"], _ftrl_v2, [_LINEAR_LR],
          sparse=True)
+_declare("ApplyAdagradDA",
+         ["var: Ref(T)", "gradient_accumulator: Ref(T)", "gradient_squared_accumulator: Ref(T)",
+          "grad: T", "lr: T", "l1: T", "l2: T", "global_step: int64"], _adagrad_da)
+_declare("SparseApplyAdagradDA",
+         ["var: Ref(T)", "gradient_accumulator: Ref(T)", "gradient_squared_accumulator: Ref(T)",
+          "grad: T", "indices: Tindices", "lr: T", "l1: T", "l2: T", "global_step: int64"],
+         _adagrad_da, sparse=True)

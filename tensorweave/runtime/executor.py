@@ -62,6 +62,28 @@ def _wrap_deref(fn, positions, op):
     return call
 
 
+def _snapshot(cell):
+    """A directly fetched variable's value as the run starts (the cell itself if unset).
+
+    NOTE: TensorFlow reads a fetched variable through a read op that depends on nothing but the
+    variable, so it runs before the step's updates: `sess.run([train_op, global_step])` returns
+    the step from before this run's increment. The cell itself (uninitialized at the start) is
+    dereferenced after the run, as before.
+    """
+    v = cell.value
+    return cell if v is None else v
+
+
+def _fetched_cells(template, fetch_slots):
+    return [j for j in dict.fromkeys(fetch_slots) if type(template[j]) is VariableCell]
+
+
+def _fetch_results(vals, fetch_slots, snapshots):
+    if snapshots:
+        return [snapshots.get(s, vals[s]) for s in fetch_slots]
+    return [vals[s] for s in fetch_slots]
+
+
 _CODEGEN_MAX_STEPS = 3000
 
 
@@ -74,9 +96,9 @@ class Executable:
     """
 
     __slots__ = ("plan", "steps", "template", "feed_slots", "fetch_slots", "step_ops", "_fast",
-                 "_fast_code")
+                 "_fast_code", "_fetched_cells", "_early_reads")
 
-    def __init__(self, plan, steps, template, step_ops):
+    def __init__(self, plan, steps, template, step_ops, early_reads=()):
         self.plan = plan
         self.steps = steps
         self.template = template
@@ -85,8 +107,11 @@ class Executable:
         self.step_ops = step_ops
         self._fast = None
         self._fast_code = None
+        self._fetched_cells = _fetched_cells(template, self.fetch_slots)
+        self._early_reads = tuple(early_reads)  # (variable cell slot, slot of its early read)
         if len(steps) <= _CODEGEN_MAX_STEPS:
-            self._fast, self._fast_code = _generate(steps, template, self.feed_slots, self.fetch_slots)
+            self._fast, self._fast_code = _generate(steps, template, self.feed_slots,
+                                                    self.fetch_slots, self._early_reads)
 
     def run(self, feed_values):
         fast = self._fast
@@ -102,6 +127,9 @@ class Executable:
         vals = self.template[:]
         for slot, value in zip(self.feed_slots, feed_values):
             vals[slot] = value
+        snapshots = {j: _snapshot(vals[j]) for j in self._fetched_cells}
+        for cell_slot, read_slot in self._early_reads:
+            vals[read_slot] = _snapshot(vals[cell_slot])
         steps = self.steps
         i = 0
         try:
@@ -123,7 +151,7 @@ class Executable:
             raise
         except Exception as err:  # noqa: BLE001 -- kernels report bad values as InvalidArgument
             raise _kernel_error(self.step_ops[i], err) from err
-        return [vals[s] for s in self.fetch_slots]
+        return _fetch_results(vals, self.fetch_slots, snapshots)
 
     def _failed_step(self, err):
         """The step whose line of the generated function raised `err`."""
@@ -141,6 +169,9 @@ class Executable:
         vals = self.template[:]
         for slot, value in zip(self.feed_slots, feed_values):
             vals[slot] = value
+        snapshots = {j: _snapshot(vals[j]) for j in self._fetched_cells}
+        for cell_slot, read_slot in self._early_reads:
+            vals[read_slot] = _snapshot(vals[cell_slot])
         clock = time.perf_counter
         i = 0
         try:
@@ -164,10 +195,10 @@ class Executable:
             raise
         except Exception as err:  # noqa: BLE001
             raise _kernel_error(self.step_ops[i], err) from err
-        return [vals[s] for s in self.fetch_slots]
+        return _fetch_results(vals, self.fetch_slots, snapshots)
 
 
-def _generate(steps, template, feed_slots, fetch_slots):
+def _generate(steps, template, feed_slots, fetch_slots, early_reads=()):
     """Source for `_run(feeds) -> fetches` with one local per slot; returns (fn, code)."""
     used_consts = sorted({j for _, ins, _, _ in steps for j in ins if template[j] is not None} |
                          {j for j in fetch_slots if template[j] is not None})
@@ -188,6 +219,13 @@ def _generate(steps, template, feed_slots, fetch_slots):
         body.append("%s, = feeds" % ", ".join("s%d" % j for j in feed_slots))
     else:
         body.append("pass")
+    # Directly fetched variables are read before any step runs (see `_snapshot`); this line
+    # shares the feeds line's number, so error attribution still maps lines to steps.
+    snapped = {j: "v%d" % j for j in _fetched_cells(template, fetch_slots) if steps}
+    starts = ["%s = _snapshot(%s)" % (v, ref(j)) for j, v in snapped.items()]
+    starts.extend("s%d = _snapshot(%s)" % (dst, ref(src)) for src, dst in early_reads)
+    if starts:
+        body[-1] += "; " + "; ".join(starts)
     last_use = {}
     for i, (_, ins, _, _) in enumerate(steps):
         for j in ins:
@@ -212,17 +250,18 @@ def _generate(steps, template, feed_slots, fetch_slots):
         dead = dead_after.get(i)
         if dead:
             body[-1] += "; del " + ", ".join("s%d" % j for j in sorted(set(dead)))
-    assigned = set(feed_slots) | set(const_names)
+    assigned = set(feed_slots) | set(const_names) | {dst for _, dst in early_reads}
     for _, _, out, nout in steps:
         if nout == 1 and type(out) is not tuple:
             assigned.add(out)
         elif nout:
             assigned.update(t for t in (out if type(out) is tuple else range(out, out + nout)) if t is not None)
-    body.append("return [%s]" % ", ".join(ref(j) if j in assigned else "None" for j in fetch_slots))
+    body.append("return [%s]" % ", ".join(
+        snapped.get(j) or (ref(j) if j in assigned else "None") for j in fetch_slots))
     lines.extend("        " + b for b in body)
     lines.append("    return _run")
     source = "\n".join(lines) + "\n"
-    namespace = {}
+    namespace = {"_snapshot": _snapshot}
     exec(compile(source, "<tensorweave plan>", "exec"), namespace)  # noqa: S102 -- generated from slots only
     fn = namespace["_make"]([s[0] for s in steps], [template[j] for j in used_consts])
     return fn, (fn.__code__, first_step_line)
@@ -284,8 +323,77 @@ def compile_plan(plan, session_state, executor=None, const_fold=True):
                 out = tuple(slots[t] for t in outs)
         steps.append((fn, ins, out, n))
         step_ops.append(op)
+    steps, early_reads = _read_before_writes(plan.ops, steps, step_ops, template)
     steps, step_ops = _fuse_variable_updates(steps, step_ops, template, plan.fetch_slots)
-    return Executable(plan, steps, template, step_ops)
+    return Executable(plan, steps, template, step_ops, early_reads)
+
+
+def _read_before_writes(plan_ops, steps, step_ops, template):
+    """Points variable reads that nothing orders after a write of the variable at the value
+    the variable had when the run started.
+
+    NOTE: TF 2.x reads a (resource) variable with a separate read op that waits for nothing
+    but its control dependencies, so in `sess.run([train_op, summary_of_w])` the summary sees
+    w from before the update. Here a kernel dereferences the variable when it runs; a read
+    placed after a write of the same variable that it does not depend on (through data or
+    control inputs) gets the start-of-run value instead. Reads placed before every write see
+    that value anyway and are left alone (so update kernels can still reuse buffers).
+    Returns the new steps and [(variable cell slot, early read slot)], the new slots being
+    appended to `template`.
+    """
+    written = set()  # ids of cells written by steps so far
+    written_by = {}  # op -> ids of cells written by it or its ancestors (None: none)
+    early = {}  # cell id -> early read slot
+    early_reads = []
+    new_steps = None
+    step_index = {op: i for i, op in enumerate(step_ops)}
+    for op in plan_ops:  # NOTE: also the ops folded into constants: they carry control inputs
+        i = step_index.get(op)
+        ancestors = None
+        for t in op._inputs:
+            w = written_by.get(t._op)
+            if w:
+                ancestors = w if ancestors is None else ancestors | w
+        for c in op._control_inputs:
+            w = written_by.get(c)
+            if w:
+                ancestors = w if ancestors is None else ancestors | w
+        if i is None:
+            if ancestors:
+                written_by[op] = ancestors
+            continue
+        step = steps[i]
+        ins = step[1]
+        own = None
+        if written:
+            for pos in _deref_positions(op):
+                cell = template[ins[pos]]
+                if type(cell) is not VariableCell or id(cell) not in written:
+                    continue
+                if ancestors is not None and id(cell) in ancestors:
+                    continue
+                slot = early.get(id(cell))
+                if slot is None:
+                    slot = early[id(cell)] = len(template)
+                    template.append(None)
+                    early_reads.append((ins[pos], slot))
+                if new_steps is None:
+                    new_steps = list(steps)
+                new_ins = list(new_steps[i][1])
+                new_ins[pos] = slot
+                new_steps[i] = (step[0], tuple(new_ins)) + tuple(step[2:])
+        if any(t._dtype._is_ref_dtype for t in op._inputs):
+            mask = _ref_input_mask(op, op._op_def.input_args)
+            for pos, is_ref in enumerate(mask):
+                cell = template[ins[pos]] if pos < len(ins) else None
+                if is_ref and type(cell) is VariableCell:
+                    own = {id(cell)} if own is None else own | {id(cell)}
+        if own:
+            written.update(own)
+            ancestors = frozenset(own) if ancestors is None else ancestors | own
+        if ancestors:
+            written_by[op] = ancestors
+    return (steps if new_steps is None else new_steps), early_reads
 
 
 def _deref_positions(op):

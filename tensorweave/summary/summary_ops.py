@@ -28,7 +28,7 @@ from tensorweave.summary import encoding
 _SCALAR = TensorShape([])
 _INVALID_TAG_CHARACTERS = re.compile(r"[^-/\w\.]")
 _DEFAULT_BAD_COLOR = np.array([255, 0, 0, 255], dtype=np.uint8)
-_log = logging.getLogger("tensorweave")
+_log = logging.getLogger("tensorflow")
 
 
 def _pb():

@@ -274,10 +274,11 @@ class FileWriter:
 
     def add_run_metadata(self, run_metadata, tag, global_step=None):
         """Writes a RunMetadata (from `Session.run(..., run_metadata=...)`) under `tag`."""
-        if self._warn_if_closed():
-            return
+        # As TF: a reused tag is an error even once the writer is closed.
         if tag in self._session_run_tags:
             raise ValueError("The provided tag was already used for this event type")
+        if self._warn_if_closed():
+            return
         self._session_run_tags[tag] = True
         event = _event_pb2().Event()
         event.tagged_run_metadata.tag = tag
@@ -311,7 +312,7 @@ def _export_meta_graph(graph):
     try:
         return export(graph=graph)
     except Exception as err:  # noqa: BLE001 -- the meta graph event is a convenience for TensorBoard
-        logging.getLogger("tensorweave").warning("FileWriter: no MetaGraphDef event written (%s)", err)
+        logging.getLogger("tensorflow").warning("FileWriter: no MetaGraphDef event written (%s)", err)
         return None
 
 

@@ -84,8 +84,10 @@ class SecondOrStepTimer:
     """Triggers every `every_secs` seconds or every `every_steps` steps."""
 
     def __init__(self, every_secs=None, every_steps=None):
-        if (every_secs is None) == (every_steps is None):
+        if every_secs is None and every_steps is None:
             raise ValueError("Either every_secs or every_steps should be provided.")
+        if every_secs is not None and every_steps is not None:
+            raise ValueError("Can not provide both every_secs and every_steps.")
         self._every_secs = every_secs
         self._every_steps = every_steps
         self.reset()
@@ -362,6 +364,7 @@ class CheckpointSaverHook(SessionRunHook):
     def __init__(self, checkpoint_dir, save_secs=None, save_steps=None, saver=None,
                  checkpoint_basename="model.ckpt", scaffold=None, listeners=None,
                  save_graph_def=True):
+        _log.info("Create CheckpointSaverHook.")
         if saver is not None and scaffold is not None:
             raise ValueError("You cannot provide both saver and scaffold.")
         self._saver = saver
@@ -374,6 +377,7 @@ class CheckpointSaverHook(SessionRunHook):
         self._save_graph_def = save_graph_def
 
     def begin(self):
+        self._summary_writer = _summary_writer_for(self._checkpoint_dir)
         self._global_step_tensor = _global_step_read("CheckpointSaverHook")
         for listener in self._listeners:
             listener.begin()
@@ -382,6 +386,9 @@ class CheckpointSaverHook(SessionRunHook):
         step = session.run(self._global_step_tensor)
         if self._save_graph_def:
             _write_graph_text(session.graph, self._checkpoint_dir)
+            # As TF: the graph and the meta graph (with the saver) go to the events file too.
+            if self._summary_writer is not None:
+                _write_graph_events(self._summary_writer, session.graph, self._get_saver())
         self._save(session, step)
         self._timer.update_last_triggered_step(step)
 
@@ -405,11 +412,15 @@ class CheckpointSaverHook(SessionRunHook):
             listener.end(session, last_step)
 
     def _save(self, session, step):
-        _log.info("Saving checkpoints for %d into %s.", step, self._save_path)
+        _log.info("Calling checkpoint listeners before saving checkpoint %d...", step)
         for listener in self._listeners:
             listener.before_save(session, step)
+        _log.info("Saving checkpoints for %d into %s.", step, self._save_path)
         self._get_saver().save(session, self._save_path, global_step=step,
                                write_meta_graph=self._save_graph_def)
+        if getattr(self, "_summary_writer", None) is not None:
+            _write_session_log(self._summary_writer, "CHECKPOINT", step, self._save_path)
+        _log.info("Calling checkpoint listeners after saving checkpoint %d...", step)
         should_stop = False
         for listener in self._listeners:
             if listener.after_save(session, step):
@@ -480,6 +491,8 @@ class SummarySaverHook(SessionRunHook):
         step = stale_step + 1
         if self._next_step is None or self._request_summary:
             step = run_context.session.run(self._global_step_tensor)
+        if self._next_step is None:
+            _write_session_log(self._summary_writer, "START", step)
         if self._request_summary:
             self._timer.update_last_triggered_step(step)
             for summary in run_values.results.get("summary", ()):
@@ -509,9 +522,32 @@ def _write_scalar(writer, tag, value, step):
     writer.add_summary(summary, step)
 
 
+def _write_session_log(writer, status, step, checkpoint_path=None):
+    try:
+        from tensorweave.protos import event_pb2
+    except ImportError:
+        return
+    log = event_pb2.SessionLog(status=getattr(event_pb2.SessionLog, status))
+    if checkpoint_path is not None:
+        log.checkpoint_path = checkpoint_path
+    writer.add_session_log(log, step)
+
+
+def _write_graph_events(writer, graph, saver):
+    try:
+        from tensorweave.training import meta_graph
+    except ImportError:
+        return
+    saver_def = saver.saver_def if saver is not None else None
+    graph_def = graph.as_graph_def(add_shapes=True)
+    writer.add_graph(graph)
+    writer.add_meta_graph(meta_graph.export_meta_graph(graph_def=graph_def, saver_def=saver_def,
+                                                       graph=graph))
+
+
 def _write_graph_text(graph, logdir):
     try:
-        graph_def = graph.as_graph_def()
+        graph_def = graph.as_graph_def(add_shapes=True)
     except Exception:  # noqa: BLE001 -- the graph text is a convenience only
         return
     os.makedirs(logdir, exist_ok=True)

@@ -14,7 +14,7 @@ import os
 import re
 import tempfile
 
-_log = logging.getLogger("tensorweave")
+_log = logging.getLogger("tensorflow")
 
 V1, V2 = 1, 2  # SaverDef.CheckpointFormatVersion
 

@@ -395,6 +395,9 @@ def _result_for(grads, x, unconnected):
     if g is None and unconnected is UnconnectedGradients.ZERO:
         from tensorweave.ops import array_ops
 
+        if x.dtype._is_ref_dtype and x.shape.is_fully_defined():
+            # A variable: TF (resource variables) makes `zeros` of the variable's shape.
+            return array_ops.zeros(x.shape.as_list(), dtype=x.dtype.base_dtype)
         return array_ops.zeros_like(_ops.convert_to_tensor(x))
     return g
 
@@ -492,10 +495,15 @@ def hessians(ys, xs, name="hessians", colocate_gradients_with_ops=False, gate_gr
              aggregation_method=None):
     """Second derivatives of sum(ys) for each x: a tensor of shape x.shape + x.shape.
 
-    NOTE: x must have a fully defined static shape; the rows are built one gradient call
-    per element (TF uses a while_loop over a TensorArray).
+    Named as TF names it (TF opens no `hessians` scope): per x the flattened gradient
+    `Reshape`, then the rows (TF's while_loop over a TensorArray: here one gradient per
+    element under the `while` scope, which needs a static shape for x), `Shape`, `concat` and
+    the result `Reshape_1`. As in TF, a gradient that is None (ys independent of x, or a
+    gradient constant in x) is a ValueError.
     """
     from tensorweave.ops import array_ops
+    from tensorweave.ops.constant_op import constant
+    from tensorweave.framework.scopes import name_scope
 
     xs = _as_list(xs)
     kwargs = {"colocate_gradients_with_ops": colocate_gradients_with_ops,
@@ -504,23 +512,32 @@ def hessians(ys, xs, name="hessians", colocate_gradients_with_ops=False, gate_gr
     out = []
     with _ops.get_graph_from_inputs(_as_list(ys) + xs).as_default():
         for grad, x in zip(first, xs):
+            if grad is None:
+                # TF fails converting None inside tf.reshape, whose name is taken by then.
+                _ops.get_graph_from_inputs(_as_list(ys) + xs).unique_name("Reshape")
+                raise ValueError("Tried to convert 'tensor' to a tensor and failed. Error: None "
+                                 "values not supported.")
             x = _ops.convert_to_tensor(x)
+            flat = array_ops.reshape(grad, [-1])
             shape = x.shape
             if not shape.is_fully_defined():
                 raise ValueError("hessians needs a fully defined static shape for %s, got %s"
                                  % (x.name, shape))
-            dims = shape.as_list()
-            n = int(np.prod(dims, dtype=np.int64))
-            with x.graph.name_scope(name):
-                if grad is None:
-                    out.append(array_ops.zeros(dims + dims, dtype=x.dtype.base_dtype))
-                    continue
-                flat = array_ops.reshape(grad, [-1])
-                rows = []
+            n = int(np.prod(shape.as_list(), dtype=np.int64))
+            array_ops.size(x)
+            constant(0)
+            rows = []
+            with name_scope("while"):
                 for j in range(n):
-                    row = gradients(flat[j], x, unconnected_gradients="zero", **kwargs)[0]
+                    row = gradients(flat[j], x, **kwargs)[0]
+                    if row is None:
+                        raise ValueError("None values not supported.")
                     rows.append(array_ops.reshape(row, [-1]))
-                out.append(array_ops.reshape(array_ops.stack(rows), dims + dims))
+                with name_scope("TensorArrayV2Stack"):
+                    stacked = array_ops.stack(rows)
+            x_shape = array_ops.shape(x)
+            dims = array_ops.concat([x_shape, x_shape], 0)
+            out.append(array_ops.reshape(stacked, dims))
     return out
 
 

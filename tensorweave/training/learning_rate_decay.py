@@ -1,29 +1,33 @@
 """TF1 learning-rate schedules: tensors computed from the global step.
 
-Each follows TF's formula in the dtype of the learning rate (float32 for a Python float).
+Each follows TF's formula in the dtype of the learning rate (float32 for a Python float) and
+builds its ops with the public wrappers in the order TF 2.x does, so that the op names (the
+result is `ExponentialDecay:0`, `CosineDecay/Mul_3:0`, `PiecewiseConstant/case/cond/Identity:0`,
+...) and the names taken from the enclosing scope match. Hyperparameters go through `cast`:
+a Python number becomes a `Cast_<i>/x` constant, a tensor of another dtype gets a Cast op.
 """
 
 import math
 
 from tensorweave._api import tf_export
 from tensorweave.framework import ops as _ops
-from tensorweave.framework.op_def import apply_op
 from tensorweave.framework.scopes import name_scope
 
 
-def _cast(x, dtype):
-    """`x` as a `dtype` tensor: Python numbers become constants, tensors get a Cast."""
-    if isinstance(x, (int, float)) and not isinstance(x, bool):
-        x = _ops.convert_to_tensor(x, dtype=dtype)
-    else:
-        x = _ops.convert_to_tensor(x)
-    if x.dtype.base_dtype == dtype:
-        return x
-    return apply_op("Cast", [x], {"DstT": dtype, "Truncate": False}, name="Cast")
+class _MathNamespace:
+    """math_ops and math_unary_ops as one namespace, imported on first use."""
+
+    def __getattr__(self, name):
+        from tensorweave.ops import math_ops, math_unary_ops
+
+        return getattr(math_ops, name, None) or getattr(math_unary_ops, name)
 
 
-def _op(op_type, *inputs, name=None):
-    return apply_op(op_type, list(inputs), {}, name=name)
+_MATH = _MathNamespace()
+
+
+def _m():
+    return _MATH
 
 
 def _require_step(global_step, fn):
@@ -31,10 +35,30 @@ def _require_step(global_step, fn):
         raise ValueError("global_step is required for %s." % fn)
 
 
-def _step_and_rate(learning_rate, global_step):
-    lr = _ops.convert_to_tensor(learning_rate, name="learning_rate")
-    dtype = lr.dtype.base_dtype
-    return lr, dtype, _cast(global_step, dtype)
+def _initial_rate(learning_rate):
+    lr = _ops.convert_to_tensor(learning_rate, name="initial_learning_rate")
+    return lr, lr.dtype.base_dtype
+
+
+def _pi(dtype):
+    from tensorweave.ops.constant_op import constant
+
+    return constant(math.pi, dtype=dtype)
+
+
+def _exponential(learning_rate, global_step, decay_steps, decay_rate, staircase, name):
+    """The body shared by exponential_decay and natural_exp_decay (TF names both
+    `ExponentialDecay`)."""
+    m = _m()
+    with name_scope(name, "ExponentialDecay", [learning_rate, global_step]) as scope:
+        lr, dtype = _initial_rate(learning_rate)
+        steps = m.cast(decay_steps, dtype)
+        rate = m.cast(decay_rate, dtype)
+        step = m.cast(global_step, dtype)
+        p = step / steps
+        if staircase:
+            p = m.floor(p)
+        return m.multiply(lr, m.pow(rate, p), name=scope)
 
 
 @tf_export("train.exponential_decay")
@@ -42,28 +66,18 @@ def exponential_decay(learning_rate, global_step, decay_steps, decay_rate, stair
                       name=None):
     """learning_rate * decay_rate ^ (global_step / decay_steps) (floored when staircase)."""
     _require_step(global_step, "exponential_decay")
-    with name_scope(name, "ExponentialDecay",
-                    [learning_rate, global_step, decay_steps, decay_rate]) as scope:
-        lr, dtype, step = _step_and_rate(learning_rate, global_step)
-        p = _op("RealDiv", step, _cast(decay_steps, dtype))
-        if staircase:
-            p = _op("Floor", p)
-        return _op("Mul", lr, _op("Pow", _cast(decay_rate, dtype), p), name=scope)
+    return _exponential(learning_rate, global_step, decay_steps, decay_rate, staircase, name)
 
 
 @tf_export("train.natural_exp_decay")
 def natural_exp_decay(learning_rate, global_step, decay_steps, decay_rate, staircase=False,
                       name=None):
-    """learning_rate * exp(-decay_rate * global_step / decay_steps)."""
+    """learning_rate * exp(-decay_rate) ^ (global_step / decay_steps)."""
     _require_step(global_step, "natural_exp_decay")
-    with name_scope(name, "NaturalExpDecay",
-                    [learning_rate, global_step, decay_steps, decay_rate]) as scope:
-        lr, dtype, step = _step_and_rate(learning_rate, global_step)
-        rate = _op("Exp", _op("Neg", _cast(decay_rate, dtype)))
-        p = _op("RealDiv", step, _cast(decay_steps, dtype))
-        if staircase:
-            p = _op("Floor", p)
-        return _op("Mul", lr, _op("Pow", rate, p), name=scope)
+    m = _m()
+    # NOTE: TF computes exp(-decay_rate) outside the schedule's name scope.
+    rate = m.exp(m.negative(decay_rate))
+    return _exponential(learning_rate, global_step, decay_steps, rate, staircase, name)
 
 
 @tf_export("train.inverse_time_decay")
@@ -71,14 +85,20 @@ def inverse_time_decay(learning_rate, global_step, decay_steps, decay_rate, stai
                        name=None):
     """learning_rate / (1 + decay_rate * global_step / decay_steps)."""
     _require_step(global_step, "inverse_time_decay")
-    with name_scope(name, "InverseTimeDecay",
-                    [learning_rate, global_step, decay_steps, decay_rate]) as scope:
-        lr, dtype, step = _step_and_rate(learning_rate, global_step)
-        p = _op("RealDiv", step, _cast(decay_steps, dtype))
+    m = _m()
+    from tensorweave.ops.constant_op import constant
+
+    with name_scope(name, "InverseTimeDecay", [learning_rate, global_step, decay_rate]) as scope:
+        lr, dtype = _initial_rate(learning_rate)
+        steps = m.cast(decay_steps, dtype)
+        rate = m.cast(decay_rate, dtype)
+        step = m.cast(global_step, dtype)
+        p = step / steps
         if staircase:
-            p = _op("Floor", p)
-        denom = _op("AddV2", _cast(1, dtype), _op("Mul", _cast(decay_rate, dtype), p))
-        return _op("RealDiv", lr, denom, name=scope)
+            p = m.floor(p)
+        one = m.cast(constant(1), dtype)
+        denom = m.add(one, m.multiply(rate, p))
+        return m.divide(lr, denom, name=scope)
 
 
 @tf_export("train.polynomial_decay")
@@ -86,37 +106,119 @@ def polynomial_decay(learning_rate, global_step, decay_steps, end_learning_rate=
                      power=1.0, cycle=False, name=None):
     """(lr - end) * (1 - step / decay_steps) ^ power + end, the step clipped (or cycled)."""
     _require_step(global_step, "polynomial_decay")
-    with name_scope(name, "PolynomialDecay",
-                    [learning_rate, global_step, decay_steps, end_learning_rate, power]) as scope:
-        lr, dtype, step = _step_and_rate(learning_rate, global_step)
-        end = _cast(end_learning_rate, dtype)
-        power_t = _cast(power, dtype)
-        steps = _cast(decay_steps, dtype)
+    m = _m()
+    with name_scope(name, "PolynomialDecay", [learning_rate, global_step]) as scope:
+        lr, dtype = _initial_rate(learning_rate)
+        end = m.cast(end_learning_rate, dtype)
+        power_t = m.cast(power, dtype)
+        step = m.cast(global_step, dtype)
+        steps = m.cast(decay_steps, dtype)
         if cycle:
-            is_zero = _op("Equal", step, _cast(0, dtype))
-            ceil = _op("Ceil", _op("RealDiv", step, _cast(decay_steps, dtype)))
-            multiplier = apply_op("Select", [is_zero, _cast(1.0, dtype), ceil], {})
-            steps = _op("Mul", steps, multiplier)
+            # The period grows to the first multiple of decay_steps at or above the step
+            # (one period at step 0).
+            multiplier = m.where_v2(m.equal(step, 0), 1.0, m.ceil(step / decay_steps))
+            steps = m.multiply(steps, multiplier)
         else:
-            step = _op("Minimum", step, steps)
-        p = _op("RealDiv", step, steps)
-        decayed = _op("Mul", _op("Sub", lr, end), _op("Pow", _op("Sub", _cast(1, dtype), p), power_t))
-        return _op("AddV2", decayed, end, name=scope)
+            step = m.minimum(step, steps)
+        p = m.divide(step, steps)
+        return m.add(m.multiply(lr - end, m.pow(1 - p, power_t)), end, name=scope)
 
 
 @tf_export("train.cosine_decay")
 def cosine_decay(learning_rate, global_step, decay_steps, alpha=0.0, name=None):
     """lr * ((1 - alpha) * 0.5 * (1 + cos(pi * min(step, decay_steps) / decay_steps)) + alpha)."""
     _require_step(global_step, "cosine_decay")
-    with name_scope(name, "CosineDecay", [learning_rate, global_step]) as scope:
-        lr, dtype, step = _step_and_rate(learning_rate, global_step)
-        steps = _cast(decay_steps, dtype)
-        step = _op("Minimum", step, steps)
-        fraction = _op("RealDiv", step, steps)
-        cosine = _op("Mul", _cast(0.5, dtype), _op("AddV2", _cast(1.0, dtype), _op(
-            "Cos", _op("Mul", _cast(math.pi, dtype), fraction))))
-        decayed = _op("AddV2", _op("Mul", _cast(1.0 - alpha, dtype), cosine), _cast(alpha, dtype))
-        return _op("Mul", lr, decayed, name=scope)
+    m = _m()
+    with name_scope(name, "CosineDecay", [learning_rate, global_step]):
+        lr, dtype = _initial_rate(learning_rate)
+        steps = m.cast(decay_steps, dtype)
+        step = m.minimum(m.cast(global_step, dtype), steps)
+        fraction = step / steps
+        cosine = 0.5 * (1.0 + m.cos(_pi(dtype) * fraction))
+        decayed = (1 - alpha) * cosine + alpha
+        # NOTE: TF leaves the result unnamed: `CosineDecay/Mul_3`.
+        return m.multiply(lr, decayed)
+
+
+@tf_export("train.cosine_decay_restarts")
+def cosine_decay_restarts(learning_rate, global_step, first_decay_steps, t_mul=2.0, m_mul=1.0,
+                          alpha=0.0, name=None):
+    """Cosine decay with warm restarts (SGDR): period i lasts first_decay_steps * t_mul^i
+    steps and starts from learning_rate * m_mul^i."""
+    _require_step(global_step, "cosine_decay_restarts")
+    m = _m()
+    from tensorweave.ops import control_flow_ops
+
+    with name_scope(name, "SGDRDecay", [learning_rate, global_step]) as scope:
+        lr, dtype = _initial_rate(learning_rate)
+        first_steps = m.cast(first_decay_steps, dtype)
+        alpha = m.cast(alpha, dtype)
+        t_mul = m.cast(t_mul, dtype)
+        m_mul = m.cast(m_mul, dtype)
+        fraction = m.cast(global_step, dtype) / first_steps
+
+        def geometric():
+            i_restart = m.floor(m.log(1.0 - fraction * (1.0 - t_mul)) / m.log(t_mul))
+            sum_r = (1.0 - t_mul ** i_restart) / (1.0 - t_mul)
+            return i_restart, (fraction - sum_r) / t_mul ** i_restart
+
+        def uniform():
+            i_restart = m.floor(fraction)
+            return i_restart, fraction - i_restart
+
+        i_restart, fraction = control_flow_ops.cond(m.equal(t_mul, 1.0), uniform, geometric)
+        m_fac = m_mul ** i_restart
+        cosine = 0.5 * m_fac * (1.0 + m.cos(_pi(dtype) * fraction))
+        decayed = (1 - alpha) * cosine + alpha
+        return m.multiply(lr, decayed, name=scope)
+
+
+@tf_export("train.linear_cosine_decay")
+def linear_cosine_decay(learning_rate, global_step, decay_steps, num_periods=0.5, alpha=0.0,
+                        beta=0.001, name=None):
+    """lr * ((alpha + linear) * cosine + beta), linear = (decay_steps - step) / decay_steps,
+    cosine = 0.5 * (1 + cos(pi * 2 * num_periods * step / decay_steps))."""
+    _require_step(global_step, "linear_cosine_decay")
+    m = _m()
+    with name_scope(name, "LinearCosineDecay", [learning_rate, global_step]) as scope:
+        lr, dtype = _initial_rate(learning_rate)
+        steps = m.cast(decay_steps, dtype)
+        num_periods = m.cast(num_periods, dtype)
+        alpha = m.cast(alpha, dtype)
+        beta = m.cast(beta, dtype)
+        step = m.minimum(m.cast(global_step, dtype), steps)
+        linear = (steps - step) / steps
+        fraction = 2.0 * num_periods * (step / steps)
+        cosine = 0.5 * (1.0 + m.cos(_pi(dtype) * fraction))
+        return m.multiply(lr, (alpha + linear) * cosine + beta, name=scope)
+
+
+@tf_export("train.noisy_linear_cosine_decay")
+def noisy_linear_cosine_decay(learning_rate, global_step, decay_steps, initial_variance=1.0,
+                              variance_decay=0.55, num_periods=0.5, alpha=0.0, beta=0.001,
+                              name=None):
+    """linear_cosine_decay with Gaussian noise of variance
+    initial_variance / (1 + step) ^ variance_decay added to the linear part."""
+    _require_step(global_step, "noisy_linear_cosine_decay")
+    m = _m()
+    from tensorweave.ops import random_ops
+
+    with name_scope(name, "NoisyLinearCosineDecay", [learning_rate, global_step]) as scope:
+        lr, dtype = _initial_rate(learning_rate)
+        steps = m.cast(decay_steps, dtype)
+        initial_variance = m.cast(initial_variance, dtype)
+        variance_decay = m.cast(variance_decay, dtype)
+        num_periods = m.cast(num_periods, dtype)
+        alpha = m.cast(alpha, dtype)
+        beta = m.cast(beta, dtype)
+        step = m.minimum(m.cast(global_step, dtype), steps)
+        linear = (steps - step) / steps
+        variance = initial_variance / m.pow(1.0 + step, variance_decay)
+        std = m.sqrt(variance)
+        noisy = linear + random_ops.random_normal(linear.shape, stddev=std)
+        fraction = 2.0 * num_periods * (step / steps)
+        cosine = 0.5 * (1.0 + m.cos(_pi(dtype) * fraction))
+        return m.multiply(lr, (alpha + noisy) * cosine + beta, name=scope)
 
 
 @tf_export("train.piecewise_constant", "train.piecewise_constant_decay")
@@ -125,24 +227,31 @@ def piecewise_constant(x, boundaries, values, name=None):
     values[-1] after the last boundary."""
     if len(boundaries) != len(values) - 1:
         raise ValueError("The length of boundaries should be 1 less than the length of values")
-    with name_scope(name, "PiecewiseConstant", [x, boundaries, values]) as scope:
-        values = [_ops.convert_to_tensor(v) for v in values]
-        dtype = values[0].dtype.base_dtype
-        for v in values[1:]:
-            if v.dtype.base_dtype != dtype:
-                raise ValueError("Values must have elements all with the same dtype (%s vs %s)."
-                                 % (dtype.name, v.dtype.base_dtype.name))
-        x = _ops.convert_to_tensor(x)
-        x_dtype = x.dtype.base_dtype
-        bounds = []
-        for b in boundaries:
-            b = _ops.convert_to_tensor(b)
-            if b.dtype.base_dtype != x_dtype:
-                b = apply_op("Cast", [b], {"DstT": x_dtype, "Truncate": False}, name="Cast")
-            bounds.append(b)
-        result = values[-1]
-        # Walk the intervals from the last down so that the first matching one wins.
-        for b, v in reversed(list(zip(bounds, values[:-1]))):
-            result = apply_op("Select", [_op("LessEqual", x, b), v, result], {})
-        return _op("Identity", result, name=scope)
+    from tensorweave.framework import dtypes as _dtypes
+    from tensorweave.ops import control_flow_ops
 
+    m = _m()
+    # NOTE: as in TF the boundaries and values become constants outside the name scope.
+    boundaries = [_ops.convert_to_tensor(b) for b in boundaries]
+    values = [_ops.convert_to_tensor(v) for v in values]
+    x = _ops.convert_to_tensor(x)
+    x_dtype = x.dtype.base_dtype
+    for i, b in enumerate(boundaries):
+        b_dtype = b.dtype.base_dtype
+        if b_dtype != x_dtype:
+            # Python ints (int32 constants) widen losslessly to an int64 step.
+            if b_dtype == _dtypes.int32 and x_dtype == _dtypes.int64:
+                boundaries[i] = m.cast(b, x_dtype)
+            else:
+                raise ValueError("Boundaries (%s) must have the same dtype as x (%s)."
+                                 % (b_dtype, x_dtype))
+    for v in values[1:]:
+        if v.dtype.base_dtype != values[0].dtype.base_dtype:
+            raise ValueError("Values must have elements all with the same dtype (%s vs %s)."
+                             % (values[0].dtype.base_dtype, v.dtype.base_dtype))
+    with name_scope(name, "PiecewiseConstant", [x]):
+        pairs = [(x <= boundaries[0], lambda: values[0]),
+                 (x > boundaries[-1], lambda: values[-1])]
+        for low, high, v in zip(boundaries[:-1], boundaries[1:], values[1:-1]):
+            pairs.append(((x > low) & (x <= high), lambda v=v: v))
+        return control_flow_ops.case(pairs, default=lambda: values[0], exclusive=True)

@@ -12,7 +12,7 @@ import os
 from tensorweave.framework import context, proto_convert
 from tensorweave.framework.graph import GraphKeys
 
-_log = logging.getLogger("tensorweave")
+_log = logging.getLogger("tensorflow")
 
 # Collections whose Variables are stored as VariableDef protos (TF registers the same keys).
 VARIABLE_COLLECTIONS = (
@@ -310,7 +310,7 @@ def read_meta_graph_file(filename):
     from tensorweave.protos import meta_graph_pb2
 
     if not os.path.exists(filename):
-        raise OSError("File %s does not exist." % filename)
+        raise OSError("File does not exist. Received: %s." % filename)
     with open(filename, "rb") as f:
         data = f.read()
     mg = meta_graph_pb2.MetaGraphDef()

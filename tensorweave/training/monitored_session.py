@@ -59,18 +59,21 @@ class Scaffold:
         from tensorweave.training import variables
 
         graph = context.get_default_graph()
+        # The defaults are built as TF builds them (names included): the variables' op and
+        # one for the (here always empty) shared resources.
         if self._init_op is None:
             self._init_op = Scaffold.get_or_default(
                 "init_op", GraphKeys.INIT_OP,
-                lambda: group(variables.global_variables_initializer()))
+                lambda: group(variables.global_variables_initializer(), _no_op("init")))
         if self._ready_op is None:
             self._ready_op = Scaffold.get_or_default(
-                "ready_op", GraphKeys.READY_OP, variables.report_uninitialized_variables)
+                "ready_op", GraphKeys.READY_OP,
+                lambda: _with_resources(variables.report_uninitialized_variables()))
         if self._ready_for_local_init_op is None:
             self._ready_for_local_init_op = Scaffold.get_or_default(
                 "ready_for_local_init_op", GraphKeys.READY_FOR_LOCAL_INIT_OP,
-                lambda: variables.report_uninitialized_variables(
-                    graph.get_collection(GraphKeys.GLOBAL_VARIABLES)))
+                lambda: _with_resources(variables.report_uninitialized_variables(
+                    graph.get_collection(GraphKeys.GLOBAL_VARIABLES))))
         if self._local_init_op is None:
             self._local_init_op = Scaffold.get_or_default(
                 "local_init_op", GraphKeys.LOCAL_INIT_OP, Scaffold.default_local_init_op)
@@ -80,6 +83,7 @@ class Scaffold:
         if self._saver is None:
             self._saver = _default_saver()
         graph.finalize()
+        _log.info("Graph was finalized.")
         return self
 
     @property
@@ -139,9 +143,30 @@ class Scaffold:
         from tensorweave.training import variables
 
         graph = context.get_default_graph()
-        ops = [variables.local_variables_initializer()]
-        ops.extend(graph.get_collection(GraphKeys.TABLE_INITIALIZERS))
-        return group(*ops)
+        tables = graph.get_collection(GraphKeys.TABLE_INITIALIZERS)
+        return group(variables.local_variables_initializer(),
+                     group(*tables, name="init_all_tables") if tables else
+                     _no_op("init_all_tables"),
+                     _no_op("init"))
+
+
+def _no_op(name):
+    from tensorweave.ops.graph_ops import no_op
+
+    return no_op(name=name)
+
+
+def _with_resources(report):
+    """TF's ready ops: the uninitialized variables, then the uninitialized resources (none
+    here: an empty string vector), concatenated."""
+    from tensorweave.framework import dtypes
+    from tensorweave.framework.scopes import name_scope
+    from tensorweave.ops import array_ops
+    from tensorweave.ops.constant_op import constant
+
+    with name_scope("report_uninitialized_resources"):
+        resources = constant([], dtype=dtypes.string)
+    return array_ops.concat([report, resources], 0)
 
 
 def _merge_all_summaries():
@@ -251,7 +276,9 @@ class SessionManager:
         ready, message = _ready(sess, self._ready_for_local_init_op)
         if not ready:
             return False, message
+        _log.info("Running local_init_op.")
         sess.run(self._local_init_op, feed_dict=self._local_init_feed_dict)
+        _log.info("Done running local_init_op.")
         return True, None
 
     def wait_for_session(self, master, config=None, max_wait_secs=float("inf")):
@@ -327,29 +354,6 @@ class WorkerSessionCreator(SessionCreator):
 
 
 # ------------------------------------------------------------------ wrapped sessions
-class _Coordinator:
-    """The part of tf.train.Coordinator a monitored session uses."""
-
-    def __init__(self):
-        self._stop = threading.Event()
-        self._exc_info = None
-
-    def request_stop(self, ex=None):
-        if ex is not None and self._exc_info is None:
-            self._exc_info = ex
-        self._stop.set()
-
-    def should_stop(self):
-        return self._stop.is_set()
-
-    def raise_requested_exception(self):
-        if self._exc_info is not None:
-            raise self._exc_info
-
-    def join(self, threads=None, stop_grace_period_secs=120, ignore_live_threads=False):
-        self.raise_requested_exception()
-
-
 def _merge_feeds(first, second, message):
     if not first:
         return second
@@ -363,13 +367,25 @@ def _merge_feeds(first, second, message):
     return merged
 
 
-class _HookedSession:
-    """Runs the hooks around each run of `sess`."""
+def _merge_run_options(options, incoming):
+    """Folds a hook's RunOptions into the run's: the most tracing, the longest timeout."""
+    options.trace_level = max(options.trace_level, incoming.trace_level)
+    options.timeout_in_ms = max(options.timeout_in_ms, incoming.timeout_in_ms)
+    options.output_partition_graphs = (options.output_partition_graphs
+                                       or incoming.output_partition_graphs)
+    options.report_tensor_allocations_upon_oom = (options.report_tensor_allocations_upon_oom
+                                                  or incoming.report_tensor_allocations_upon_oom)
 
-    def __init__(self, sess, hooks, coord):
+
+class _HookedSession:
+    """Runs the hooks around each run of `sess`; its coordinator's threads (queue runners)
+    stop when it closes."""
+
+    def __init__(self, sess, hooks, coord, stop_grace_period_secs=120):
         self._sess = sess
         self._hooks = hooks
         self._coord = coord
+        self._stop_grace_period_secs = stop_grace_period_secs
         self._should_stop = False
 
     @property
@@ -380,14 +396,39 @@ class _HookedSession:
         return self._should_stop or self._coord.should_stop()
 
     def close(self):
-        self._sess.close()
+        self._coord.request_stop()
+        try:
+            self._coord.join(stop_grace_period_secs=self._stop_grace_period_secs,
+                             ignore_live_threads=True)
+        finally:
+            self._sess.close()
 
     def run(self, fetches, feed_dict=None, options=None, run_metadata=None):
+        try:
+            return self._run_with_hooks(fetches, feed_dict, options, run_metadata)
+        except _PREEMPTION_ERRORS:
+            raise
+        except Exception as err:
+            # A thread's failure (a queue runner's) explains a run that failed because of it.
+            try:
+                self._coord.raise_requested_exception()
+            except _PREEMPTION_ERRORS:
+                raise
+            except Exception:  # noqa: BLE001 -- the run's own error is the one to report
+                pass
+            raise err
+
+    def _run_with_hooks(self, fetches, feed_dict, options, run_metadata):
         if self.should_stop():
             raise RuntimeError("Run called even after should_stop requested.")
+        from tensorweave.protos import config_pb2
+
         actual_fetches = {"caller": fetches}
         run_context = basic_hooks.SessionRunContext(
             original_args=basic_hooks.SessionRunArgs(fetches, feed_dict), session=self._sess)
+        # As in TF, the run always has RunOptions (the caller's merged with the hooks') and a
+        # RunMetadata, both handed to every hook's after_run.
+        options = options or config_pb2.RunOptions()
         hook_feeds = {}
         for hook in self._hooks:
             request = hook.before_run(run_context)
@@ -398,19 +439,16 @@ class _HookedSession:
             if request.feed_dict:
                 hook_feeds = _merge_feeds(hook_feeds, request.feed_dict,
                                           "Same tensor is fed by two hooks.")
-            if request.options is not None and options is None:
-                options = request.options
+            if request.options is not None:
+                _merge_run_options(options, request.options)
         feeds = _merge_feeds(feed_dict, hook_feeds,
                              "Same tensor is fed by a SessionRunHook and user.")
-        if options is None and run_metadata is None:
-            outputs = self._sess.run(actual_fetches, feed_dict=feeds)
-        else:
-            outputs = self._sess.run(actual_fetches, feed_dict=feeds, options=options,
-                                     run_metadata=run_metadata)
+        run_metadata = run_metadata or config_pb2.RunMetadata()
+        outputs = self._sess.run(actual_fetches, feed_dict=feeds, options=options,
+                                 run_metadata=run_metadata)
         for hook in self._hooks:
             hook.after_run(run_context, basic_hooks.SessionRunValues(
-                results=outputs.get(hook), options=options,
-                run_metadata=run_metadata))
+                results=outputs.get(hook), options=options, run_metadata=run_metadata))
         self._should_stop = self._should_stop or run_context.stop_requested
         return outputs["caller"]
 
@@ -428,16 +466,23 @@ class _MonitoredSession:
             h.begin()
         self._creator = session_creator or ChiefSessionCreator()
         self._should_recover = should_recover
+        self._stop_grace_period_secs = stop_grace_period_secs
         self._tf_sess = None
         self._sess = None
         self._create()
 
     def _create(self):
+        from tensorweave.training import coordinator, queue_runner
+
         self._tf_sess = self._creator.create_session()
-        self._coord = _Coordinator()
+        # Every error a run raises stops the threads and is re-raised by the run itself.
+        self._coord = coordinator.Coordinator(clean_stop_exception_types=[])
+        if self._tf_sess.graph.get_collection(GraphKeys.QUEUE_RUNNERS):
+            queue_runner.start_queue_runners(sess=self._tf_sess, coord=self._coord)
         for hook in self._hooks:
             hook.after_create_session(self._tf_sess, self._coord)
-        self._sess = _HookedSession(self._tf_sess, self._hooks, self._coord)
+        self._sess = _HookedSession(self._tf_sess, self._hooks, self._coord,
+                                    self._stop_grace_period_secs)
 
     @property
     def graph(self):

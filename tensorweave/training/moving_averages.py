@@ -49,12 +49,14 @@ def _zero_debias(unbiased_var, value, decay):
             local_step = variable_scope.get_variable(
                 "local_step", shape=[], dtype=unbiased_var.dtype.base_dtype,
                 initializer=init_ops.zeros_initializer(), trainable=False)
-        update_biased = state_ops.assign_sub(biased, (biased - value) * decay)
-        update_step = state_ops.assign_add(local_step, _ops.convert_to_tensor(
-            1, dtype=local_step.dtype.base_dtype))
-        bias_factor = 1 - apply_op("Pow", [1.0 - decay, update_step], {})
-        return state_ops.assign(unbiased_var, update_biased / bias_factor,
-                                name=graph.get_name_scope() + "/")
+    # NOTE: as in TF, the updates are built in the caller's scope (AssignMovingAvg), not the
+    # variable's.
+    update_biased = state_ops.assign_sub(biased, (biased - value) * decay)
+    update_step = state_ops.assign_add(local_step, _ops.convert_to_tensor(
+        1, dtype=local_step.dtype.base_dtype))
+    bias_factor = 1 - apply_op("Pow", [1.0 - decay, update_step], {})
+    return state_ops.assign(unbiased_var, update_biased / bias_factor,
+                            name=graph.get_name_scope() + "/")
 
 
 @tf_export("train.ExponentialMovingAverage")

@@ -14,7 +14,8 @@ from tensorweave.framework.indexed_slices import IndexedSlices
 from tensorweave.framework.op_def import apply_op, create_operation
 from tensorweave.training import gradients as _gradients
 
-_VALID_DTYPES = (_dtypes.float16, _dtypes.bfloat16, _dtypes.float32, _dtypes.float64)
+# In the order TF's error message lists them.
+_VALID_DTYPES = (_dtypes.float32, _dtypes.float64, _dtypes.float16, _dtypes.bfloat16)
 
 
 def _var_key(var):
@@ -172,9 +173,10 @@ class Optimizer:
         if not var_list:
             raise ValueError("No variables to optimize.")
         for v in var_list:
-            if not _is_variable(v):
-                raise NotImplementedError("Trying to optimize unsupported type %s" % (v,))
-        var_refs = [v._ref() for v in var_list]
+            # As TF: variables, and plain tensors (their gradient, never an update).
+            if not _is_variable(v) and not isinstance(v, _ops.Tensor):
+                raise NotImplementedError("Trying to optimize unsupported type ", v)
+        var_refs = [v._ref() if _is_variable(v) else v for v in var_list]
         with graph.as_default():
             grads = _gradients.gradients(
                 loss, var_refs, grad_ys=grad_loss,
@@ -202,7 +204,7 @@ class Optimizer:
                 if not isinstance(g, (_ops.Tensor, IndexedSlices)):
                     raise TypeError("Gradient must be a Tensor, IndexedSlices, or None: %s" % (g,))
             if not _is_variable(v):
-                raise NotImplementedError("Trying to update a Tensor %s" % (v,))
+                raise NotImplementedError("Trying to update a Tensor ", v)
             converted.append((g, v))
         var_list = [v for g, v in converted if g is not None]
         if not var_list:

@@ -385,3 +385,61 @@ class ProximalGradientDescentOptimizer(Optimizer):
     def _apply_sparse(self, grad, var):
         return self._apply("SparseApplyProximalGradientDescent",
                            self._args(var) + [grad.values, grad.indices])
+
+
+@tf_export("train.AdagradDAOptimizer")
+class AdagradDAOptimizer(Optimizer):
+    """Adagrad dual averaging: each variable is recomputed from its accumulated gradients
+    and the global step (which the caller must increment, e.g. through minimize)."""
+
+    def __init__(self, learning_rate, global_step, initial_gradient_squared_accumulator_value=0.1,
+                 l1_regularization_strength=0.0, l2_regularization_strength=0.0,
+                 use_locking=False, name="AdagradDA"):
+        if initial_gradient_squared_accumulator_value <= 0.0:
+            raise ValueError("initial_gradient_squared_accumulator_value must be positive: %s"
+                             % initial_gradient_squared_accumulator_value)
+        super().__init__(use_locking, name)
+        self._learning_rate = learning_rate
+        self._initial_gradient_squared_accumulator_value = \
+            initial_gradient_squared_accumulator_value
+        self._l1_regularization_strength = l1_regularization_strength
+        self._l2_regularization_strength = l2_regularization_strength
+        self._global_step = global_step
+        self._global_step_on_worker = None
+
+    def _create_slots(self, var_list):
+        for v in var_list:
+            self._zeros_slot(v, "gradient_accumulator", self._name)
+            init = constant_initializer(self._initial_gradient_squared_accumulator_value)
+            self._get_or_make_slot_with_initializer(v, init, v.get_shape(), v.dtype.base_dtype,
+                                                    "gradient_squared_accumulator", self._name)
+
+    def _prepare(self):
+        from tensorweave.framework import dtypes
+        from tensorweave.ops import graph_ops
+
+        self._learning_rate_tensor = _tensor(self._call_if_callable(self._learning_rate),
+                                             "learning_rate")
+        # The update uses the step it produces: global_step + 1, as an int64.
+        step = graph_ops.identity(self._global_step) + 1
+        self._global_step_on_worker = cast_to(step, dtypes.int64)
+
+    def _args(self, var):
+        dt = var.dtype.base_dtype
+        return (cast_to(self._learning_rate_tensor, dt),
+                cast_to(_tensor(self._l1_regularization_strength, "l1"), dt),
+                cast_to(_tensor(self._l2_regularization_strength, "l2"), dt))
+
+    def _apply_dense(self, grad, var):
+        lr, l1, l2 = self._args(var)
+        return self._apply("ApplyAdagradDA", [
+            var, self.get_slot(var, "gradient_accumulator"),
+            self.get_slot(var, "gradient_squared_accumulator"), grad, lr, l1, l2,
+            self._global_step_on_worker])
+
+    def _apply_sparse(self, grad, var):
+        lr, l1, l2 = self._args(var)
+        return self._apply("SparseApplyAdagradDA", [
+            var, self.get_slot(var, "gradient_accumulator"),
+            self.get_slot(var, "gradient_squared_accumulator"), grad.values, grad.indices, lr, l1,
+            l2, self._global_step_on_worker])

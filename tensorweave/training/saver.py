@@ -36,7 +36,7 @@ from tensorweave.training.checkpoint_management import (  # noqa: F401  (TF's sa
     update_checkpoint_state,
 )
 
-_log = logging.getLogger("tensorweave")
+_log = logging.getLogger("tensorflow")
 _VARIABLE_OPS = frozenset({"Variable", "VariableV2", "AutoReloadVariable", "VarHandleOp", "ReadVariableOp"})
 _REF_VARIABLE_OPS = frozenset({"Variable", "VariableV2", "AutoReloadVariable"})
 V1, V2 = 1, 2
@@ -90,8 +90,9 @@ class ReferenceVariableSaveable(SaveableObject):
             from tensorweave.ops import array_ops
 
             restored = array_ops.reshape(restored, restored_shapes[0])
-        validate = restored_shapes is None and self.op.shape.is_fully_defined()
-        return state_ops.assign(self.op, restored, validate_shape=validate)
+        # NOTE: TF 2.x's default (resource) variables take a restored value of another shape
+        # without complaint (the variable's static shape stays as declared); do the same.
+        return state_ops.assign(self.op, restored, validate_shape=False)
 
 
 class ResourceVariableSaveable(SaveableObject):

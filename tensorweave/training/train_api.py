@@ -8,6 +8,7 @@ from tensorweave.framework import indexed_slices  # noqa: F401
 from tensorweave.ops import training_ops  # noqa: F401
 from tensorweave.training import (  # noqa: F401
     basic_hooks,
+    checkpoint_init,
     gradient_checker,
     gradients,
     learning_rate_decay,

@@ -4,7 +4,8 @@ import numpy as np
 import pytest
 
 import tensorweave.compat.v1 as tf
-from tensorweave.ops.math_ops import _partial_broadcast_axes
+from tensorweave.framework.tensor_shape import TensorShape
+from tensorweave.ops.math_ops import _broadcast_reductions
 
 
 def _grad_op_types():
@@ -18,12 +19,15 @@ def _grad_op_types():
     ([], [None, 3], ([0, 1], [])),
     ([None, 2, 3], [2, 3], ([], [0])),
     ([None, 4], [None, 4], None),  # either batch may be 1
-    ([None, 5], [1, 5], None),
+    ([None, 5], [1, 5], ([], [0])),  # a size-1 dim always sums (as TF decides it statically)
+    ([None, 1], [5], ([1], [0])),
+    ([2, None], [2, 1], ([], [1])),
+    (None, [3], None),
     ([None, 1], [None, 5], None),
     ([3, 1], [None, 5], None),
 ])
-def test_partial_broadcast_axes(sx, sy, want):
-    assert _partial_broadcast_axes(sx, sy) == want
+def test_broadcast_reductions_from_static_shapes(sx, sy, want):
+    assert _broadcast_reductions(TensorShape(sx), TensorShape(sy)) == want
 
 
 @pytest.mark.parametrize("op", ["add", "sub", "mul", "div"])

@@ -70,7 +70,7 @@ def test_save_v2_writes_the_bytes_tensorflow_wrote(tmp_path):
         assert ours == (FIXTURES / ("all_dtypes" + suffix)).read_bytes(), suffix
 
 
-def test_restore_v2_of_missing_keys_raises_not_found_naming_them(tmp_path):
+def test_restore_v2_of_missing_keys_raises_not_found_naming_the_first(tmp_path):
     prefix = str(tmp_path / "ck")
     with tf.Session() as sess:
         sess.run(io_ops.save_v2(prefix, ["a"], [""], [tf.constant([1.0])]))
@@ -78,8 +78,10 @@ def test_restore_v2_of_missing_keys_raises_not_found_naming_them(tmp_path):
         with pytest.raises(errors.NotFoundError, match="Key nope not found in checkpoint"):
             sess.run(one)
         two = io_ops.restore_v2(prefix, ["x", "a", "y"], [""] * 3, [tf.float32] * 3)
-        with pytest.raises(errors.NotFoundError, match="x, y") as info:
+        # TF 2.21 names only the first missing key.
+        with pytest.raises(errors.NotFoundError, match="Key x not found in checkpoint") as info:
             sess.run(two)
+        assert "y not found" not in info.value.message
         assert info.value.op is two[0].op
 
 

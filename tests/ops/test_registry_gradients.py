@@ -472,6 +472,33 @@ ENTRIES.update({
                                [r(1, 3, 4, 3, 2), r(1, 3, 2, 3, 2)]),
 })
 
+# Sparse ops (tensorweave/ops/sparse_ops.py, sparse_math_ops.py): gradients of the values
+# (and of the dense operand); indices and shapes are fixed.
+_SP_IDX = np.array([[0, 0], [1, 2], [2, 1], [2, 3]], np.int64)
+_SP_IDX_B = np.array([[0, 1], [1, 2], [2, 0]], np.int64)
+_SP_SHAPE = np.array([3, 4], np.int64)
+ENTRIES.update({
+    "SparseAdd": (lambda a, b: op("SparseAdd", _SP_IDX, a, _SP_SHAPE, _SP_IDX_B, b, _SP_SHAPE, np.float64(0))[1],
+                  [r(4), r(3)]),
+    "SparseTensorDenseAdd": (lambda v, d: op("SparseTensorDenseAdd", _SP_IDX, v, _SP_SHAPE, d), [r(4), r(3, 4)]),
+    "SparseReorder": (lambda v: op("SparseReorder", _SP_IDX[::-1].copy(), v, _SP_SHAPE)[1], [r(4)]),
+    "SparseSlice": (lambda v: op("SparseSlice", _SP_IDX, v, _SP_SHAPE, np.array([1, 1], np.int64),
+                                 np.array([2, 2], np.int64))[1], [r(4)]),
+    "SparseFillEmptyRows": (lambda v, d: op("SparseFillEmptyRows", np.array([[3, 0], [1, 2], [1, 0]], np.int64), v,
+                                            np.array([5, 4], np.int64), d)[1], [r(3), r()]),
+    "SparseTensorDenseMatMul": (lambda v, b: op("SparseTensorDenseMatMul", _SP_IDX, v, _SP_SHAPE, b),
+                                [r(4), r(4, 2)]),
+    "SparseTensorDenseMatMul:adjoint": (lambda v, b: op("SparseTensorDenseMatMul", _SP_IDX, v, _SP_SHAPE, b,
+                                                        adjoint_a=True, adjoint_b=True), [r(4), r(2, 3)]),
+    "SparseReduceSum": (lambda v: op("SparseReduceSum", _SP_IDX, v, _SP_SHAPE, i32(-1)), [r(4)]),
+    "SparseReduceSum:keep_dims": (lambda v: op("SparseReduceSum", _SP_IDX, v, _SP_SHAPE, i32(0), keep_dims=True),
+                                  [r(4)]),
+    "SparseSoftmax": (lambda v: op("SparseSoftmax", _SP_IDX, v, _SP_SHAPE), [r(4)]),
+    "SparseDenseCwiseMul": (lambda v, d: op("SparseDenseCwiseMul", _SP_IDX, v, _SP_SHAPE, d), [r(4), r(3, 1)]),
+    "SparseDenseCwiseDiv": (lambda v, d: op("SparseDenseCwiseDiv", _SP_IDX, v, _SP_SHAPE, d),
+                            [r(4), away(4, lo=0.5)]),
+})
+
 # Declared gradients that knowingly raise LookupError: TF1 dataflow control flow cannot run
 # here (graphs using it are converted to functional If/While, whose gradients are checked).
 NOT_CHECKED = {name: "TF1 dataflow control flow" for name in (
@@ -480,8 +507,23 @@ NOT_CHECKED = {name: "TF1 dataflow control flow" for name in (
 # Image ops TF registers no gradient for (tensorweave/ops/image_ops.py).
 NOT_CHECKED.update({name: "no gradient in TF either" for name in (
     "ResizeArea", "AdjustContrastv2", "ResizeBicubicGrad", "ResizeNearestNeighborGrad")})
+# Ops TF registers no gradient for: tf.gradients through them raises LookupError, as in TF.
+NOT_CHECKED.update({name: "no gradient in TF either" for name in (
+    "Unique", "UniqueWithCounts", "ListDiff")})
 # tf.py_function bodies run on NumPy arrays here (TF differentiates them with a GradientTape).
 NOT_CHECKED["EagerPyFunc"] = "py_function bodies are not differentiable ops"
+
+# Sparse ops TF registers no gradient for (tensorweave/ops/sparse_ops.py, sparse_math_ops.py).
+NOT_CHECKED.update({name: "no gradient in TF either" for name in (
+    "SparseReshape", "SparseSplit", "SparseSliceGrad", "SparseFillEmptyRowsGrad", "SparseReduceMax",
+    "SparseReduceMaxSparse", "SparseReduceSumSparse")})
+
+# Gradients TF declares but that fail when called (recorded from TF 2.21): the same class here.
+RAISING = {
+    "SparseSparseMaximum": TypeError,
+    "SparseSparseMinimum": TypeError,
+    "SparseDenseCwiseAdd": NotImplementedError,
+}
 
 # Ops reading a resource variable: differentiated with respect to the variable's handle (the
 # gradient of the value it holds), numerically by loading perturbed values into the variable.
@@ -515,13 +557,15 @@ def _op_type(entry_name):
 
 
 def test_every_differentiable_op_has_a_numeric_check():
-    covered = {_op_type(n) for n in ENTRIES} | set(NO_FLOAT_OUTPUT) | set(NOT_CHECKED) | set(VARIABLE_INPUT)
+    covered = ({_op_type(n) for n in ENTRIES} | set(NO_FLOAT_OUTPUT) | set(NOT_CHECKED) | set(VARIABLE_INPUT)
+               | set(RAISING))
     missing = [n for n in _differentiable_ops() if n not in covered]
     assert not missing, "differentiable ops without a gradient check entry: %s" % missing
 
 
 def test_entries_name_registered_differentiable_ops():
-    names = {_op_type(n) for n in ENTRIES} | set(NO_FLOAT_OUTPUT) | set(NOT_CHECKED) | set(VARIABLE_INPUT)
+    names = ({_op_type(n) for n in ENTRIES} | set(NO_FLOAT_OUTPUT) | set(NOT_CHECKED) | set(VARIABLE_INPUT)
+             | set(RAISING))
     stale = sorted(n for n in names if n not in _differentiable_ops())
     assert not stale, "entries for ops that are not registered as differentiable: %s" % stale
 
@@ -531,6 +575,14 @@ def test_unsupported_gradients_raise_lookup_error(name):
     fake_op = types.SimpleNamespace(type=name, name="op", inputs=())
     grad_fn = op_def.registered_ops()[name].grad
     with pytest.raises(LookupError):
+        grad_fn(fake_op, None)
+
+
+@pytest.mark.parametrize("name", sorted(RAISING))
+def test_gradients_that_fail_in_tf_fail_alike(name):
+    fake_op = types.SimpleNamespace(type=name, name="op", inputs=())
+    grad_fn = op_def.registered_ops()[name].grad
+    with pytest.raises(RAISING[name]):
         grad_fn(fake_op, None)
 
 

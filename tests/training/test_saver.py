@@ -163,14 +163,16 @@ def test_restores_a_tensorflow_saver_checkpoint_bit_exactly():
         assert describe(value) == EXPECTED["saver/model.ckpt-7"][name], name
 
 
-def test_restore_of_missing_keys_raises_not_found_listing_them():
+def test_restore_of_missing_keys_raises_not_found_naming_the_first():
     fixture_graph()
     tf.Variable(1.0, name="extra_a")
     tf.Variable(1.0, name="extra_b")
     saver = tf.train.Saver()
     with tf.Session() as sess, pytest.raises(errors.NotFoundError) as info:
         saver.restore(sess, str(FIXTURES / "saver" / "model.ckpt-7"))
-    assert "extra_a, extra_b not found in checkpoint" in info.value.message
+    # TF 2.21 names only the first missing key (tensor names are sorted).
+    assert "Key extra_a not found in checkpoint" in info.value.message
+    assert "extra_b" not in info.value.message
     assert "Restoring from checkpoint failed" in info.value.message
 
 
