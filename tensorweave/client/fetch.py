@@ -1,5 +1,7 @@
 """Nested fetch structures: flatten to unique graph elements, rebuild with the values."""
 
+import collections
+
 from tensorweave.framework.ops import Operation, Tensor
 from tensorweave.framework.sparse_tensor import SparseTensor, SparseTensorValue
 
@@ -25,32 +27,19 @@ class FetchMapper:
 
     def _element(self, fetch):
         graph = self.graph
+        t = type(fetch)
+        if (t is Tensor and fetch._op._graph is graph) or (t is Operation and fetch._graph is graph):
+            return fetch
         if fetch is None:
-            raise TypeError("Fetch argument None has invalid type <class 'NoneType'>")
-        if isinstance(fetch, (Tensor, Operation)):
-            el = fetch
-        elif isinstance(fetch, str):
-            try:
-                el = graph.as_graph_element(fetch, allow_tensor=True, allow_operation=True)
-            except KeyError as err:
-                raise ValueError("Fetch argument %r cannot be interpreted as a Tensor. (%s)"
-                                 % (fetch, err.args[0] if err.args else err)) from None
-            except ValueError as err:
-                raise ValueError("Fetch argument %r cannot be interpreted as a Tensor. (%s)"
-                                 % (fetch, err)) from None
-        else:
-            conv = getattr(fetch, "_as_graph_element", None)
-            if conv is None:
-                raise TypeError("Fetch argument %r has invalid type %r, must be a string or Tensor. "
-                                "(Can not convert a %s into a Tensor or Operation.)"
-                                % (fetch, type(fetch), type(fetch).__name__))
-            el = conv()
-            if not isinstance(el, (Tensor, Operation)):
-                raise TypeError("Fetch argument %r has invalid type %r." % (fetch, type(fetch)))
-        if el.graph is not graph:
-            raise ValueError("Fetch argument %r cannot be interpreted as a Tensor. (Tensor %s is "
-                             "not an element of this graph.)" % (fetch, el))
-        return el
+            raise TypeError('Argument `fetch` = None has invalid type "NoneType". Cannot be None')
+        try:
+            return graph.as_graph_element(fetch, allow_tensor=True, allow_operation=True)
+        except TypeError as err:
+            raise TypeError('Argument `fetch` = %s has invalid type "%s" must be a string or Tensor. '
+                            "(%s)" % (fetch, t.__name__, err)) from None
+        except (ValueError, KeyError) as err:
+            raise ValueError("Argument `fetch` = %s cannot be interpreted as a Tensor. (%s)"
+                             % (fetch, err)) from None
 
     def _make(self, fetches):
         if type(fetches) is list and fetches and all(type(f) is Tensor for f in fetches) \
@@ -76,6 +65,9 @@ class FetchMapper:
             items = [(k, self._make(v)) for k, v in fetches.items()]
             if cls is dict:
                 return lambda vals: {k: b(vals) for k, b in items}
+            if isinstance(fetches, collections.defaultdict):
+                factory = fetches.default_factory
+                return lambda vals: cls(factory, [(k, b(vals)) for k, b in items])
             try:
                 cls(())
             except TypeError:
@@ -116,12 +108,12 @@ def expand_sparse_feeds(feed_dict):
 
     A SparseTensor is fed a SparseTensorValue or an (indices, values, dense_shape) triple."""
     for key in feed_dict:
-        if type(key) is SparseTensor:
+        if type(key) is SparseTensor or type(key) is tuple:
             break
     else:
         return feed_dict
     expanded = {}
-    for key, value in feed_dict.items():
+    for key, value in _flatten_tuple_keys(feed_dict):
         if type(key) is not SparseTensor:
             expanded[key] = value
             continue
@@ -130,6 +122,30 @@ def expand_sparse_feeds(feed_dict):
                             "(indices, values, dense_shape) triple, got %r for %s" % (value, key))
         expanded[key.indices], expanded[key.values], expanded[key.dense_shape] = value
     return expanded
+
+
+def _flatten_tuple_keys(feed_dict):
+    """(key, value) pairs of `feed_dict`. As in TF (nest.flatten_dict_items), a tuple key and its
+    value are both flattened (lists and tuples, recursively) and paired element by element."""
+    pairs = []
+    for key, value in feed_dict.items():
+        if type(key) is not tuple:
+            pairs.append((key, value))
+            continue
+        keys, values = _flatten_nested(key), _flatten_nested(value)
+        if not isinstance(value, (list, tuple)):
+            raise ValueError("Key %s is a sequence but value %s is not a sequence" % (keys, value))
+        if len(keys) != len(values):
+            raise ValueError("Could not flatten dictionary. Key had %d elements, but value had %d "
+                             "elements. Key: %s, value: %s." % (len(keys), len(values), keys, values))
+        pairs.extend(zip(keys, values))
+    return pairs
+
+
+def _flatten_nested(x):
+    if isinstance(x, (list, tuple)):
+        return [leaf for e in x for leaf in _flatten_nested(e)]
+    return [x]
 
 
 def structure_key(fetches):

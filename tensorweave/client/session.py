@@ -5,12 +5,13 @@ import weakref
 
 import numpy as np
 
+from tensorweave.client import partial_run as _partial_run
 from tensorweave.client.fetch import FetchMapper, expand_sparse_feeds, structure_key
 from tensorweave import compiler as _compiler
 from tensorweave.compiler import optimize as _optimize
 from tensorweave.framework import context, errors
 from tensorweave.framework import dtypes as _dtypes
-from tensorweave.framework.ops import Operation, Tensor
+from tensorweave.framework.ops import InaccessibleTensorError, Operation, Tensor
 from tensorweave.runtime import executor as _executor
 from tensorweave.runtime import placement
 from tensorweave.runtime.plan import prune
@@ -23,9 +24,13 @@ _FULL_TRACE = 3  # RunOptions.FULL_TRACE
 class _RunSignature:
     """Everything a run with one (fetches, feed keys) signature needs, computed once."""
 
-    __slots__ = ("executable", "feed_tensors", "feed_converters", "mapper", "mutations", "n_fetch")
+    __slots__ = ("executable", "feed_tensors", "feed_converters", "mapper", "mutations", "n_fetch",
+                 "fed_fetches", "feed_keys")
 
-    def __init__(self, executable, feed_tensors, feed_converters, mapper, mutations):
+    def __init__(self, executable, feed_tensors, feed_converters, mapper, mutations, fed_fetches=(),
+                 feed_keys=()):
+        self.fed_fetches = fed_fetches  # (fetch index, feed key) of fetched tensors that are fed
+        self.feed_keys = feed_keys  # the keys whose values are fed (the last of keys naming one tensor)
         self.executable = executable
         self.feed_tensors = feed_tensors
         self.feed_converters = feed_converters
@@ -34,46 +39,78 @@ class _RunSignature:
         self.n_fetch = len(mapper.tensors)
 
 
+def _incompatible_int_feed(value, np_type):
+    """TF's check on a Python int fed value: it must survive conversion to the feed's dtype."""
+    if np_type is object:
+        return str(value) != value
+    try:
+        with np.errstate(all="ignore"):
+            return np.asarray(value).astype(np_type)[()] != value
+    except (OverflowError, TypeError, ValueError):
+        return True
+
+
+def feed_array(value, np_type):
+    """The array TF makes of a fed value (NumPy 2 rules: numbers are cast with wrap-around), which
+    is also what fetching a fed tensor returns."""
+    if np_type is not object and np.issubdtype(np_type, np.number):
+        with np.errstate(all="ignore"):
+            return np.asarray(value).astype(np_type)
+    return np.asarray(value, dtype=np_type)
+
+
+def _check_feed_value(value, key, np_type):
+    if isinstance(value, Tensor):
+        raise TypeError("The value of a feed cannot be a tf.Tensor object. Acceptable feed values "
+                        "include Python scalars, strings, lists, numpy ndarrays, or TensorHandles. "
+                        "For reference, the tensor object was %s which was passed to the argument "
+                        "`feed_dict` with key %s." % (value, key))
+    if isinstance(value, int) and _incompatible_int_feed(value, np_type):
+        raise TypeError("Type of feed value %s with type %s is not compatible with Tensor type %s. Try "
+                        "explicitly setting the type of the feed tensor to a larger type (e.g. int64)."
+                        % (value, type(value), np_type))
+
+
 def _feed_converter(tensor):
-    """Returns fn(value) -> ndarray checked against the tensor's dtype and static shape."""
+    """Returns fn(value, key) -> the runtime value, checked against the tensor's dtype and static
+    shape as TF checks feeds (errors name the feed `key` as the user gave it)."""
     dtype = tensor.dtype.base_dtype
     shape = tensor.shape
     dims = None if shape.ndims is None else tuple(shape.as_list())
     name = tensor.name
     is_string = dtype is _dtypes.string
-    np_dtype = None if is_string else np.dtype(dtype.as_numpy_dtype)
+    np_type = dtype.as_numpy_dtype
+    numeric = not is_string and np.issubdtype(np_type, np.number)
+    float_type = numeric and np.issubdtype(np_type, np.floating)
+    int_range = (-1, -2)  # (lo, hi) of an integer dtype: Python ints inside it need no check
+    if numeric and np.issubdtype(np_type, np.integer):
+        info = np.iinfo(np_type)
+        int_range = (int(info.min), int(info.max))
 
-    def shape_text(d):
-        return "(" + ", ".join("?" if x is None else str(x) for x in d) + ("," if len(d) == 1 else "") + ")"
-
-    def convert(value):
-        if isinstance(value, Tensor):
-            raise TypeError("The value of a feed cannot be a tf.Tensor object. Acceptable feed values "
-                            "include Python scalars, strings, lists, numpy ndarrays, or TensorHandles. "
-                            "For reference, the tensor object was %s which was passed to the argument "
-                            "`feed_dict` with key %s." % (value, name))
-        if is_string:
-            arr = np.asarray(value, dtype=object)
-            if arr.ndim == 0:
-                v = arr[()]
-                arr = np.array(v.encode() if isinstance(v, str) else v, dtype=object)
-            else:
-                arr = np.vectorize(lambda v: v.encode() if isinstance(v, str) else v, otypes=[object])(arr)
+    def convert(value, key=name):
+        t = type(value)
+        if t is float and float_type:
+            arr = np.asarray(value, np_type)  # the common cases, done without a cast
+        elif t is int and int_range[0] <= value <= int_range[1]:
+            arr = np.asarray(value, np_type)
+        elif t is np.ndarray and value.dtype == np_type:
+            arr = value.copy()
         else:
-            try:
-                arr = np.asarray(value, dtype=np_dtype)
-            except (TypeError, ValueError) as err:
-                raise (TypeError if isinstance(err, TypeError) else ValueError)(
-                    "Cannot feed value %r for Tensor '%s' of dtype %s: %s" % (value, name, dtype.name, err)
-                ) from None
-            if arr is value and arr.ndim:
+            _check_feed_value(value, key, np_type)
+            arr = feed_array(value, np_type)
+            if arr is value:
                 arr = arr.copy()
         if dims is not None:
             s = arr.shape
             if len(s) != len(dims) or any(d is not None and d != x for d, x in zip(dims, s)):
-                raise ValueError("Cannot feed value of shape %s for Tensor '%s', which has shape '%s'"
-                                 % (shape_text(s), name, shape_text(dims)))
-        if arr.ndim == 0 and not is_string:
+                raise ValueError("Cannot feed value of shape %s for Tensor %s, which has shape %s"
+                                 % (s, name, shape))
+        if is_string:
+            if arr.ndim == 0:
+                v = arr[()]
+                return np.array(v.encode() if isinstance(v, str) else v, dtype=object)
+            return np.vectorize(lambda v: v.encode() if isinstance(v, str) else v, otypes=[object])(arr)
+        if arr.ndim == 0:
             return arr[()]  # a NumPy scalar: immutable, and fast in scalar kernels
         return arr
 
@@ -84,7 +121,10 @@ def _output(value, tensor):
     t = type(value)
     if t is np.ndarray:
         if value.ndim == 0:
-            return value[()]
+            v = value[()]
+            return bytes(v) if type(v) is np.bytes_ else v  # string scalars are fetched as bytes
+        if value.dtype.kind == "S":
+            return value.astype(object)  # string tensors are fetched as object arrays of bytes
         if not value.flags.writeable:
             return value.copy()
         return value
@@ -94,7 +134,9 @@ def _output(value, tensor):
             raise errors.FailedPreconditionError(
                 None, tensor.op, "Attempting to use uninitialized value %s" % value.name)
         return _output(v, tensor)
-    if isinstance(value, np.generic) or value is None:
+    if t is np.bytes_:
+        return bytes(value)  # a string scalar is fetched as bytes, as in TF
+    if isinstance(value, np.generic) or value is None or t is bytes:
         return value
     return _output(np.asarray(value, dtype=tensor.dtype.base_dtype.as_numpy_dtype), tensor)
 
@@ -112,7 +154,11 @@ class BaseSession:
         from tensorweave.framework.graph import Graph
 
         if not isinstance(self._graph, Graph):
-            raise TypeError("graph must be a tf.Graph, but got %s" % type(self._graph))
+            raise TypeError('Argument `graph` must be a tf.Graph, but got "%s"'
+                            % type(self._graph).__name__)
+        if config is not None and type(config).__name__ != "ConfigProto":
+            raise TypeError('Argument `config` must be a tf.ConfigProto, but got "%s"'
+                            % type(config).__name__)
         self._config = config
         self._target = ""
         self._state = SessionState()
@@ -140,7 +186,8 @@ class BaseSession:
 
     @property
     def sess_str(self):
-        return self._target
+        target = self._target
+        return target.encode() if isinstance(target, str) else target  # bytes, as in TF
 
     def close(self):
         with self._run_lock:
@@ -151,6 +198,7 @@ class BaseSession:
         if busy:
             self._idle.wait()
         self._cache.clear()
+        self.__dict__.pop("_partial_runs", None)
         self._state.clear()
         self._jit_device_cache = {}
 
@@ -199,6 +247,9 @@ class BaseSession:
         if self._closed:
             raise RuntimeError("Attempted to use a closed Session.")
         if feed_dict:
+            if not isinstance(feed_dict, dict) and not hasattr(feed_dict, "keys"):
+                raise TypeError("FlattenDictItems: 'dict' must be a dictionary or collection.Mapping "
+                                "type object, instead of '%s'." % type(feed_dict).__name__)
             feed_dict = expand_sparse_feeds(feed_dict)
         feed_keys = tuple(feed_dict) if feed_dict else ()
         if type(fetches) is list:
@@ -217,8 +268,10 @@ class BaseSession:
                 cache[key] = sig
             except TypeError:
                 pass
-        feed_values = [conv(feed_dict[k]) for conv, k in zip(sig.feed_converters, feed_keys)] \
+        feed_values = [conv(feed_dict[k], k) for conv, k in zip(sig.feed_converters, sig.feed_keys)] \
             if feed_keys else ()
+        if not options:
+            options = None  # TF ignores a falsy RunOptions argument
         lock = self._run_lock
         with lock:
             if self._closed:
@@ -240,7 +293,14 @@ class BaseSession:
                 self._active_runs -= 1
                 if self._closed and not self._active_runs:
                     self._idle.set()
-        return sig.mapper.build([_output(v, t) for v, t in zip(values, sig.mapper.tensors)])
+        outputs = [_output(v, t) for v, t in zip(values, sig.mapper.tensors)]
+        if sig.fed_fetches:
+            # NOTE: as in TF, fetching a fed tensor gives back the array made of the fed value
+            # (an ndarray even for scalars; strings not encoded).
+            for i, k in sig.fed_fetches:
+                outputs[i] = feed_array(feed_dict[k], sig.feed_tensors[sig.feed_keys.index(k)].dtype
+                                        .base_dtype.as_numpy_dtype)
+        return sig.mapper.build(outputs)
 
     def _prepare(self, fetches, feed_keys):
         graph = self._graph
@@ -252,35 +312,41 @@ class BaseSession:
             t = self._feed_tensor(k)
             feed_tensors.append(t)
             converters.append(_feed_converter(t))
+        last = {t: i for i, t in enumerate(feed_tensors)}
+        if len(last) < len(feed_tensors):  # several keys name one tensor: the last one wins, as in TF
+            keep = sorted(last.values())
+            feed_keys = tuple(feed_keys[i] for i in keep)
+            feed_tensors = [feed_tensors[i] for i in keep]
+            converters = [converters[i] for i in keep]
+        for el in mapper.tensors + mapper.targets:
+            if not graph.is_fetchable(el):
+                raise InaccessibleTensorError(
+                    "Operation %s has been marked as not fetchable. Typically this happens when it "
+                    "is defined in another function or code block. Use return values, explicit "
+                    "Python locals or TensorFlow collections to access it." % el.name.split(":")[0])
+        fed_fetches = []
+        if feed_keys:
+            fed = {t: k for t, k in zip(feed_tensors, feed_keys)}
+            fed_fetches = [(i, fed[t]) for i, t in enumerate(mapper.tensors) if t in fed]
         plan = prune(mapper.tensors, mapper.targets, feed_tensors)
         self._placer.check(plan.ops)
         plan = _optimize.optimize(plan, self._opt_options)
         executable = _executor.compile_plan(plan, self._state, self)
         if self._jit_mode is not None:
             executable = _compiler.maybe_compile(plan, executable, self._state, self, self._jit_mode)
-        return _RunSignature(executable, feed_tensors, converters, mapper, mutations)
+        return _RunSignature(executable, feed_tensors, converters, mapper, mutations, fed_fetches,
+                             feed_keys)
 
     def _feed_tensor(self, key):
         graph = self._graph
-        if isinstance(key, Tensor):
+        if type(key) is Tensor and key._op._graph is graph:
             t = key
-        elif isinstance(key, str):
+        else:
             try:
                 t = graph.as_graph_element(key, allow_tensor=True, allow_operation=False)
-            except (KeyError, ValueError) as err:
+            except Exception as err:  # noqa: BLE001 -- TF reports every failure this way
                 raise TypeError("Cannot interpret feed_dict key as Tensor: %s"
                                 % (err.args[0] if err.args else err)) from None
-        else:
-            conv = getattr(key, "_as_graph_element", None)
-            if conv is None:
-                raise TypeError("Cannot interpret feed_dict key as Tensor: Can not convert a %s "
-                                "into a Tensor." % type(key).__name__)
-            t = conv()
-            if not isinstance(t, Tensor):
-                raise TypeError("Cannot interpret feed_dict key as Tensor: %r is not a Tensor." % key)
-        if t.graph is not graph:
-            raise ValueError("Cannot interpret feed_dict key as Tensor: Tensor %s is not an element "
-                             "of this graph." % t)
         if not graph.is_feedable(t):
             raise ValueError("Tensor %s may not be fed." % t.name)
         return t
@@ -298,23 +364,49 @@ class BaseSession:
         return entry[0].run(args)
 
     def make_callable(self, fetches, feed_list=None, accept_options=False):
-        """A function that runs `fetches` with positional values for `feed_list`."""
-        feed_list = list(feed_list or ())
-        if self._closed:
-            raise RuntimeError("Attempted to use a closed Session.")
+        """A function that runs `fetches`, taking values for `feed_list` positionally (as in TF,
+        surplus values are ignored and missing ones leave their feeds unfed)."""
+        if feed_list is not None:
+            if not isinstance(feed_list, (list, tuple)):
+                raise TypeError("Argument `feed_list` must be a list or tuple. Received: "
+                                "feed_list=%s" % (feed_list,))
+            feed_list = list(feed_list)
 
-        def call(*args, **kwargs):
-            if len(args) != len(feed_list):
-                raise ValueError("Callable expected %d arguments, got %d." % (len(feed_list), len(args)))
-            options = kwargs.pop("options", None)
-            run_metadata = kwargs.pop("run_metadata", None)
-            return self.run(fetches, dict(zip(feed_list, args)) if feed_list else None,
-                            options=options, run_metadata=run_metadata)
+            def _generic_run(*feed_args, **kwargs):
+                feed_dict = {feed: value for feed, value in zip(feed_list, feed_args)}
+                return self.run(fetches, feed_dict=feed_dict, **kwargs)
 
-        return call
+            return _generic_run
+        FetchMapper(self._graph, fetches)  # reports bad fetches now, as TF does
+        if accept_options:
+            def _run_with_options(options=None, run_metadata=None):
+                return self.run(fetches, options=options, run_metadata=run_metadata)
+
+            return _run_with_options
+
+        def _run():
+            return self.run(fetches)
+
+        return _run
 
     def partial_run_setup(self, fetches, feeds=None):
-        raise errors.UnimplementedError(None, None, "partial_run is not supported by tensorweave.")
+        """Starts a partial run that may fetch `fetches` and feed `feeds`; returns its handle."""
+        if self._closed:
+            raise RuntimeError("Attempted to use a closed Session.")
+        run = _partial_run.PartialRun(self, fetches, feeds)
+        handle = _partial_run.new_handle()
+        self.__dict__.setdefault("_partial_runs", {})[handle] = run
+        return handle
+
+    def partial_run(self, handle, fetches, feed_dict=None):
+        """Continues the partial run `handle`: feeds `feed_dict` and returns `fetches`."""
+        if self._closed:
+            raise RuntimeError("Attempted to use a closed Session.")
+        run = self.__dict__.get("_partial_runs", {}).get(handle)
+        if run is None:
+            raise errors.InvalidArgumentError(None, None,
+                                              "Must run 'setup' before performing partial runs!")
+        return run.run(self, fetches, feed_dict)
 
 
 class _DefaultSession:

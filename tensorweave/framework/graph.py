@@ -257,6 +257,8 @@ class Graph:
         conv = getattr(obj, "_as_graph_element", None)
         if conv is not None and callable(conv):
             obj = conv()
+        if isinstance(obj, bytes):
+            obj = obj.decode()
         if isinstance(obj, str):
             name = obj
             if ":" in name and allow_tensor:
@@ -294,7 +296,8 @@ class Graph:
                         "the form \"<op_name>:<output_index>\"." % (name, types_str)
                     )
                 raise ValueError(
-                    "The name %r looks like an (invalid) Operation name, not a %s." % (name, types_str)
+                    "The name %r looks like an (invalid) Operation name, not a %s. Tensor names "
+                    "must be of the form \"<op_name>:<output_index>\"." % (name, types_str)
                 )
         if isinstance(obj, Tensor) and allow_tensor:
             if obj.graph is not self:
@@ -528,13 +531,16 @@ class Graph:
         if op is None:
             if not ignore_existing:
                 raise ValueError("Trying to reset colocation (op is None) but ignore_existing is not True")
-            saved = scopes.colocation_stack, scopes.colocation_device, scopes.device_cache
+            # NOTE: as in TF, this also drops the device scopes entered so far.
+            saved = (scopes.colocation_stack, scopes.colocation_device, scopes.device_stack,
+                     scopes.device_cache)
             scopes.colocation_stack, scopes.colocation_device = [], ""
-            scopes.device_cache = self._merge_device_stack(scopes.device_stack)
+            scopes.device_stack, scopes.device_cache = [], ""
             try:
                 yield
             finally:
-                scopes.colocation_stack, scopes.colocation_device, scopes.device_cache = saved
+                (scopes.colocation_stack, scopes.colocation_device, scopes.device_stack,
+                 scopes.device_cache) = saved
             return
         if isinstance(op, Tensor):
             op = op.op

@@ -167,7 +167,11 @@ class Operation:
         if isinstance(value, str):
             return value.encode()
         if isinstance(value, list):
+            if value and type(value[0]).__name__ == "TensorShape":
+                return [_shape_proto(v) for v in value]
             return [v.encode() if isinstance(v, str) else v for v in value]
+        if type(value).__name__ == "TensorShape":
+            return _shape_proto(value)  # TF gives shape attrs as TensorShapeProtos
         return value
 
     def _set_attr(self, name, value):
@@ -353,6 +357,12 @@ class Tensor:
     @classmethod
     def _override_operator(cls, operator, func):
         setattr(cls, operator, func)
+
+
+def _shape_proto(shape):
+    from tensorweave.framework import proto_convert  # imports protobuf: only when asked
+
+    return proto_convert.shape_to_proto(shape)
 
 
 def _merge_error(mine, given):

@@ -161,6 +161,8 @@ def make_tensor_proto(values, dtype=None, shape=None, verify_shape=False, allow_
 
 def make_ndarray(proto):
     """tf.make_ndarray: the NumPy array a TensorProto holds (strings as an object array)."""
+    if isinstance(proto, np.ndarray):  # a Const's `value` attr, which tensorweave keeps as an array
+        return proto.copy()
     dtype = _dtypes.as_dtype(proto.dtype)
     enum = dtype.as_datatype_enum
     shape = tuple(d.size for d in proto.tensor_shape.dim)

@@ -159,7 +159,26 @@ def _wrap_integers(value, dtype):
         return wide.astype(dtype.as_numpy_dtype)
 
 
+def _first_outside_tuples(value):
+    """The first element of `value` not inside a tuple (quantized values are given as tuples)."""
+    if type(value) is tuple:
+        return None
+    if type(value) is list:
+        for v in value:
+            found = _first_outside_tuples(v)
+            if found is not None:
+                return found
+        return None
+    return value
+
+
 def _assert_compatible(value, dtype):
+    if dtype.is_quantized:
+        sample = _first_outside_tuples(value)
+        if sample is not None:
+            raise TypeError("Expected %s, but got %s of type '%s'."
+                            % (dtype.name, sample, type(sample).__name__))
+        return
     kind = _python_kind(value)
     if kind is None:
         return

@@ -104,7 +104,8 @@ def apply(op_type, inputs, attrs, name=None):
                 from tensorweave.framework.op_def import _observed_types
 
                 raise TypeError("Tensors in list passed to '%s' of '%s' Op have types [%s] that "
-                                "don't all match." % (arg.name, op_type, _observed_types(value, arg))) from None
+                                "don't all match." % (arg.name, op_type, _observed_types(value, arg))
+                                ) from None
         return apply_op(op_type, inputs, attrs, name=scope)
 
 

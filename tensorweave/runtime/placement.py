@@ -39,10 +39,14 @@ class Placer:
     def __init__(self, config):
         self.allow_soft_placement = bool(getattr(config, "allow_soft_placement", False))
         self.log_device_placement = bool(getattr(config, "log_device_placement", False))
+        # ConfigProto.device_count["CPU"] asks for several CPU devices (all run on this process).
+        counts = getattr(config, "device_count", None)
+        self.num_cpus = max(1, int(counts.get("CPU", 1))) if counts is not None else 1
         self._checked = {}
 
     def list_devices(self):
-        return [DeviceAttributes(LOCAL_CPU, "CPU", _physical_memory(), 1)]
+        return [DeviceAttributes(LOCAL_CPU[:-1] + str(i), "CPU", _physical_memory(), 1 + i)
+                for i in range(self.num_cpus)]
 
     def check(self, ops):
         for op in ops:
@@ -63,9 +67,9 @@ class Placer:
         job_ok = spec.job in (None, "localhost")
         task_ok = spec.task in (None, 0) and spec.replica in (None, 0)
         dev_type = (spec.device_type or "CPU").upper()
-        dev_ok = dev_type == "CPU" and spec.device_index in (None, 0)
+        dev_ok = dev_type == "CPU" and (spec.device_index is None or 0 <= spec.device_index < self.num_cpus)
         if job_ok and task_ok and dev_ok:
-            return LOCAL_CPU
+            return LOCAL_CPU[:-1] + str(spec.device_index or 0)
         if self.allow_soft_placement and job_ok and task_ok:
             return LOCAL_CPU
         reason = ("no supported kernel for %s devices is available" % dev_type) if not dev_ok and job_ok \

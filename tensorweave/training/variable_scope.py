@@ -22,6 +22,7 @@ from tensorweave.framework.graph import GraphKeys
 from tensorweave.framework.scopes import name_scope
 from tensorweave.framework.tensor_shape import TensorShape
 from tensorweave.ops import init_ops
+from tensorweave.training import partitioned_variables as _partitioned
 from tensorweave.training import variables as _variables
 
 
@@ -193,6 +194,7 @@ class _VariableStore:
 
     def __init__(self):
         self._vars = {}
+        self._partitioned_vars = {}
         self._lock = threading.RLock()
 
     def get_variable(self, name, shape=None, dtype=_dtypes.float32, initializer=None,
@@ -213,7 +215,13 @@ class _VariableStore:
                         use_resource=None, constraint=None, synchronization=None,
                         aggregation=None):
             if partitioner is not None and not (isinstance(shape, (list, tuple)) and not shape):
-                raise NotImplementedError("Partitioned variables are not supported by tensorweave.")
+                return self._get_partitioned_variable(
+                    name, partitioner, shape=shape, dtype=dtype, initializer=initializer,
+                    regularizer=regularizer, reuse=reuse, trainable=trainable,
+                    collections=collections, caching_device=caching_device,
+                    validate_shape=validate_shape, constraint=constraint,
+                    synchronization=synchronization, aggregation=aggregation,
+                    use_resource=use_resource)
             return self._get_single_variable(
                 name, shape=shape, dtype=dtype, initializer=initializer, regularizer=regularizer,
                 reuse=reuse, trainable=trainable, collections=collections,
@@ -236,10 +244,67 @@ class _VariableStore:
             kwargs["constraint"] = constraint
         return custom_getter(getter=true_getter, **kwargs)
 
+    def _get_partitioned_variable(self, name, partitioner, shape=None, dtype=_dtypes.float32,
+                                  initializer=None, reuse=None, **kwargs):
+        """A PartitionedVariable of parts `name/part_i` (see training/partitioned_variables.py)."""
+        dtype = _dtypes.as_dtype(dtype)
+        from_tensor = isinstance(initializer, _ops.Tensor)
+        if name in self._vars:
+            raise ValueError("A partitioner was provided, but an unpartitioned version of the "
+                             "variable was found: %s. Perhaps a variable of the same name was "
+                             "already created without partitioning?" % name)
+        shape = TensorShape(shape)
+        if from_tensor:
+            shape = shape.merge_with(initializer.shape)
+        partitions = None
+        if reuse is not True or partitioner:
+            partitions = _partitioned.call_partitioner(partitioner, shape, dtype)
+        found = self._partitioned_vars.get(name)
+        if found is not None:
+            if reuse is False or reuse is None:
+                raise ValueError("Partitioned variable with name %s already exists. Did you mean to "
+                                 "set reuse=True or reuse=tf.AUTO_REUSE in VarScope?" % name)
+            if not shape.is_compatible_with(found.get_shape()):
+                raise ValueError("Trying to reuse partitioned variable %s, but specified shape %s "
+                                 "and found shape %s." % (name, shape, found.get_shape()))
+            if not dtype.is_compatible_with(found.dtype):
+                raise ValueError("Trying to reuse partitioned variable %s, but specified dtype %s "
+                                 "and found dtype %s." % (name, dtype.name, found.dtype.name))
+            if partitions is not None and found._get_partitions() != partitions:
+                raise ValueError("Trying to reuse partitioned variable %s, but specified partitions "
+                                 "%s and found partitions %s." % (name, partitions,
+                                                                  found._get_partitions()))
+            return found
+        if reuse is True:
+            raise ValueError("PartitionedVariable %s does not exist, or was not created with "
+                             "tf.get_variable(). Did you mean to set reuse=False or "
+                             "reuse=tf.AUTO_REUSE in VarScope?" % name)
+        parts = []
+        for i, (offset, part_shape) in enumerate(_partitioned.slices(shape.as_list(), partitions)):
+            part_name = "%s/part_%d" % (name, i)
+            info = _partitioned.PartitionInfo(shape.as_list(), offset)
+            with name_scope(part_name + "/PartitionedInitializer"):
+                if initializer is None or callable(initializer):
+                    init, init_shape = initializer, part_shape
+                else:
+                    from tensorweave.ops import slicing_ops
+
+                    value = initializer if from_tensor else _ops.convert_to_tensor(initializer, dtype=dtype)
+                    init, init_shape = slicing_ops.slice(value, offset, part_shape), None
+                    dtype = init.dtype.base_dtype
+            with name_scope(None):
+                parts.append(self._get_single_variable(
+                    part_name, shape=init_shape, dtype=dtype, initializer=init, reuse=reuse,
+                    partition_info=info, **kwargs))
+        var = _partitioned.PartitionedVariable(name, shape, dtype, parts, partitions)
+        self._partitioned_vars[name] = var
+        return var
+
     def _get_single_variable(self, name, shape=None, dtype=_dtypes.float32, initializer=None,
                              regularizer=None, reuse=None, trainable=None, collections=None,
                              caching_device=None, validate_shape=True, constraint=None,
-                             synchronization=None, aggregation=None, use_resource=None):
+                             synchronization=None, aggregation=None, use_resource=None,
+                             partition_info=None):
         initializing_from_value = initializer is not None and not callable(initializer)
         if shape is not None and initializing_from_value:
             raise ValueError("If initializer is a constant, do not specify shape.")
@@ -262,6 +327,9 @@ class _VariableStore:
                                  "tf.get_variable(). Did you mean to set reuse=tf.AUTO_REUSE in "
                                  "VarScope?" % name)
             if initializer is None:
+                if shape.ndims is None:
+                    raise ValueError("Variable %s did not get an initializer, so its `shape` "
+                                     "argument must be specified." % name)
                 initializer, initializing_from_value = _default_initializer(name, dtype)
             g = context.get_default_graph()
             with g.control_dependencies(None):
@@ -274,7 +342,7 @@ class _VariableStore:
                     if shape.is_fully_defined():
                         init_val = functools.partial(initializer, shape.as_list(), dtype=dtype)
                         if _accepts(initializer, "partition_info"):
-                            init_val = functools.partial(init_val, partition_info=None)
+                            init_val = functools.partial(init_val, partition_info=partition_info)
                         variable_dtype = dtype.base_dtype
                     elif _needs_no_arguments(initializer):
                         init_val = initializer
@@ -300,13 +368,10 @@ class _VariableStore:
 
 
 def _already_exists_message(name, var):
-    msg = ("Variable %s already exists, disallowed. Did you mean to set reuse=True or "
-           "reuse=tf.AUTO_REUSE in VarScope?" % name)
-    frames = var.op.traceback
-    if frames:
-        msg += " Originally defined at:\n\n" + "".join(
-            '  File "%s", line %s, in %s\n' % tuple(f[:3]) for f in frames)
-    return msg
+    # NOTE: TF 2.21 adds no "Originally defined at" trace here: its default (resource)
+    # variables have no creation traceback.
+    return ("Variable %s already exists, disallowed. Did you mean to set reuse=True or "
+            "reuse=tf.AUTO_REUSE in VarScope?" % name)
 
 
 def _default_initializer(name, dtype):

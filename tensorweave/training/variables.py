@@ -138,7 +138,8 @@ class Variable:
                         caching_device, name, dtype, constraint, synchronization, aggregation,
                         shape):
         if initial_value is None:
-            raise ValueError("initial_value must be specified.")
+            raise ValueError("The `initial_value` arg to `tf.Variable` must be specified except "
+                             "when you are not providing a `variable_def`. You provided neither.")
         init_from_fn = callable(initial_value)
         if collections is None:
             collections = [GraphKeys.GLOBAL_VARIABLES]
@@ -374,6 +375,33 @@ class Variable:
     def count_up_to(self, limit):
         return state_ops.count_up_to(self._variable, limit)
 
+    # ----------------------------------------------- slicing and N-d scatter updates
+    def __getitem__(self, slice_spec):
+        """A slice of the value whose `assign(value)` writes that region of the variable."""
+        from tensorweave.ops import variable_update_ops
+
+        return variable_update_ops.slice_variable(self, slice_spec)
+
+    def _scatter_nd(self, kind, indices, updates, name):
+        from tensorweave.ops import variable_update_ops
+
+        return variable_update_ops.scatter_nd_variable(self, kind, indices, updates, None, name)
+
+    def scatter_nd_update(self, indices, updates, name=None):
+        return self._scatter_nd("Update", indices, updates, name)
+
+    def scatter_nd_add(self, indices, updates, name=None):
+        return self._scatter_nd("Add", indices, updates, name)
+
+    def scatter_nd_sub(self, indices, updates, name=None):
+        return self._scatter_nd("Sub", indices, updates, name)
+
+    def scatter_nd_max(self, indices, updates, name=None):
+        return self._scatter_nd("Max", indices, updates, name)
+
+    def scatter_nd_min(self, indices, updates, name=None):
+        return self._scatter_nd("Min", indices, updates, name)
+
     # -------------------------------------------------------------- save slices
     def _set_save_slice_info(self, save_slice_info):
         self._save_slice_info = save_slice_info
@@ -397,7 +425,8 @@ class Variable:
         return self is not other
 
     def __iter__(self):
-        raise TypeError("'Variable' object is not iterable.")
+        raise _ops.OperatorNotAllowedInGraphError(
+            _ops._NOT_ALLOWED % "Iterating over a symbolic `tf.Tensor`")
 
     def __bool__(self):
         return bool(self._variable)
@@ -415,7 +444,7 @@ for _method in ("__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul
                 "__truediv__", "__rtruediv__", "__floordiv__", "__rfloordiv__", "__mod__",
                 "__rmod__", "__pow__", "__rpow__", "__matmul__", "__rmatmul__", "__neg__",
                 "__abs__", "__invert__", "__and__", "__rand__", "__or__", "__ror__", "__xor__",
-                "__rxor__", "__lt__", "__le__", "__gt__", "__ge__", "__getitem__"):
+                "__rxor__", "__lt__", "__le__", "__gt__", "__ge__"):
     setattr(Variable, _method, _delegate(_method))
 del _method
 
@@ -443,7 +472,8 @@ class ResourceVariable(Variable):
         from tensorweave.ops import resource_variable_ops as rvo
 
         if initial_value is None:
-            raise ValueError("initial_value must be specified.")
+            raise ValueError("The `initial_value` arg to `tf.Variable` must be specified except "
+                             "when you are not providing a `variable_def`. You provided neither.")
         init_from_fn = callable(initial_value)
         if collections is None:
             collections = [GraphKeys.GLOBAL_VARIABLES]
@@ -472,16 +502,9 @@ class ResourceVariable(Variable):
                 value = initial_value() if init_from_fn else initial_value
                 self._initial_value = _ops.convert_to_tensor(value, name="initial_value",
                                                              dtype=dtype)
-            init_shape = self._initial_value.shape
-            if shape is not None:
-                var_shape = TensorShape(shape)
-            elif validate_shape:
-                var_shape = init_shape
-            else:
-                var_shape = TensorShape(None)
-            if validate_shape and not init_shape.is_fully_defined():
-                raise ValueError("initial_value must have a shape specified: %s"
-                                 % self._initial_value)
+            # NOTE: as in TF 2.21, a resource variable takes the initial value's static shape,
+            # known or not, whatever validate_shape says.
+            var_shape = TensorShape(shape) if shape is not None else self._initial_value.shape
             self._dtype = self._initial_value.dtype.base_dtype
             self._variable = rvo.var_handle_op(self._dtype, var_shape, shared_name=handle_name,
                                                name=scope)
@@ -705,7 +728,7 @@ class ResourceVariable(Variable):
         return vd
 
     def __bool__(self):
-        return True
+        return bool(self.value())  # raises, as for any symbolic Tensor
 
     def __repr__(self):
         return "<tf.Variable '%s' shape=%s dtype=%s>" % (self.name, self.shape, self.dtype.name)
@@ -725,7 +748,7 @@ for _method in ("__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul
                 "__truediv__", "__rtruediv__", "__floordiv__", "__rfloordiv__", "__mod__",
                 "__rmod__", "__pow__", "__rpow__", "__matmul__", "__rmatmul__", "__neg__",
                 "__abs__", "__invert__", "__and__", "__rand__", "__or__", "__ror__", "__xor__",
-                "__rxor__", "__lt__", "__le__", "__gt__", "__ge__", "__getitem__"):
+                "__rxor__", "__lt__", "__le__", "__gt__", "__ge__"):
     setattr(ResourceVariable, _method, _read_delegate(_method))
 del _method
 

@@ -262,7 +262,8 @@ def test_output_shapes_attr_is_kept():
     with tf.Graph().as_default() as g:
         tf.import_graph_def(_text_graph_def(), name="")
         out = g.get_operation_by_name("out")
-        assert [s.as_list() for s in out.get_attr("_output_shapes")] == [[None]]
+        # get_attr gives shapes as TensorShapeProtos, as TF does
+        assert [tf.TensorShape(s).as_list() for s in out.get_attr("_output_shapes")] == [[None]]
 
 
 def _require_control_flow():

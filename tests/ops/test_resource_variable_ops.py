@@ -26,7 +26,7 @@ def test_var_handle_op_declares_tf_schema():
     assert h.dtype == tf.resource and h.shape.as_list() == []
     assert h.op.type == "VarHandleOp" and h.name == "v:0"
     assert h.op.get_attr("shared_name") == b"v" and h.op.get_attr("container") == b""
-    assert h.op.get_attr("shape").as_list() == [3, 2]
+    assert tf.TensorShape(h.op.get_attr("shape")).as_list() == [3, 2]  # a TensorShapeProto, as in TF
     assert h.op.get_attr("allowed_devices") == []
     assert tf.resource.as_datatype_enum == 20
 

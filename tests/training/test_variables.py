@@ -61,7 +61,7 @@ def test_callable_initial_value_lives_under_initializer_scope():
 
 
 def test_initial_value_errors():
-    with pytest.raises(ValueError, match="initial_value must be specified"):
+    with pytest.raises(ValueError, match="The `initial_value` arg to `tf.Variable` must be specified"):
         tf.Variable(None)
     with pytest.raises(ValueError, match="initial_value must have a shape specified"):
         tf.Variable(tf.placeholder(tf.float32))
