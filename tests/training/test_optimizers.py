@@ -1,7 +1,7 @@
 """Optimizers, learning-rate schedules, moving averages and the global step.
 
 Expected values were recorded from TensorFlow 2.21 (tf.compat.v1 with reference variables)
-with /work/shared/tools/tf-oracle, running the same programs.
+with ../shared/tools/tf-oracle, running the same programs.
 """
 
 import importlib
