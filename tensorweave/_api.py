@@ -65,6 +65,8 @@ API_MODULES = (
     "tensorweave.ops.rnn_cell",
     "tensorweave.ops.rnn",
     "tensorweave.saved_model.api_exports",
+    "tensorweave.ops.sparse_api",
+    "tensorweave.ops.variable_update_ops",
 )
 
 

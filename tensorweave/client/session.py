@@ -304,6 +304,9 @@ class BaseSession:
 
     def _prepare(self, fetches, feed_keys):
         graph = self._graph
+        if graph._version == 0:
+            raise RuntimeError("The Session graph is empty. Add operations to the graph before "
+                               "calling run().")
         mutations = graph._mutations
         mapper = FetchMapper(graph, fetches)
         feed_tensors = []

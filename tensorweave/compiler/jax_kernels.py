@@ -14,6 +14,7 @@ import jax.numpy as jnp
 import numpy as np
 
 from tensorweave.framework import errors
+from tensorweave.ops.nn_util import window_output_size
 
 
 def _has_tracer(values):
@@ -162,9 +163,14 @@ def _text(v):
     return v.decode() if isinstance(v, bytes) else v
 
 
-def _check_nhwc(data_format, padding):
+def _check_nhwc(data_format, padding, *windows):
+    """Raises (the op then stays interpreted, which reports TF's error where there is one)
+    unless the op is NHWC, SAME/VALID, and its strides/ksize/dilations are 1 on batch and depth."""
     if _text(data_format) != "NHWC" or _text(padding) not in ("SAME", "VALID"):
         raise NotImplementedError("only NHWC with SAME/VALID padding is lowered")
+    for w in windows:
+        if len(w) != 4 or w[0] != 1 or w[3] != 1:
+            raise NotImplementedError("windows over batch or depth are not lowered")
 
 
 def _conv(x, w, strides, padding, dilations):
@@ -175,7 +181,7 @@ def _conv(x, w, strides, padding, dilations):
 
 def _conv2d(input, filter, *, strides, padding, explicit_paddings=(), data_format="NHWC",
             dilations=(1, 1, 1, 1)):
-    _check_nhwc(data_format, padding)
+    _check_nhwc(data_format, padding, strides, dilations)
     return _conv(input, filter, strides, padding, dilations)
 
 
@@ -187,7 +193,7 @@ def _static_sizes(sizes):
 
 def _conv2d_backprop_input(input_sizes, filter, out_backprop, *, strides, padding,
                            explicit_paddings=(), data_format="NHWC", dilations=(1, 1, 1, 1), **_):
-    _check_nhwc(data_format, padding)
+    _check_nhwc(data_format, padding, strides, dilations)
     shape = _static_sizes(input_sizes)
     _, vjp = jax.vjp(lambda x: _conv(x, filter, strides, padding, dilations),
                      jnp.zeros(shape, out_backprop.dtype))
@@ -196,7 +202,7 @@ def _conv2d_backprop_input(input_sizes, filter, out_backprop, *, strides, paddin
 
 def _conv2d_backprop_filter(input, filter_sizes, out_backprop, *, strides, padding,
                             explicit_paddings=(), data_format="NHWC", dilations=(1, 1, 1, 1), **_):
-    _check_nhwc(data_format, padding)
+    _check_nhwc(data_format, padding, strides, dilations)
     shape = _static_sizes(filter_sizes)
     _, vjp = jax.vjp(lambda w: _conv(input, w, strides, padding, dilations),
                      jnp.zeros(shape, out_backprop.dtype))
@@ -214,15 +220,43 @@ def _max_pool_fn(ksize, strides, padding):
 
 
 def _max_pool(input, *, ksize, strides, padding, explicit_paddings=(), data_format="NHWC"):
-    _check_nhwc(data_format, padding)
+    _check_nhwc(data_format, padding, ksize, strides)
     return _max_pool_fn(ksize, strides, padding)(input)
 
 
 def _max_pool_grad(orig_input, orig_output, grad, *, ksize, strides, padding, explicit_paddings=(),
                    data_format="NHWC", **_):
-    _check_nhwc(data_format, padding)
-    _, vjp = jax.vjp(_max_pool_fn(ksize, strides, padding), orig_input)
-    return vjp(grad)[0]
+    """The interpreter's algorithm, tap by tap: each window's gradient goes to the first input
+    (row-major) equal to its maximum; first-wins is applied only when some window matched more
+    than once, as the interpreter does. (The VJP of reduce_window builds index arrays and a
+    scatter, several times slower.)"""
+    _check_nhwc(data_format, padding, ksize, strides)
+    x, y = orig_input, orig_output
+    n, c = x.shape[0], x.shape[3]
+    (kh, kw), (sh, sw) = ksize[1:3], strides[1:3]
+    (oh, bh, ah), (ow, bw, aw) = (window_output_size(x.shape[1 + d], ksize[1 + d], strides[1 + d], 1,
+                                                     _text(padding)) for d in range(2))
+    lowest = -np.inf if jnp.issubdtype(x.dtype, jnp.floating) else np.iinfo(x.dtype).min
+    xp = jax.lax.pad(x, np.array(lowest, x.dtype), [(0, 0, 0), (bh, ah, 0), (bw, aw, 0), (0, 0, 0)])
+    hp, wp = xp.shape[1:3]
+    taps = [(i, j) for i in range(kh) for j in range(kw)]
+    hits = [jax.lax.slice(xp, (0, i, j, 0), (n, i + (oh - 1) * sh + 1, j + (ow - 1) * sw + 1, c),
+                          (1, sh, sw, 1)) == y for i, j in taps]
+    if len(hits) > 1:
+        repeated = sum(jnp.count_nonzero(h) for h in hits) != y.size
+        taken = hits[0]
+        firsts = [hits[0]]
+        for h in hits[1:]:
+            firsts.append(jnp.where(repeated, h & ~taken, h))
+            taken = taken | h
+        hits = firsts
+    dxp = None
+    for (i, j), h in zip(taps, hits):
+        part = jax.lax.pad(h.astype(grad.dtype) * grad, np.array(0, grad.dtype),
+                           [(0, 0, 0), (i, hp - i - (oh - 1) * sh - 1, sh - 1),
+                            (j, wp - j - (ow - 1) * sw - 1, sw - 1), (0, 0, 0)])
+        dxp = part if dxp is None else dxp + part
+    return dxp[:, bh:bh + x.shape[1], bw:bw + x.shape[2], :]
 
 
 def _avg_pool_fn(ksize, strides, padding):
@@ -237,12 +271,12 @@ def _avg_pool_fn(ksize, strides, padding):
 
 
 def _avg_pool(value, *, ksize, strides, padding, data_format="NHWC"):
-    _check_nhwc(data_format, padding)
+    _check_nhwc(data_format, padding, ksize, strides)
     return _avg_pool_fn(ksize, strides, padding)(value)
 
 
 def _avg_pool_grad(orig_input_shape, grad, *, ksize, strides, padding, data_format="NHWC", **_):
-    _check_nhwc(data_format, padding)
+    _check_nhwc(data_format, padding, ksize, strides)
     shape = _static_sizes(orig_input_shape)
     _, vjp = jax.vjp(_avg_pool_fn(ksize, strides, padding), jnp.zeros(shape, grad.dtype))
     return vjp(grad)[0]

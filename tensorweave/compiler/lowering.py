@@ -7,10 +7,15 @@ compiled ahead of time per input signature (shapes and dtypes) and called with t
 variables' buffers donated. Everything between clusters runs through the interpreter
 (`executor.compile_plan` on a sub-plan), so the boundary needs no special handling.
 
+Variables stay XLA arrays between runs (`VariableCell.device`); the interpreter sees read-only
+NumPy views of them. Clusters dispatch under `resources.DEVICE_LOCK`, so a variable's array is
+never donated twice, and XLA updates it in place whenever no view of it is alive.
+
 A cluster whose tracing fails (a kernel that does not trace) runs interpreted for that call;
 the op that failed is excluded and the plan is re-partitioned before the next run.
 """
 
+import ctypes
 import heapq
 import os
 import sys
@@ -22,30 +27,19 @@ import jax.numpy as jnp
 import numpy as np
 
 from tensorweave.compiler import jax_kernels as jk
+from tensorweave.compiler.trace import (DENY, FUNCTIONAL, REF_OPS, InPlaceOrder, RunStartReads,
+                                       TraceFailure, dtype_ok, functional_compilable,
+                                       num_ref_inputs, trace_op)
 from tensorweave.framework import errors
 from tensorweave.runtime import executor as _executor
 from tensorweave.runtime.plan import Plan
-from tensorweave.runtime.resources import VariableCell
+from tensorweave.runtime.resources import DEVICE_LOCK, VariableCell
 
 # NOTE: TF programs use float64/int64 freely; without x64 JAX would silently narrow them.
 jax.config.update("jax_enable_x64", True)
 
-# Op types never compiled: side effects, host I/O, strings, sessions' resources, dynamic shapes.
-DENY = frozenset("""
-PyFunc PyFuncStateless EagerPyFunc Print PrintV2 Assert Save SaveV2 SaveSlices Restore RestoreV2
-RestoreSlice MergeV2Checkpoints ReadFile WriteFile MatchingFiles ScalarSummary HistogramSummary
-ImageSummary AudioSummary AudioSummaryV2 TensorSummary TensorSummaryV2 MergeSummary WriteScalarSummary
-Unique UniqueV2 UniqueWithCounts Where ListDiff SetDiff1D BooleanMask NonMaxSuppression NonMaxSuppressionV2
-NonMaxSuppressionV3 DynamicPartition Placeholder PlaceholderWithDefault PlaceholderV2
-PartitionedCall StatefulPartitionedCall Case StatelessCase
-CheckNumerics VerifyTensorAllFinite Bitcast DecodeRaw
-""".split())
-_NON_NUMERIC = frozenset(("string", "resource", "variant"))
-_REF_OPS = frozenset(("Assign", "AssignAdd", "AssignSub"))
-# tf.cond / tf.while_loop: lowered to lax.cond / lax.while_loop when their bodies compile.
-_FUNCTIONAL = frozenset(("If", "StatelessIf", "While", "StatelessWhile"))
-
 _DEBUG = bool(os.environ.get("TENSORWEAVE_JIT_DEBUG"))
+
 
 # Op types that failed to trace (diagnostics: each plan learns its own exclusions).
 FAILED_TYPES = set()
@@ -53,14 +47,6 @@ _failed_lock = threading.Lock()
 
 
 _INTERPRET = object()  # a cluster's answer: run me through the interpreter this time
-
-
-class _TraceFailure(Exception):
-    """A kernel could not be traced by JAX; `op` names it."""
-
-    def __init__(self, op, cause):
-        super().__init__("%s (%s): %s" % (op.name, op.type, cause))
-        self.op = op
 
 
 def compile_executable(plan, executable, session_state, session, mode):
@@ -82,10 +68,6 @@ def _template_value(op, fed, session_state):
     if session_constant is not None and not op._control_inputs:
         return True, session_constant(op, session_state)
     return False, None
-
-
-def _dtype_ok(dtype):
-    return dtype.base_dtype.name not in _NON_NUMERIC
 
 
 def _is_ordered(op):
@@ -129,21 +111,21 @@ class CompiledExecutable:
         flag = op._attrs.get("_XlaCompile")
         if flag is False or (self._mode != "all" and flag is not True):
             return False
-        if not all(_dtype_ok(t._dtype) for t in op._outputs):
+        if not all(dtype_ok(t._dtype) for t in op._outputs):
             return False
         od = op._op_def
         ref_in = False
         for t in op._inputs:
-            if not _dtype_ok(t._dtype):
+            if not dtype_ok(t._dtype):
                 return False
             if t._dtype._is_ref_dtype:
                 ref_in = True
                 if t not in cells:  # a reference whose variable is unknown before the run
                     return False
-        if op._type in _REF_OPS or (op._type.startswith("Apply") and ref_in):
+        if op._type in REF_OPS or (op._type.startswith("Apply") and ref_in):
             return jk.stateful_override(op) is not None
-        if op._type in _FUNCTIONAL:
-            return not ref_in and _functional_compilable(op)
+        if op._type in FUNCTIONAL:
+            return not ref_in and functional_compilable(op)
         if od.is_stateful or od._kernel_needs_ctx:
             return False
         if any(t._dtype._is_ref_dtype for t in op._outputs):
@@ -165,13 +147,16 @@ class CompiledExecutable:
                     cells[op._outputs[0]] = value
                 continue
             ops.append(op)
-            if op._type in _REF_OPS or op._type.startswith("Apply"):
+            if op._type in REF_OPS or op._type.startswith("Apply"):
                 # Ref outputs name the variable of the first (ref) input.
                 src = cells.get(op._inputs[0]) if op._inputs else None
                 if src is not None and op._outputs:
                     cells[op._outputs[0]] = src
         self._template = template
         self._cells = cells
+        self._written_by = _written_by(plan.ops, cells)
+        self._fetched_cells = [s for s in dict.fromkeys(plan.fetch_slots)
+                               if type(template.get(s)) is VariableCell]
         flags = [self._compilable(op, cells) for op in ops]
         order = _two_phase_order(ops, flags, slots)
         # Group consecutive ops of one kind.
@@ -218,19 +203,19 @@ class CompiledExecutable:
         return vals
 
     def run(self, feed_values):
-        vals = self._start(feed_values)
-        for seg in self._segments:
-            seg.run(vals, None)
-        if self._dirty:
-            self._rebuild()
-        return [vals[s] for s in self.fetch_slots]
+        return self.run_traced(feed_values, None)
 
     def run_traced(self, feed_values, stats):
         vals = self._start(feed_values)
+        # A directly fetched variable gives its value from before the run's updates, as the
+        # interpreter's (and TF's) read op that waits for nothing (the cell if uninitialized).
+        snapshots = {s: vals[s].value for s in self._fetched_cells}
         for seg in self._segments:
             seg.run(vals, stats)
         if self._dirty:
             self._rebuild()
+        if snapshots:
+            return [vals[s] if snapshots.get(s) is None else snapshots[s] for s in self.fetch_slots]
         return [vals[s] for s in self.fetch_slots]
 
     def _rebuild(self):
@@ -238,6 +223,25 @@ class CompiledExecutable:
             if self._dirty:
                 self._dirty = False
                 self._build()
+
+
+def _written_by(plan_ops, cells):
+    """op -> the variables (cells) it or any op it depends on (data or control) writes."""
+    written_by = {}
+    for op in plan_ops:
+        found = None
+        for p in [t._op for t in op._inputs] + list(op._control_inputs):
+            w = written_by.get(p)
+            if w:
+                found = w if found is None else found | w
+        if any(t._dtype._is_ref_dtype for t in op._inputs):
+            mask = _executor._ref_input_mask(op, op._op_def.input_args)
+            own = {cells[t] for t, is_ref in zip(op._inputs, mask) if is_ref and t in cells}
+            if own:
+                found = frozenset(own) if found is None else found | own
+        if found:
+            written_by[op] = found
+    return written_by
 
 
 def _two_phase_order(ops, flags, slots):
@@ -400,21 +404,27 @@ class _Cluster:
                 cell = cells.get(t) if t._dtype._is_ref_dtype else None
                 if cell is None:
                     continue
-                ref_arg = op._type in _REF_OPS or op._type.startswith("Apply")
+                ref_arg = op._type in REF_OPS or op._type.startswith("Apply")
                 reads = not (ref_arg and op._type == "Assign" and i == 0)
-                if ref_arg and i >= _num_ref_inputs(od):
+                if ref_arg and i >= num_ref_inputs(od):
                     ref_arg = False
-                if reads and cell not in written and cell not in read:
+                # NOTE: also a read after the cluster's own write: an unordered one sees the
+                # value from the run's start (RunStartReads), which must come in.
+                if reads and cell not in read:
                     read.append(cell)
                 if ref_arg and cell not in written:
                     written.append(cell)
-        self.written = written
         # use_locking updates hold their variables' locks for the whole compiled call.
         self.locks = sorted({id(c.lock): c.lock for c in written}.values(), key=id) if any(op._attrs.get("use_locking") for op in ops
-                                                      if op._type in _REF_OPS or op._type.startswith("Apply")) \
+                                                      if op._type in REF_OPS or op._type.startswith("Apply")) \
             else []
         self.donated = [c for c in read if c in written]
         self.readonly = [c for c in read if c not in written]
+        # NOTE: JAX pairs each output with the first unclaimed donated input of the same shape
+        # and dtype. New values come out in the donated inputs' order, so every variable's
+        # buffer is reused for its own new value; otherwise variables of one shape (a weight
+        # and its Adam slots) swap buffers and XLA adds a copy of each to keep the old values.
+        self.written = self.donated + [c for c in written if c not in read]
         self._compiled = {}  # signature -> (compiled fn, output layout) or None (interpret)
         self._fallback = None
         self._lock = threading.Lock()
@@ -428,6 +438,7 @@ class _Cluster:
         ext_slots = self.ext_slots
         out_slots = self.out_slots
         donated, readonly, written = self.donated, self.readonly, self.written
+        written_by = self.owner._written_by
 
         def fn(donated_vals, readonly_vals, ext_vals):
             var_vals = dict(zip(donated, donated_vals))
@@ -437,8 +448,10 @@ class _Cluster:
                 env[s] = jk.Ref(v) if type(v) is VariableCell else v
             env.update(zip(ext_slots, ext_vals))
             env.update(zip(self.shape_slots, shape_vals))
+            order = InPlaceOrder(var_vals, donated, ops) if donated else None
+            reads = RunStartReads(var_vals, written_by)
             for op in ops:
-                _trace_op(op, env, var_vals, slots, cells)
+                trace_op(op, env, var_vals, slots, cells, order, reads)
             dynamic = []
             layout.clear()
             for s in out_slots:
@@ -453,7 +466,10 @@ class _Cluster:
                         v = v.copy()
                         v.setflags(write=False)
                     layout.append(("const", v))
-            return tuple(var_vals[c] for c in written), tuple(dynamic)
+            new_vars = tuple(var_vals[c] for c in written)
+            # One element of a new value: a result other runs cannot donate, to wait for.
+            token = tuple(jnp.ravel(v)[:1] for v in new_vars[:1] if jk.is_tracer(v) and v.size)
+            return new_vars, tuple(dynamic), token
 
         return fn
 
@@ -461,9 +477,13 @@ class _Cluster:
         layout = []
         fn = self._trace_fn(layout, shape_vals)
         jitted = jax.jit(fn, donate_argnums=(0,))
+        donated, readonly, ext = args
+        # Shapes only: another run may donate the variables' arrays meanwhile.
+        donated, readonly = ([jax.ShapeDtypeStruct(a.shape, a.dtype) for a in group]
+                             for group in (donated, readonly))
         try:
-            lowered = jitted.lower(*args)
-        except _TraceFailure as err:
+            lowered = jitted.lower(tuple(donated), tuple(readonly), ext)
+        except TraceFailure as err:
             if _DEBUG:
                 print("tensorweave jit: %s stays interpreted: %r" % (err, err.__cause__), file=sys.stderr)
             self.owner._exclude(err.op)
@@ -507,188 +527,107 @@ class _Cluster:
             self._run_interpreted(vals, stats)
 
     def _run(self, vals, stats):
-        devcache = _device_cache(self.owner._session)
-        donated = []
-        for cell in self.donated:
-            v = _device_value(cell, devcache)
-            if v is None:
-                return _INTERPRET  # reports the uninitialized variable
-            donated.append(v)
-        readonly = []
-        for cell in self.readonly:
-            v = _device_value(cell, devcache)
-            if v is None:
-                return _INTERPRET
-            readonly.append(v)
-        ext = [vals[s] for s in self.ext_slots]
+        ext = tuple(vals[s] for s in self.ext_slots)
+        ext_sig = tuple(_sig(a) for a in ext)
         shape_vals = [np.asarray(vals[s]) for s in self.shape_slots]
-        signature = tuple(_sig(a) for a in donated) + tuple(_sig(a) for a in readonly) + \
-            tuple(_sig(a) for a in ext)
         if shape_vals:
-            signature += tuple((v.dtype.str, tuple(v.ravel().tolist())) for v in shape_vals)
-        entry = self._compiled.get(signature, False)
-        args = (tuple(donated), tuple(readonly), tuple(ext))
-        if entry is False:
+            ext_sig += tuple((v.dtype.str, tuple(v.ravel().tolist())) for v in shape_vals)
+        while True:
+            with DEVICE_LOCK:  # the variables' arrays stay ours from here to the dispatch
+                donated, readonly = self._device_args()
+                if donated is None:
+                    return _INTERPRET  # the interpreter reports the uninitialized variable
+                signature = tuple(_sig(a) for a in donated) + tuple(_sig(a) for a in readonly) + ext_sig
+                entry = self._compiled.get(signature)
+                if entry is not None:
+                    compiled, layout = entry
+                    start = time.perf_counter() if stats is not None else 0.0
+                    # Our own NumPy views would keep XLA from updating the variables in place.
+                    for cell in self.donated:
+                        cell.drop_view()
+                    try:
+                        new_vars, outs, token = compiled(tuple(donated), tuple(readonly), ext)
+                    except Exception as err:  # noqa: BLE001
+                        self._forget_deleted()
+                        raise errors.InvalidArgumentError(
+                            None, self.ops[-1], "XLA cluster %s failed: %s" % (self.stat_op.name, err)) from err
+                    for cell, value in zip(self.written, new_vars):
+                        cell.set_device(value)
+                    break
+            # First run of this signature: compile outside DEVICE_LOCK, then look up again.
             with self._lock:
-                entry = self._compiled.get(signature, False)
-                if entry is False:
-                    start = time.perf_counter()
-                    entry = self._compiled[signature] = self._compile(args, shape_vals)
-                    end = time.perf_counter()
+                if signature not in self._compiled:
+                    begin = time.perf_counter()
+                    entry = self._compiled[signature] = self._compile(
+                        (tuple(donated), tuple(readonly), ext), shape_vals)
                     if stats is not None and entry is not None:
-                        stats.append((self.compile_op, start, end, None))
-        if entry is None:
-            return _INTERPRET
-        compiled, layout = entry
-        start = time.perf_counter() if stats is not None else 0.0
-        try:
-            new_vars, outs = compiled(*args)
-        except Exception as err:  # noqa: BLE001
-            raise errors.InvalidArgumentError(
-                None, self.ops[-1], "XLA cluster %s failed: %s" % (self.stat_op.name, err)) from err
-        for cell, value in zip(self.written, new_vars):
-            view = np.asarray(value)
-            cell.value = view
-            devcache[cell] = (view, value)
+                        stats.append((self.compile_op, begin, time.perf_counter(), None))
+            if self._compiled[signature] is None:
+                return _INTERPRET
+            donated = readonly = None
+        # NOTE: every output of one XLA execution is ready at once: waiting for one keeps
+        # Session.run synchronous (and reports a failure in the run that caused it). Not for a
+        # new variable value: a concurrent run may already have donated it.
+        first = outs[0] if outs else (token[0] if token else None)
+        del new_vars, donated, readonly
+        if first is not None:
+            try:
+                first.block_until_ready()
+            except Exception as err:  # noqa: BLE001
+                raise errors.InvalidArgumentError(
+                    None, self.ops[-1], "XLA cluster %s failed: %s" % (self.stat_op.name, err)) from err
         for s, (kind, x) in zip(self.out_slots, layout):
             if kind == "out":
-                vals[s] = np.asarray(outs[x])
+                vals[s] = _host_array(outs[x])
             else:
                 vals[s] = x  # a cell, or a value known when tracing
         if stats is not None:
             stats.append((self.stat_op, start, time.perf_counter(), None))
 
+    def _device_args(self):
+        """The device arrays of the donated and the read-only variables, or (None, None) when
+        one is uninitialized (call with DEVICE_LOCK held). A NumPy value is copied to the
+        device once and kept there."""
+        out = []
+        for cells in (self.donated, self.readonly):
+            arrays = []
+            for cell in cells:
+                d = cell.device
+                if d is None:
+                    v = cell.value
+                    if v is None:
+                        return None, None
+                    d = jax.device_put(v)
+                    cell.set_device(d)
+                arrays.append(d)
+            out.append(arrays)
+        return out[0], out[1]
 
-def _pure_compilable(op):
-    """Whether an op inside a function body can be traced (no state, no references)."""
-    if op._type in DENY:
-        return False
-    for t in list(op._inputs) + list(op._outputs):
-        if t._dtype._is_ref_dtype or not _dtype_ok(t._dtype):
-            return False
-    if op._type in _FUNCTIONAL:
-        return _functional_compilable(op)
-    od = op._op_def
-    if od.is_stateful or od._kernel_needs_ctx:
-        return False
-    return op._type in jk.OVERRIDES or jk.default_kernel(od) is not None
-
-
-_BODY_PLANS = {}
-
-
-def _body_plan(fg):
-    key = (fg, fg._version, fg._mutations)
-    plan = _BODY_PLANS.get(key)
-    if plan is None:
-        from tensorweave.runtime.plan import prune
-
-        plan = prune(list(fg.outputs), list(fg.control_outputs), list(fg.inputs))
-        _BODY_PLANS[key] = plan
-    return plan
+    def _forget_deleted(self):
+        """After a failed call: variables whose arrays XLA consumed are lost (uninitialized)."""
+        for cell in self.donated:
+            d = cell.device
+            if d is not None and d.is_deleted():
+                cell.set_device(None)
 
 
-def _functional_bodies(op):
-    attrs = op._attrs
-    if op._type in ("If", "StatelessIf"):
-        return [attrs["then_branch"], attrs["else_branch"]]
-    return [attrs["cond"], attrs["body"]]
+# Fetched outputs at least this large are handed over without a copy (see _host_array).
+_ZERO_COPY_BYTES = 1 << 20
 
 
-def _functional_compilable(op):
-    for fg in _functional_bodies(op):
-        if fg is None or not hasattr(fg, "outputs"):
-            return False
-        plan = _body_plan(fg)
-        if plan.targets:
-            return False  # control outputs are side effects
-        for body_op in plan.ops:
-            if body_op._type == "Const":
-                continue
-            if not _pure_compilable(body_op):
-                return False
-    return True
+def _host_array(a):
+    """A NumPy array of a cluster's output.
 
-
-def _call_body(fg, args):
-    """Traces a FuncGraph body on `args`; returns its outputs."""
-    plan = _body_plan(fg)
-    slots = plan.slots
-    env = {}
-    for t, a in zip(fg.inputs, args):
-        env[slots[t]] = a
-    fed = set(plan.feeds)
-    for op in plan.ops:
-        if op._type == "Const" and op._outputs[0] not in fed:
-            value = op._attrs["value"]
-            env[slots[op._outputs[0]]] = value[()] if value.ndim == 0 else value
-            continue
-        _trace_op(op, env, {}, slots, {})
-    return [env[slots[t]] for t in fg.outputs]
-
-
-def _as_dtype(value, dtype):
-    want = dtype.base_dtype.as_numpy_dtype
-    v = jnp.asarray(value)
-    return v if v.dtype == want else v.astype(want)
-
-
-def _trace_functional(op, args):
-    attrs = op._attrs
-    if op._type in ("If", "StatelessIf"):
-        cond, args = args[0], list(args[1:])
-        outs = op._outputs
-        if not jk.is_tracer(cond):
-            v = np.asarray(cond)
-            taken = (v.item() if v.ndim == 0 else v.size > 0)
-            branch = attrs["then_branch"] if taken else attrs["else_branch"]
-            return _pack(_call_body(branch, args), outs)
-        if np.ndim(cond) != 0:
-            raise TypeError("non-scalar traced predicate")
-
-        def branch_fn(fg):
-            return lambda ops: tuple(_as_dtype(v, t._dtype) for v, t in zip(_call_body(fg, list(ops)), outs))
-
-        pred = cond if cond.dtype == jnp.bool_ else cond != 0
-        result = jax.lax.cond(pred, branch_fn(attrs["then_branch"]), branch_fn(attrs["else_branch"]),
-                              tuple(args))
-        return _pack(list(result), outs)
-    cond_fg, body_fg = attrs["cond"], attrs["body"]
-    init = tuple(_as_dtype(a, t._dtype) for a, t in zip(args, op._outputs))
-
-    def cond_fn(vals):
-        r = jnp.asarray(_call_body(cond_fg, list(vals))[0])
-        if r.ndim != 0:
-            raise TypeError("non-scalar loop condition")
-        return r if r.dtype == jnp.bool_ else r != 0
-
-    def body_fn(vals):
-        return tuple(_as_dtype(v, t._dtype) for v, t in zip(_call_body(body_fg, list(vals)), op._outputs))
-
-    return _pack(list(jax.lax.while_loop(cond_fn, body_fn, init)), op._outputs)
-
-
-def _pack(values, outs):
-    if len(outs) == 1:
-        return values[0]
-    return values
-
-
-def _num_ref_inputs(od):
-    return sum(1 for a in od.input_args if a.is_ref)
-
-
-def _device_value(cell, devcache):
-    """The cell's value as a device array (copied to the device once per new value), or None."""
-    v = cell.value
-    if v is None:
-        return None
-    d = devcache.get(cell)
-    if d is not None and d[0] is v:
-        return d[1]
-    dev = jax.device_put(v)
-    devcache[cell] = (v, dev)
-    return dev
+    A large output is a fresh XLA buffer nobody else holds: it becomes a writeable array over
+    the same memory (the array keeps the buffer alive), so Session.run need not copy it as it
+    copies read-only arrays. Small ones are read-only views (a copy costs less than the setup).
+    """
+    n = a.nbytes
+    if n < _ZERO_COPY_BYTES:
+        return np.asarray(a)
+    memory = (ctypes.c_char * n).from_address(a.unsafe_buffer_pointer())
+    memory.owner = a
+    return np.frombuffer(memory, a.dtype).reshape(a.shape)
 
 
 def _sig(a):
@@ -699,79 +638,3 @@ def _sig(a):
         return a.shape, a.dtype
 
 
-def _device_cache(session):
-    """cell -> (the NumPy view stored in the cell, the device array behind it)."""
-    cache = getattr(session, "_jit_device_cache", None)
-    if cache is None:
-        cache = {}
-        try:
-            session._jit_device_cache = cache
-        except AttributeError:
-            pass
-    return cache
-
-
-_DEREF_CACHE = {}
-
-
-def _trace_op(op, env, var_vals, slots, cells):
-    od = op._op_def
-    attrs = op._attrs
-    kw = {k: attrs[k] for k in od._kernel_attrs}
-    args = [env[slots[t]] for t in op._inputs]
-    stateful = jk.stateful_override(op) if (op._type in _REF_OPS or op._type.startswith("Apply")) else None
-    if stateful is None:
-        for i, a in enumerate(args):
-            if type(a) is jk.Ref:
-                args[i] = var_vals[a.cell]
-    else:
-        n_ref = _num_ref_inputs(od)
-        for i in range(n_ref, len(args)):
-            if type(args[i]) is jk.Ref:
-                args[i] = var_vals[args[i].cell]
-    outs = op._outputs
-    try:
-        if stateful is not None:
-            result = stateful(op, var_vals, *args, **kw)
-        elif op._type in _FUNCTIONAL:
-            result = _trace_functional(op, args)
-        elif op._type in jk.OVERRIDES:
-            result = jk.OVERRIDES[op._type](*args, **kw)
-        elif not any(jk.is_tracer(a) for a in args):
-            # Everything known while tracing (shapes, constants): NumPy computes it now.
-            result = od.kernel(*args, **kw)
-        else:
-            result = jk.default_kernel(od)(*args, **kw)
-    except errors.OpError:
-        raise
-    except Exception as err:  # noqa: BLE001
-        raise _TraceFailure(op, err) from err
-    if len(outs) == 1:
-        results = [result]
-    elif not outs:
-        results = []
-    else:
-        results = list(result)
-        if len(results) != len(outs):
-            raise _TraceFailure(op, "expected %d outputs" % len(outs))
-    for t, r in zip(outs, results):
-        if type(r) is jk.Ref:
-            env[slots[t]] = r
-            continue
-        want = t._dtype.base_dtype.as_numpy_dtype
-        if jk.is_tracer(r) or isinstance(r, jax.Array):
-            if r.dtype != want:
-                r = r.astype(want)
-        else:
-            r = np.asarray(r)
-            if r.dtype != want:
-                r = r.astype(want)
-            if r.ndim == 0:
-                r = r[()]
-        static = t._shape
-        if static.ndims is not None:
-            shape = tuple(np.shape(r))
-            dims = static.as_list()
-            if len(shape) != len(dims) or any(d is not None and d != x for d, x in zip(dims, shape)):
-                raise _TraceFailure(op, "output shape %s does not match %s" % (shape, dims))
-        env[slots[t]] = r

@@ -318,6 +318,11 @@ def _is_resource_variable(ref):
     return bool(getattr(ref, "_is_resource", False))
 
 
+def _is_variable_slice(ref):
+    """A slice `var[...]` of a variable, which TF's tf.assign hands to the slice's `assign`."""
+    return isinstance(ref, _ops.Tensor) and not ref.dtype._is_ref_dtype and hasattr(ref, "assign")
+
+
 def _ref_tensor(ref, method):
     """The ref tensor behind `ref` (a Variable or a ref-typed Tensor)."""
     t = _ops.convert_to_tensor(ref, as_ref=True)
@@ -348,7 +353,7 @@ def variable_op_v2(shape, dtype, name="Variable", container="", shared_name=""):
 @tf_export("assign")
 def assign(ref, value, validate_shape=None, use_locking=None, name=None):
     """Stores `value` in the variable `ref`; returns the ref, which reads the new value."""
-    if _is_resource_variable(ref):
+    if _is_resource_variable(ref) or _is_variable_slice(ref):
         return ref.assign(value, name=name)
     ref = _ref_tensor(ref, "assign")
     attrs = {}

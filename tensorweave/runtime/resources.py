@@ -6,6 +6,12 @@ import threading
 import numpy as np
 
 
+# A compiled backend (tensorweave.compiler) keeps the values of the variables its clusters update
+# in its own arrays between runs (`VariableCell.device`). It swaps them under this lock, and a
+# NumPy view of such an array is made under it, on the first read.
+DEVICE_LOCK = threading.Lock()
+
+
 class VariableCell:
     """The storage of one variable in one session. `value` is None until initialized.
 
@@ -13,14 +19,46 @@ class VariableCell:
     `value`, so an array a run has read or returned stays unchanged. An update kernel may
     reuse the memory of the old value only when `exclusive_value` proves that nothing but
     the cell refers to it (every view, fetch, feed or constant holds a reference).
+
+    `device`, when set, holds the value as a compiled backend's array (a jax.Array); `value`
+    is then a read-only NumPy view of it, made when first read. Such a view counts as an
+    external reference to the array: while anyone holds one, XLA cannot reuse its memory and
+    copies instead. Assigning `value` drops `device`.
     """
 
-    __slots__ = ("name", "value", "lock")
+    __slots__ = ("name", "_value", "device", "lock")
 
     def __init__(self, name):
         self.name = name
-        self.value = None
+        self._value = None
+        self.device = None
         self.lock = threading.Lock()
+
+    @property
+    def value(self):
+        v = self._value
+        if v is None and self.device is not None:
+            with DEVICE_LOCK:
+                v = self._value
+                if v is None and self.device is not None:
+                    v = self._value = np.asarray(self.device)
+        return v
+
+    @value.setter
+    def value(self, value):
+        self._value = value
+        self.device = None
+
+    def set_device(self, array):
+        """Stores a compiled backend's array as the value (call with DEVICE_LOCK held)."""
+        self._value = None
+        self.device = array
+
+    def drop_view(self):
+        """Forgets the cell's NumPy view of `device`, so that XLA may update the array in place
+        (call with DEVICE_LOCK held; views others still hold keep the array unchanged)."""
+        if self.device is not None:
+            self._value = None
 
     def __repr__(self):
         return "<VariableCell %s %s>" % (self.name, "uninitialized" if self.value is None else "set")

@@ -266,3 +266,14 @@ def test_string_fetches_are_bytes_and_object_arrays():
         assert type(scalar) is bytes and scalar == b"cd"
         vec = sess.run(a[0:2])
         assert vec.dtype == object and [type(x) for x in vec] == [bytes, bytes]
+
+
+def test_running_a_session_on_an_empty_graph_is_a_runtime_error():
+    # TF 2.21: RuntimeError "The Session graph is empty. ..." for any fetch, even [].
+    g = tf.Graph()
+    with tf.Session(graph=g) as sess:
+        with pytest.raises(RuntimeError, match="The Session graph is empty"):
+            sess.run([])
+        with g.as_default():
+            tf.constant(1)
+        assert sess.run([]) == []

@@ -499,6 +499,12 @@ ENTRIES.update({
                             [r(4), away(4, lo=0.5)]),
 })
 
+# TensorScatterMax/Min (tensorweave/ops/variable_update_ops.py): distinct values, no ties.
+ENTRIES.update({
+    "TensorScatter%s" % kind: (lambda t, u, k=kind: op("TensorScatter" + k, t, i32(1, 3).reshape(2, 1), u),
+                               [distinct(4, 2), distinct(2, 2) + 0.05])
+    for kind in ("Max", "Min")})
+
 # Declared gradients that knowingly raise LookupError: TF1 dataflow control flow cannot run
 # here (graphs using it are converted to functional If/While, whose gradients are checked).
 NOT_CHECKED = {name: "TF1 dataflow control flow" for name in (
