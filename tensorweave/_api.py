@@ -67,6 +67,12 @@ API_MODULES = (
     "tensorweave.saved_model.api_exports",
     "tensorweave.ops.sparse_api",
     "tensorweave.ops.variable_update_ops",
+    "tensorweave.ops.space_batch_ops",
+    "tensorweave.ops.stateless_random_ops",
+    "tensorweave.ops.candidate_sampling_ops",
+    "tensorweave.ops.special_math_ops",
+    "tensorweave.ops.spectral_ops",
+    "tensorweave.ops.ctc_ops",
 )
 
 

@@ -562,8 +562,8 @@ def conv1d(value=None, filters=None, stride=None, padding=None, use_cudnn_on_gpu
 
 @tf_export("nn.atrous_conv2d")
 def atrous_conv2d(value, filters, rate, padding, name=None):
-    return conv2d(value, filters, strides=[1, 1, 1, 1], padding=padding,
-                  dilations=[1, rate, rate, 1], name=name or "convolution")
+    return convolution(input=value, filter=filters, padding=padding,
+                       dilation_rate=np.broadcast_to(rate, (2,)), name=name)
 
 
 @tf_export("nn.convolution")
@@ -574,6 +574,14 @@ def convolution(input, filter=None, padding=None, strides=None, dilation_rate=No
     input = to_tensor(input, name="input")
     rank = input.shape.ndims
     with name_scope(name, "convolution", [input, filter]) as scope:
+        if rank in (3, 4) and _is_dilated(dilations):
+            # As TF1: a VALID convolution on the space-to-batch form of the input.
+            from tensorweave.ops import space_batch_ops
+
+            return space_batch_ops.dilated_convolution(
+                input, filter, padding, _spatial(strides, rank - 2, data_format, "strides"),
+                _spatial(dilations, rank - 2, data_format, "dilations"), data_format,
+                _valid_conv(rank, data_format), scope)
         if rank == 3:
             return conv1d(input, filter, strides, padding, data_format=data_format,
                           dilations=dilations, name=scope)
@@ -581,3 +589,23 @@ def convolution(input, filter=None, padding=None, strides=None, dilation_rate=No
             attrs = _conv_args(strides, padding, data_format, dilations)
             return op("Conv2D", [input, filter], attrs, name=scope)
         raise ValueError("convolution supports inputs of rank 3 or 4 here, got %s" % rank)
+
+
+def _spatial(value, n, data_format, name):
+    """The n spatial entries of a strides/dilations argument."""
+    channels_first = data_format is not None and data_format.startswith("NC")
+    full = get_sequence(value, n, 1 if channels_first else n + 1, name)
+    return full[2:] if channels_first else full[1:-1]
+
+
+def _is_dilated(dilations):
+    if dilations is None:
+        return False
+    return any(int(d) != 1 for d in np.reshape(np.asarray(dilations), [-1]))
+
+
+def _valid_conv(rank, data_format):
+    """conv(x, filter, padding, name): the undilated, unstrided convolution of that rank."""
+    if rank == 3:
+        return lambda x, f, padding, name: conv1d(x, f, 1, padding, data_format=data_format, name=name)
+    return lambda x, f, padding, name: op("Conv2D", [x, f], _conv_args(1, padding, data_format, None), name=name)

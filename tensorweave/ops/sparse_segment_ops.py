@@ -10,6 +10,7 @@ import numpy as np
 from tensorweave._api import tf_export
 from tensorweave.framework import dtypes as _dtypes
 from tensorweave.framework import errors, tensor_util
+from tensorweave.framework import ops as _ops
 from tensorweave.framework.op_def import OpDef, apply_op, register_op
 from tensorweave.framework.scopes import name_scope
 from tensorweave.framework.tensor_shape import TensorShape
@@ -169,45 +170,123 @@ sparse_segment_sqrt_n = _sparse_segment_fn("SqrtN", "sparse_segment_sqrt_n", "sp
 def embedding_lookup_sparse(params, sp_ids, sp_weights, partition_strategy="mod", name=None,
                             combiner=None, max_norm=None, allow_fast_lookup=False):
     """Combines the embeddings of each row's ids of the SparseTensor `sp_ids` (mean by default),
-    weighted by `sp_weights` when given. Rows without ids give zeros."""
-    from tensorweave.ops import array_creation_ops as _c
-    from tensorweave.ops import array_ops as _a
-    from tensorweave.ops import math_ops as _m
-    from tensorweave.ops.array_misc_ops import unique
-    from tensorweave.ops.nn_impl import embedding_lookup
-    from tensorweave.ops.slicing_ops import gather
+    weighted by `sp_weights` when given. Rows without ids give zeros.
+
+    Builds TF 2.21's graph: one SparseSegment* op straight on `params` when it is a single
+    tensor and nothing is weighted or clipped, else a lookup of the unique ids first."""
+    from tensorweave._api import EXPORTS as tf
 
     combiner = "mean" if combiner is None else combiner
     if combiner not in ("mean", "sqrtn", "sum"):
         raise ValueError("combiner must be one of 'mean', 'sqrtn' or 'sum', got %s" % combiner)
+    params = list(params) if isinstance(params, (list, tuple)) else [params]
     if not (hasattr(sp_ids, "indices") and hasattr(sp_ids, "dense_shape")):
         raise TypeError("sp_ids must be SparseTensor, got %s" % type(sp_ids))
     weighted = sp_weights is not None
-    if weighted and not (hasattr(sp_weights, "indices") and hasattr(sp_weights, "dense_shape")):
-        raise TypeError("sp_weights must be either None or SparseTensor, got %s" % type(sp_weights))
-    params_list = list(params) if isinstance(params, (list, tuple)) else [params]
-    with name_scope(name, "embedding_lookup_sparse", params_list + [sp_ids]) as name:
-        segment_ids = _m.cast(sp_ids.indices[:, 0], _dtypes.int32)
-        ids, idx = unique(sp_ids.values)
-        embeddings = embedding_lookup(params, ids, partition_strategy=partition_strategy, max_norm=max_norm)
+    if weighted:
+        if not (hasattr(sp_weights, "indices") and hasattr(sp_weights, "dense_shape")):
+            raise TypeError("sp_weights must be either None or SparseTensor,got %s" % type(sp_weights))
+        sp_ids.values.shape.assert_is_compatible_with(sp_weights.values.shape)
+        sp_ids.indices.shape.assert_is_compatible_with(sp_weights.indices.shape)
+        sp_ids.dense_shape.shape.assert_is_compatible_with(sp_weights.dense_shape.shape)
+    kind = {"sum": "Sum", "mean": "Mean", "sqrtn": "SqrtN"}[combiner]
+    with name_scope(name, "embedding_lookup_sparse", params + [sp_ids]) as name:
+        segment_ids = sp_ids.indices[:, 0]
+        ids = sp_ids.values
+        if not weighted and len(params) == 1 and max_norm is None:
+            return apply_op("SparseSegment" + kind, [params[0], ids, segment_ids], {}, name=name)
+        ids, idx = tf["unique"](ids)
+        embeddings = tf["nn.embedding_lookup"](params, ids, partition_strategy=partition_strategy,
+                                               max_norm=max_norm)
         if not weighted:
-            kind = {"sum": "Sum", "mean": "Mean", "sqrtn": "SqrtN"}[combiner]
             return apply_op("SparseSegment" + kind, [embeddings, idx, segment_ids], {}, name=name)
+        if segment_ids.dtype.base_dtype != _dtypes.int32:
+            segment_ids = tf["cast"](segment_ids, _dtypes.int32)
         weights = sp_weights.values
-        embeddings = gather(embeddings, idx)
+        embeddings = tf["gather"](embeddings, idx)
+        original_dtype = embeddings.dtype.base_dtype
+        if original_dtype in (_dtypes.float16, _dtypes.bfloat16):
+            embeddings = tf["cast"](embeddings, _dtypes.float32)
         if weights.dtype.base_dtype != embeddings.dtype.base_dtype:
-            weights = _m.cast(weights, embeddings.dtype)
+            weights = tf["cast"](weights, embeddings.dtype)
         # One weight per row, broadcast over the embedding dims.
-        ones = _c.ones_like(_a.shape(embeddings)[1:])
-        weights = _a.reshape(weights, _a.concat([_a.shape(weights), ones], 0))
+        ones_shape = tf["expand_dims"](tf["rank"](embeddings) - 1, 0)
+        weights_shape = tf["shape"](weights)
+        ones = tf["ones"](ones_shape, dtype=_dtypes.int32)
+        static = weights.shape
+        weights = tf["reshape"](weights, tf["concat"]([weights_shape, ones], 0))
         if embeddings.shape.ndims is not None:
-            weights.set_shape(TensorShape([None] * embeddings.shape.ndims))
-        embeddings = _m.multiply(embeddings, weights)
+            weights.set_shape(static.concatenate([1] * (embeddings.shape.ndims - 1)))
+        embeddings = embeddings * weights
         if combiner == "sum":
-            return apply_op("SegmentSum", [embeddings, segment_ids], {}, name=name)
-        summed = apply_op("SegmentSum", [embeddings, segment_ids], {})
-        if combiner == "mean":
-            total = apply_op("SegmentSum", [weights, segment_ids], {})
+            embeddings = apply_op("SegmentSum", [embeddings, segment_ids], {}, name=name)
         else:
-            total = apply_op("Sqrt", [apply_op("SegmentSum", [_m.square(weights), segment_ids], {})], {})
-        return _m.div_no_nan(summed, total, name=name)
+            summed = apply_op("SegmentSum", [embeddings, segment_ids], {})
+            if combiner == "mean":
+                total = apply_op("SegmentSum", [weights, segment_ids], {})
+            else:
+                total = tf["sqrt"](apply_op("SegmentSum", [tf["pow"](weights, 2), segment_ids], {}))
+            embeddings = tf["div_no_nan"](summed, total, name=name)
+        if embeddings.dtype.base_dtype != original_dtype:
+            embeddings = tf["cast"](embeddings, original_dtype)
+        return embeddings
+
+
+@tf_export("nn.safe_embedding_lookup_sparse")
+def safe_embedding_lookup_sparse(embedding_weights, sparse_ids, sparse_weights=None, combiner="mean",
+                                 default_id=None, name=None, partition_strategy="div", max_norm=None,
+                                 allow_fast_lookup=False):
+    """embedding_lookup_sparse that drops invalid ids (< 0) and, unless combining by sum,
+    non-positive weights; rows left empty give `default_id`'s embedding, or zeros. Ids of any
+    rank: the result has shape sparse_ids.dense_shape[:-1] + embedding shape."""
+    from tensorweave._api import EXPORTS as tf
+    from tensorweave.framework.sparse_tensor import SparseTensor
+    from tensorweave.framework.tensor_shape import unknown_shape
+
+    if embedding_weights is None:
+        raise ValueError("Missing embedding_weights %s." % (embedding_weights,))
+    weights_list = (list(embedding_weights) if isinstance(embedding_weights, (list, tuple))
+                    else [embedding_weights])
+    if not weights_list:
+        raise ValueError("Missing embedding_weights %s." % (embedding_weights,))
+    dtype = sparse_weights.dtype if sparse_weights is not None else None
+    weights_list = [w if getattr(w, "_is_resource", False) and dtype in (None, w.dtype)
+                    else _ops.convert_to_tensor(w, dtype=dtype) for w in weights_list]
+    with name_scope(name, "embedding_lookup", weights_list + [sparse_ids, sparse_weights]) as scope:
+        original_shape = sparse_ids.dense_shape
+        rank_dim = original_shape.shape.as_list()[0] if original_shape.shape.ndims == 1 else None
+        rank = tf["size"](original_shape) if rank_dim is None else rank_dim
+        sparse_ids = tf["sparse.reshape"](sparse_ids, [
+            tf["reduce_prod"](tf["slice"](original_shape, [0], [rank - 1])),
+            tf["gather"](original_shape, rank - 1)])
+        if sparse_weights is not None:
+            sparse_weights = SparseTensor(sparse_ids.indices, sparse_weights.values, sparse_ids.dense_shape)
+        # Drop invalid ids, and (unless summing) non-positive weights.
+        valid = tf["greater_equal"](sparse_ids.values, 0)
+        if sparse_weights is not None:
+            valid = tf["logical_and"](valid, tf["ones_like"](sparse_weights.values, dtype=_dtypes.bool))
+        sparse_ids = tf["sparse.retain"](sparse_ids, valid)
+        if sparse_weights is not None:
+            sparse_weights = tf["sparse.retain"](sparse_weights, valid)
+        if combiner != "sum" and sparse_weights is not None:
+            positive = tf["greater"](sparse_weights.values, 0)
+            sparse_ids = tf["sparse.retain"](sparse_ids, positive)
+            sparse_weights = tf["sparse.retain"](sparse_weights, positive)
+        sparse_ids, is_row_empty = tf["sparse.fill_empty_rows"](sparse_ids, default_id or 0)
+        if sparse_weights is not None:
+            sparse_weights, _ = tf["sparse.fill_empty_rows"](sparse_weights, 1.0)
+        result = embedding_lookup_sparse(weights_list, sparse_ids, sparse_weights, combiner=combiner,
+                                         partition_strategy=partition_strategy,
+                                         name=None if default_id is None else scope, max_norm=max_norm,
+                                         allow_fast_lookup=allow_fast_lookup)
+        if default_id is None:
+            # Rows that had no valid id give zeros.
+            is_row_empty = tf["tile"](tf["reshape"](is_row_empty, [-1, 1]),
+                                      tf["stack"]([1, tf["shape"](result)[1]]))
+            result = tf["where"](is_row_empty, tf["zeros_like"](result), result, name=scope)
+        final = tf["reshape"](result, tf["concat"]([
+            tf["slice"](tf["cast"](original_shape, _dtypes.int32), [0], [rank - 1]),
+            tf["slice"](tf["shape"](result), [1], [-1])], 0))
+        outer = unknown_shape(None if rank_dim is None else rank_dim - 1)
+        final.set_shape(outer.concatenate(result.shape[1:]))
+        return final

@@ -499,6 +499,43 @@ ENTRIES.update({
                             [r(4), away(4, lo=0.5)]),
 })
 
+# Space/batch shuffles (tensorweave/ops/space_batch_ops.py).
+ENTRIES.update({
+    "SpaceToBatchND": (lambda x: op("SpaceToBatchND", x, i32(2, 2), i32(1, 1, 0, 2).reshape(2, 2)), [r(1, 2, 2, 1)]),
+    "BatchToSpaceND": (lambda x: op("BatchToSpaceND", x, i32(2, 1), i32(1, 0, 0, 0).reshape(2, 2)), [r(2, 2, 2, 1)]),
+    "SpaceToBatch": (lambda x: op("SpaceToBatch", x, i32(0, 0, 1, 1).reshape(2, 2), block_size=2), [r(1, 2, 2, 1)]),
+    "BatchToSpace": (lambda x: op("BatchToSpace", x, i32(0, 1, 1, 0).reshape(2, 2), block_size=2), [r(4, 1, 2, 1)]),
+})
+
+# Special functions, least squares and Fourier transforms (tensorweave/ops/special_math_ops.py,
+# spectral_ops.py). Complex inputs are differentiated in real and imaginary parts.
+ENTRIES.update({
+    "Erfinv": unary("Erfinv", r(2, 3, lo=-0.9, hi=0.9)),
+    "Ndtri": unary("Ndtri", r(2, 3, lo=0.1, hi=0.9)),
+    "BesselI0e": unary("BesselI0e", away(2, 3, lo=0.2, hi=3.0)),
+    "BesselI1e": unary("BesselI1e", away(2, 3, lo=0.2, hi=3.0)),
+    "BesselI0": unary("BesselI0", r(2, 3, lo=-3.0, hi=3.0)),
+    "BesselI1": unary("BesselI1", r(2, 3, lo=-3.0, hi=3.0)),
+    "MatrixSolveLs": (lambda a, b: op("MatrixSolveLs", a, b, np.float64(0.3)), [r(4, 2), r(4, 2)]),
+    "MatrixSolveLs:under": (lambda a, b: op("MatrixSolveLs", a, b, np.float64(0.0)), [r(2, 3) + np.eye(2, 3), r(2, 1)]),
+})
+for _rank, _sfx in ((1, ""), (2, "2D"), (3, "3D")):
+    _cshape = (2,) * _rank
+    ENTRIES["FFT" + _sfx] = (lambda x, s=_sfx: op("FFT" + s, x), [cplx(*_cshape)])
+    ENTRIES["IFFT" + _sfx] = (lambda x, s=_sfx: op("IFFT" + s, x), [cplx(*_cshape)])
+ENTRIES.update({
+    "RFFT": (lambda x: op("RFFT", x, i32(6), Tcomplex=dtypes.complex128), [r(2, 4)]),
+    "RFFT:crop": (lambda x: op("RFFT", x, i32(3), Tcomplex=dtypes.complex128), [r(5)]),
+    "RFFT2D": (lambda x: op("RFFT2D", x, i32(3, 4), Tcomplex=dtypes.complex128), [r(3, 3)]),
+    "IRFFT": (lambda y: op("IRFFT", y, i32(6), Treal=dtypes.float64), [cplx(2, 4)]),
+    "IRFFT:odd": (lambda y: op("IRFFT", y, i32(5), Treal=dtypes.float64), [cplx(3)]),
+    "IRFFT2D": (lambda y: op("IRFFT2D", y, i32(2, 4), Treal=dtypes.float64), [cplx(2, 3)]),
+})
+
+# CTC loss (tensorweave/ops/ctc_ops.py): gradient of the loss output with respect to the logits.
+ENTRIES["CTCLoss"] = (lambda x: op("CTCLoss", x, np.array([[0, 0], [0, 1], [1, 0]], np.int64),
+                                   i32(1, 0, 1), i32(4, 3))[0], [r(4, 2, 3)])
+
 # TensorScatterMax/Min (tensorweave/ops/variable_update_ops.py): distinct values, no ties.
 ENTRIES.update({
     "TensorScatter%s" % kind: (lambda t, u, k=kind: op("TensorScatter" + k, t, i32(1, 3).reshape(2, 1), u),
@@ -523,6 +560,8 @@ NOT_CHECKED["EagerPyFunc"] = "py_function bodies are not differentiable ops"
 NOT_CHECKED.update({name: "no gradient in TF either" for name in (
     "SparseReshape", "SparseSplit", "SparseSliceGrad", "SparseFillEmptyRowsGrad", "SparseReduceMax",
     "SparseReduceMaxSparse", "SparseReduceSumSparse")})
+
+NOT_CHECKED.update({name: "no gradient in TF either" for name in ("RFFT3D", "IRFFT3D")})
 
 # Gradients TF declares but that fail when called (recorded from TF 2.21): the same class here.
 RAISING = {
