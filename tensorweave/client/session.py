@@ -172,7 +172,6 @@ class BaseSession:
         # Compiled execution (XLA via JAX): 'all', 'marked' (jit_scope ops only) or None.
         self._jit_mode = _compiler.jit_mode(config)
         self._opt_options = _optimize.options_from_config(config)
-        self._jit_device_cache = {}
         _open_sessions.add(self)
 
     # -------------------------------------------------------------- lifecycle
@@ -200,7 +199,6 @@ class BaseSession:
         self._cache.clear()
         self.__dict__.pop("_partial_runs", None)
         self._state.clear()
-        self._jit_device_cache = {}
 
     def __del__(self):
         try:
@@ -240,7 +238,6 @@ class BaseSession:
             if not sess._closed:
                 sess._state.clear()
                 sess._cache.clear()  # compiled plans hold the old variable cells
-                sess._jit_device_cache = {}
 
     # -------------------------------------------------------------------- run
     def run(self, fetches, feed_dict=None, options=None, run_metadata=None):

@@ -139,7 +139,6 @@ class MasterSession:
 
     def clear_cache(self):
         self.session._cache.clear()
-        self.session._jit_device_cache = {}
 
     def close(self):
         # NOTE: not Session.close, which would clear the state: it is the server's, shared.
