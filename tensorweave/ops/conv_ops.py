@@ -45,6 +45,13 @@ _DW_ATTRS = ["T: {half, bfloat16, float, double}", "strides: list(int)",
 _FEW_CHANNELS = 4
 # Patch rows are built and multiplied this many bytes at a time (cache-sized chunks).
 _CHUNK_BYTES = 2 << 20
+# Conv2D's chunks are larger. NOTE: every call of a multithreaded BLAS synchronises its
+# threads, and when another process keeps a core busy each synchronisation can cost a
+# scheduler time slice: on 2 cores, 64x14x14x32 (*) 5x5x32x64 in 22 chunks of 2 MB took
+# 10.5 ms idle but 25-265 ms beside one busy process. In 3 chunks of 13 MB it takes ~11 ms
+# idle and, beside a busy process, mostly less than one whole-batch im2col (whose buffer
+# would also grow with the batch); 2 or 4 chunks did a little worse there.
+_CONV_CHUNK_BYTES = 16 << 20
 
 
 # ---------------------------------------------------------------- geometry
@@ -111,11 +118,12 @@ def _few_channel_patches(xp, g):
     return buf.reshape(g.kh * g.kw * g.c, g.n * g.ho * g.wo)
 
 
-def _patch_chunks(xp, g):
+def _patch_chunks(xp, g, chunk_bytes=_CHUNK_BYTES):
     """Yields (first image, last image + 1, (m, K) patch rows) over batch chunks.
 
-    Chunks of about _CHUNK_BYTES keep the patch buffer in cache while the matmul reads
-    it, which is markedly faster than one im2col of the whole batch.
+    Chunks of at most `chunk_bytes` (but one image at least), of even sizes, keep the patch
+    buffer in cache while the matmul reads it, which is faster than one im2col of the whole
+    batch.
     """
     if g.kh == g.kw == 1:
         view = xp[g.window(0, 0)]
@@ -126,7 +134,9 @@ def _patch_chunks(xp, g):
     win = win[:, ::g.sh, ::g.sw, :, ::g.dh, ::g.dw][:, :g.ho, :g.wo].transpose(0, 1, 2, 4, 5, 3)
     k = g.kh * g.kw * g.c
     per_image = max(g.ho * g.wo * k * xp.itemsize, 1)
-    step = max(1, min(g.n, _CHUNK_BYTES // per_image))
+    step = max(1, min(g.n, chunk_bytes // per_image))
+    if step < g.n:
+        step = -(-g.n // -(-g.n // step))  # as many chunks, evenly filled
     buf = np.empty((step,) + win.shape[1:], xp.dtype)
     for start in range(0, g.n, step):
         stop = min(g.n, start + step)
@@ -147,14 +157,16 @@ def _conv2d(x, w, strides, padding, explicit, data_format, dilations):
     g = _Geometry(x.shape, kh, kw, strides, dilations, padding, explicit, data_format)
     w2 = w.reshape(kh * kw * ci, co)
     xp = g.padded(x)
+    # The result owns its memory (no reshaped view), so a following element-wise op (the bias
+    # add, an activation) may write into it: see runtime/executor.py, in-place steps.
+    y = np.empty((g.n, g.ho, g.wo, co), np.result_type(x, w))
+    rows = y.reshape(-1, co)
     if g.c < _FEW_CHANNELS and kh * kw > 1:
-        y = _few_channel_patches(xp, g).T @ w2
+        np.matmul(_few_channel_patches(xp, g).T, w2, out=rows)
     else:
-        y = np.empty((g.n * g.ho * g.wo, co), np.result_type(x, w))
         rows_per_image = g.ho * g.wo
-        for start, stop, cols in _patch_chunks(xp, g):
-            np.matmul(cols, w2, out=y[start * rows_per_image:stop * rows_per_image])
-    y = y.reshape(g.n, g.ho, g.wo, co)
+        for start, stop, cols in _patch_chunks(xp, g, _CONV_CHUNK_BYTES):
+            np.matmul(cols, w2, out=rows[start * rows_per_image:stop * rows_per_image])
     return from_channels_last(y, data_format)
 
 

@@ -79,6 +79,35 @@ class _Binary(OpDef):
             return self.kernel(np.asarray(x), np.asarray(y))
 
 
+def _broadcasts_into(shape, target):
+    """Whether an operand of `shape` broadcasts to `target` without enlarging it."""
+    n = len(shape)
+    if n > len(target):
+        return False
+    for d, t in zip(shape, target[len(target) - n:]):
+        if d != 1 and d != t:
+            return False
+    return True
+
+
+def _ufunc_into(ufunc, kinds):
+    """`kernel_into` for an op computing `ufunc(x, y)`: the executor may write the result into
+    `out` (x or y, a private array; see `runtime/executor.py`) when the result has its shape
+    and dtype. Returns None to decline."""
+    def kernel_into(self, out, x, y):
+        other = y if out is x else x
+        dtype = out.dtype
+        if dtype.kind not in kinds or getattr(other, "dtype", None) != dtype:
+            return None
+        shape = other.shape
+        if shape != out.shape and not _broadcasts_into(shape, out.shape):
+            return None
+        ufunc(x, y, out=out)
+        return out
+
+    return kernel_into
+
+
 def _check_int_divisor(x, y, error=errors.InvalidArgumentError):
     if y.dtype.kind in "iu" and not np.all(y):
         raise error(None, None, "Integer division by zero")
@@ -88,6 +117,8 @@ def _check_int_divisor(x, y, error=errors.InvalidArgumentError):
 class AddV2(_Binary):
     # Operators, not ufuncs: NumPy scalars (0-d values) take the fast scalar path.
     kernel = staticmethod(operator.add)
+    kernel_into = _ufunc_into(np.add, "fiuc")
+    inplace_inputs = (0, 1)
 
     def grad(self, op, grad):
         return list(broadcast_gradients(op, grad, grad, skip_equal_shapes=True))
@@ -97,6 +128,8 @@ class AddV2(_Binary):
 class Add(_Binary):
     # Operators, not ufuncs: NumPy scalars (0-d values) take the fast scalar path.
     kernel = staticmethod(operator.add)
+    kernel_into = _ufunc_into(np.add, "fiuc")
+    inplace_inputs = (0, 1)
 
     def grad(self, op, grad):
         return list(broadcast_gradients(op, grad, grad, skip_equal_shapes=True))
@@ -106,6 +139,8 @@ class Add(_Binary):
 class Sub(_Binary):
     # Operators, not ufuncs: NumPy scalars (0-d values) take the fast scalar path.
     kernel = staticmethod(operator.sub)
+    kernel_into = _ufunc_into(np.subtract, "fiuc")
+    inplace_inputs = (0, 1)
 
     def grad(self, op, grad):
         return list(broadcast_gradients(op, grad, negative(grad), skip_equal_shapes=True))
@@ -115,6 +150,8 @@ class Sub(_Binary):
 class Mul(_Binary):
     # Operators, not ufuncs: NumPy scalars (0-d values) take the fast scalar path.
     kernel = staticmethod(operator.mul)
+    kernel_into = _ufunc_into(np.multiply, "fiuc")
+    inplace_inputs = (0, 1)
 
     def grad(self, op, grad):
         x, y = op.inputs
@@ -155,6 +192,9 @@ def _public_like(fn_name, t):
 
 @register_op("RealDiv", inputs=["x: T", "y: T"], outputs=["z: T"], attrs=["T: {%s}" % _ALL_NUMERIC])
 class RealDiv(_Binary):
+    kernel_into = _ufunc_into(np.true_divide, "fc")  # integer RealDiv has no kernel
+    inplace_inputs = (0, 1)
+
     def kernel(self, x, y):
         if x.dtype.kind in "iu":
             # NOTE: TF declares integer RealDiv but registers no kernel for it (tf.realdiv on
@@ -302,6 +342,9 @@ class Pow(_Binary):
 
 @register_op("Maximum", inputs=["x: T", "y: T"], outputs=["z: T"], attrs=["T: {%s}" % _REAL_NUMERIC])
 class Maximum(_Binary):
+    kernel_into = _ufunc_into(np.maximum, "fiu")
+    inplace_inputs = (0, 1)
+
     def kernel(self, x, y):
         return np.maximum(x, y)  # NaN propagates, as in TF
 
@@ -311,6 +354,9 @@ class Maximum(_Binary):
 
 @register_op("Minimum", inputs=["x: T", "y: T"], outputs=["z: T"], attrs=["T: {%s}" % _REAL_NUMERIC])
 class Minimum(_Binary):
+    kernel_into = _ufunc_into(np.minimum, "fiu")
+    inplace_inputs = (0, 1)
+
     def kernel(self, x, y):
         return np.minimum(x, y)
 

@@ -314,6 +314,40 @@ IsNan = _unary_op("IsNan", _FLOAT, np.isnan, None, out="bool")
 IsInf = _unary_op("IsInf", _FLOAT, np.isinf, None, out="bool")
 IsFinite = _unary_op("IsFinite", _FLOAT, np.isfinite, None, out="bool")
 
+_SAME_TYPE_LOOPS = {}  # (ufunc, dtype) -> whether the ufunc maps dtype to itself
+
+
+def _same_type_loop(ufunc, dtype):
+    key = (ufunc, dtype)
+    same = _SAME_TYPE_LOOPS.get(key)
+    if same is None:
+        try:
+            same = ufunc.resolve_dtypes((dtype, None)) == (dtype, dtype)
+        except (AttributeError, TypeError, ValueError):  # NumPy < 1.24 has no resolve_dtypes
+            same = False
+        same = _SAME_TYPE_LOOPS[key] = bool(same)
+    return same
+
+
+def _computes_into_input(cls, ufunc):
+    """Declares `kernel_into`: the executor may write the result into a private input array
+    (see `runtime/executor.py`); the values are the kernel's, bit for bit."""
+    def kernel_into(self, out, x):
+        if not _same_type_loop(ufunc, out.dtype):
+            return None
+        ufunc(x, out=out)
+        return out
+
+    cls.kernel_into = kernel_into
+    cls.inplace_inputs = (0,)
+
+
+for _cls, _ufunc in ((Neg, np.negative), (Square, np.square), (Sqrt, np.sqrt), (Exp, np.exp),
+                     (Expm1, np.expm1), (Log, np.log), (Log1p, np.log1p), (Tanh, np.tanh),
+                     (Sin, np.sin), (Cos, np.cos), (Floor, np.floor), (Ceil, np.ceil)):
+    _computes_into_input(_cls, _ufunc)
+del _cls, _ufunc
+
 
 class _GradOp(OpDef):
     """`z = f(y, dy)` where y is the forward op's output and dy the incoming gradient."""

@@ -100,13 +100,14 @@ def _lowest(dtype):
 def _max_pool(x, ksize, strides, padding, explicit, data_format):
     x = to_channels_last(x, data_format)
     g = _Pool(x.shape, ksize, strides, padding, explicit, data_format)
-    xp = g.padded(x, _lowest(x.dtype))
-    out = None
-    for tap in g.taps():
-        if out is None:
-            out = xp[tap].copy()
-        else:
-            np.maximum(out, xp[tap], out=out)
+    xp = g.padded(x, _lowest(x.dtype)) if g.needs_padding else x
+    taps = g.taps()
+    first = xp[next(taps)]
+    second = next(taps, None)
+    # The first two taps make the new array: one pass fewer than copying the first.
+    out = first.copy() if second is None else np.maximum(first, xp[second])
+    for tap in taps:
+        np.maximum(out, xp[tap], out=out)
     return from_channels_last(out, data_format)
 
 

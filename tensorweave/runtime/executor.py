@@ -98,7 +98,7 @@ class Executable:
     __slots__ = ("plan", "steps", "template", "feed_slots", "fetch_slots", "step_ops", "_fast",
                  "_fast_code", "_fetched_cells", "_early_reads")
 
-    def __init__(self, plan, steps, template, step_ops, early_reads=()):
+    def __init__(self, plan, steps, template, step_ops, early_reads=(), inplace=None):
         self.plan = plan
         self.steps = steps
         self.template = template
@@ -111,7 +111,7 @@ class Executable:
         self._early_reads = tuple(early_reads)  # (variable cell slot, slot of its early read)
         if len(steps) <= _CODEGEN_MAX_STEPS:
             self._fast, self._fast_code = _generate(steps, template, self.feed_slots,
-                                                    self.fetch_slots, self._early_reads)
+                                                    self.fetch_slots, self._early_reads, inplace)
 
     def run(self, feed_values):
         fast = self._fast
@@ -198,18 +198,45 @@ class Executable:
         return _fetch_results(vals, self.fetch_slots, snapshots)
 
 
-def _generate(steps, template, feed_slots, fetch_slots, early_reads=()):
-    """Source for `_run(feeds) -> fetches` with one local per slot; returns (fn, code)."""
+def _generate(steps, template, feed_slots, fetch_slots, early_reads=(), inplace=None):
+    """Source for `_run(feeds) -> fetches` with one local per slot; returns (fn, code).
+
+    `inplace`, aligned with `steps`, gives for some steps (kernel_into, input positions) (see
+    `_inplace_steps`): a step with such inputs whose slots die there (and are not fed, fetched
+    or early variable reads) calls an `_inplace_caller`, which writes into one of them when
+    its reference count shows that the slot alone holds it.
+    """
     used_consts = sorted({j for _, ins, _, _ in steps for j in ins if template[j] is not None} |
                          {j for j in fetch_slots if template[j] is not None})
     const_names = {j: "t%d" % j for j in used_consts}
+    last_use = {}
+    for i, (_, ins, _, _) in enumerate(steps):
+        for j in ins:
+            if j not in const_names:
+                last_use[j] = i
 
     def ref(j):
         return const_names.get(j) or "s%d" % j
 
-    lines = ["def _make(F, T):"]
+    lines = ["def _make(F, T, G):"]
     if steps:
         lines.append("    %s, = F" % ", ".join("f%d" % i for i in range(len(steps))))
+    in_place = []  # the in-place callers, named g0, g1, ...
+    in_place_at = {}  # step -> its caller's name
+    if inplace and _CALLER_REFS is not None:
+        unshared = set(feed_slots) | {dst for _, dst in early_reads} | set(fetch_slots)
+        for i, entry in enumerate(inplace):
+            if not entry:
+                continue
+            ins = steps[i][1]
+            into, positions = entry
+            dying = tuple(p for p in positions if last_use.get(ins[p]) == i
+                          and ins[p] not in unshared and ins.count(ins[p]) == 1)
+            if dying:
+                in_place_at[i] = "g%d" % len(in_place)
+                in_place.append(_inplace_caller(steps[i][0], into, dying))
+    if in_place:
+        lines.append("    %s, = G" % ", ".join("g%d" % k for k in range(len(in_place))))
     if used_consts:
         lines.append("    %s, = T" % ", ".join(const_names[j] for j in used_consts))
     lines.append("    def _run(feeds):")
@@ -226,18 +253,13 @@ def _generate(steps, template, feed_slots, fetch_slots, early_reads=()):
     starts.extend("s%d = _snapshot(%s)" % (dst, ref(src)) for src, dst in early_reads)
     if starts:
         body[-1] += "; " + "; ".join(starts)
-    last_use = {}
-    for i, (_, ins, _, _) in enumerate(steps):
-        for j in ins:
-            if j not in const_names:
-                last_use[j] = i
     keep = set(fetch_slots)
     dead_after = {}
     for j, i in last_use.items():
         if j not in keep:
             dead_after.setdefault(i, []).append(j)
     for i, (_, ins, out, nout) in enumerate(steps):
-        call = "f%d(%s)" % (i, ", ".join(ref(j) for j in ins))
+        call = "%s(%s)" % (in_place_at.get(i) or "f%d" % i, ", ".join(ref(j) for j in ins))
         if nout == 0 or out is None:
             body.append(call)
         elif nout == 1 and type(out) is not tuple:
@@ -263,7 +285,7 @@ def _generate(steps, template, feed_slots, fetch_slots, early_reads=()):
     source = "\n".join(lines) + "\n"
     namespace = {"_snapshot": _snapshot}
     exec(compile(source, "<tensorweave plan>", "exec"), namespace)  # noqa: S102 -- generated from slots only
-    fn = namespace["_make"]([s[0] for s in steps], [template[j] for j in used_consts])
+    fn = namespace["_make"]([s[0] for s in steps], [template[j] for j in used_consts], in_place)
     return fn, (fn.__code__, first_step_line)
 
 
@@ -325,7 +347,8 @@ def compile_plan(plan, session_state, executor=None, const_fold=True):
         step_ops.append(op)
     steps, early_reads = _read_before_writes(plan.ops, steps, step_ops, template)
     steps, step_ops = _fuse_variable_updates(steps, step_ops, template, plan.fetch_slots)
-    return Executable(plan, steps, template, step_ops, early_reads)
+    return Executable(plan, steps, template, step_ops, early_reads,
+                      _inplace_steps(steps, step_ops))
 
 
 def _read_before_writes(plan_ops, steps, step_ops, template):
@@ -424,10 +447,106 @@ def _ref_input_mask(op, args):
     return mask
 
 
+# ------------------------------------------------------------ in-place element-wise steps
+# NOTE: reference counts are a CPython fact; without them nothing is written in place.
+_getrefcount = getattr(sys, "getrefcount", None)
+_INPLACE_MIN_SIZE = 4096  # elements; below this a fresh array costs less than the checks
+_ndarray = np.ndarray
+
+
+def _count_refs(*args):
+    """`_inplace_caller`'s view of an argument's reference count (same frame layout)."""
+    a = args[0]
+    return _getrefcount(a)
+
+
+def _calibrate_caller_refs():
+    """The count `_inplace_caller` sees for an array that only the run's local `s0` holds.
+
+    Measured with the code shape `_generate` emits (a local passed positionally to a closure
+    taking *args) rather than assumed: the count differs between interpreter versions.
+    """
+    if _getrefcount is None:
+        return None
+    namespace = {}
+    source = "def _probe(new, g):\n    s0 = new()\n    s1 = g(s0, 0); del s0\n    return s1\n"
+    exec(compile(source, "<tensorweave plan>", "exec"), namespace)  # noqa: S102 -- constant source
+    return namespace["_probe"](lambda: np.empty(2), _count_refs)
+
+
+_CALLER_REFS = _calibrate_caller_refs()
+
+
+def _inplace_steps(steps, step_ops):
+    """For each step, None or (kernel_into, input positions) for ops that may write their
+    result into an input (`kernel_into`, `inplace_inputs`), as TF's kernels forward an input
+    buffer. Only plain steps qualify: one output, no session context; an input that is a
+    variable is never the one written. `_generate` picks the inputs that die at the step.
+    """
+    if _CALLER_REFS is None or len(steps) > _CODEGEN_MAX_STEPS:
+        return None
+    result = None
+    for i, (op, step) in enumerate(zip(step_ops, steps)):
+        op_def = op._op_def
+        into = getattr(op_def, "kernel_into", None)
+        if into is None or op_def._kernel_needs_ctx or step[3] != 1 or type(step[2]) is not int:
+            continue
+        result_shape = op._outputs[0]._shape
+        positions = [p for p in op_def.inplace_inputs
+                     if p < len(step[1]) and _may_hold(op._inputs[p], result_shape)]
+        if not positions:
+            continue
+        deref = _deref_positions(op)
+        positions = tuple(p for p in positions if p not in deref)
+        if not positions:
+            continue
+        kw = {k: op._attrs[k] for k in op_def._kernel_attrs}
+        if kw:
+            into = functools.partial(into, **kw)
+        if deref:  # `into(out, *args)`: the arguments are one place further
+            into = _wrap_deref(into, [p + 1 for p in deref], op)
+        if result is None:
+            result = [None] * len(steps)
+        result[i] = (into, positions)
+    return result
+
+
+def _may_hold(tensor, result_shape):
+    """False when static shapes already show that `tensor` cannot take the result, or that
+    the result is too small to be worth it."""
+    if result_shape.is_fully_defined():
+        if result_shape.num_elements() < _INPLACE_MIN_SIZE:
+            return False
+        shape = tensor._shape
+        if shape.is_fully_defined():
+            return shape == result_shape
+    return True
+
+
+def _inplace_caller(fn, into, positions):
+    """A step function that calls `into(out, *args)`, `out` being the first of `args[p]`
+    (p in `positions`, inputs whose slots die at this step) that nobody but the run's local
+    holds (its reference count) and that is a plain ndarray which allocated its own writable
+    memory (no view, no foreign buffer); `fn(*args)` when there is none, or when `into`
+    declines them all (returns None: another shape or dtype)."""
+    def call(*args):
+        for pos in positions:
+            a = args[pos]
+            if _getrefcount(a) == _CALLER_REFS and type(a) is _ndarray \
+                    and a.size >= _INPLACE_MIN_SIZE and a.base is None:
+                flags = a.flags
+                if flags.owndata and flags.writeable:
+                    r = into(a, *args)
+                    if r is not None:
+                        return r
+        return fn(*args)
+
+    return call
+
+
 # ------------------------------------------------------------ fused variable updates
 _FUSE_MIN = 4  # fewer same-typed updates are not worth a packed buffer
 _value_of = operator.attrgetter("value")
-_getrefcount = getattr(sys, "getrefcount", None)  # CPython only: without it, nothing is fused
 
 
 def _fuse_variable_updates(steps, step_ops, template, fetch_slots):
