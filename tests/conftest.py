@@ -13,3 +13,10 @@ def _fresh_default_graph():
     yield
     context._state.graph_stack.clear()
     context._state.session_stack.clear()
+
+
+@pytest.fixture
+def interpreted(monkeypatch):
+    """Runs a test's sessions through the NumPy interpreter even under TENSORWEAVE_JIT=1: for
+    tests of the interpreter's own memory handling and exact kernel results."""
+    monkeypatch.setenv("TENSORWEAVE_JIT", "0")

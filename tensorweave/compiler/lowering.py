@@ -13,6 +13,11 @@ never donated twice, and XLA updates it in place whenever no view of it is alive
 
 A cluster whose tracing fails (a kernel that does not trace) runs interpreted for that call;
 the op that failed is excluded and the plan is re-partitioned before the next run.
+
+Each cluster also chooses, per input signature, between its compiled code and the interpreter:
+the first runs after compiling alternate between the two and time them, and the faster one is
+kept (XLA's dot is slower than NumPy's BLAS for one big matmul; for a tiny graph the compiled
+call's fixed cost exceeds the interpreter's whole run). `TENSORWEAVE_JIT_CHOICE` overrides it.
 """
 
 import ctypes
@@ -20,6 +25,7 @@ import heapq
 import math
 import operator
 import os
+import statistics
 import sys
 import threading
 import time
@@ -49,6 +55,25 @@ _failed_lock = threading.Lock()
 
 
 _INTERPRET = object()  # a cluster's answer: run me through the interpreter this time
+_NOT_COMPILABLE = object()  # the same, because this signature failed to compile
+
+# A cluster's choice for one input signature (a _Trial while it is still being timed).
+COMPILED = "compiled"
+INTERPRETED = "interpreted"
+# Timed runs of each way per signature (see _Trial): TRIAL_RUNS, or up to MAX_TRIAL_RUNS when
+# the medians are closer than CLEAR_RATIO. The interpreter is chosen when its median is below
+# INTERPRETER_MARGIN times the compiled code's: near-ties stay compiled.
+TRIAL_RUNS = 3
+MAX_TRIAL_RUNS = 5
+CLEAR_RATIO = 0.85
+INTERPRETER_MARGIN = 0.95
+
+
+def choice_mode():
+    """TENSORWEAVE_JIT_CHOICE: 'auto' (time both ways, the default), 'compiled' or 'interpreted'
+    (every cluster always runs that way)."""
+    value = os.environ.get("TENSORWEAVE_JIT_CHOICE", "").strip().lower()
+    return value if value in (COMPILED, INTERPRETED) else "auto"
 
 
 def compile_executable(plan, executable, session_state, session, mode):
@@ -101,6 +126,7 @@ class CompiledExecutable:
         self._mode = mode
         self._excluded = set()
         self._dirty = False
+        self.choice_mode = choice_mode()
         self._lock = threading.Lock()
         self.feed_slots = plan.feed_slots
         self.fetch_slots = plan.fetch_slots
@@ -188,6 +214,11 @@ class CompiledExecutable:
                 segments.append(_Interpreted(self, group_ops, outs))
         self.num_clusters = n_clusters
         self._segments = segments
+        clusters = [seg for seg in segments if type(seg) is _Cluster]
+        for cl in clusters:
+            others = {c for other in clusters if other is not cl
+                      for c in other.donated + other.readonly + other.written}
+            cl.shares_written_variables = any(c in others for c in cl.written)
 
     def _exclude(self, op):
         with _failed_lock:
@@ -385,6 +416,7 @@ class _Cluster:
         self.out_slots = out_slots
         self.stat_op = _ClusterOp("_XlaCluster_%d" % number, "_XlaRun")
         self.compile_op = _ClusterOp("_XlaCluster_%d/compile" % number, "_XlaCompile")
+        self.interpreted_op = _ClusterOp("_XlaCluster_%d/interpreted" % number, "_XlaInterpreted")
         slots = owner.plan.slots
         template = owner._template
         cells = owner._cells
@@ -428,6 +460,13 @@ class _Cluster:
         # and its Adam slots) swap buffers and XLA adds a copy of each to keep the old values.
         self.written = self.donated + [c for c in written if c not in read]
         self._compiled = {}  # signature -> (compiled fn, output layout) or None (interpret)
+        # Input signature (without the variables') -> COMPILED, INTERPRETED or a running _Trial.
+        self.choices = {}
+        self.trials = {}  # input signature -> the finished _Trial that decided it (diagnostics)
+        # NOTE: a variable this cluster writes and another cluster of the plan uses would go
+        # back and forth between XLA's buffers and NumPy (a copy each run) if the two clusters
+        # chose differently: such a cluster stays compiled.
+        self.shares_written_variables = False
         self._last_readonly = None  # (read-only variables' arrays, their signature)
         self._fallback = None
         self._lock = threading.Lock()
@@ -511,33 +550,91 @@ class _Cluster:
     def _run_interpreted(self, vals, stats):
         exe, in_slots = self._interpreted()
         feeds = [vals[s] for s in in_slots]
-        results = exe.run(feeds) if stats is None else exe.run_traced(feeds, stats)
+        if stats is None:
+            results = exe.run(feeds)
+        else:
+            begin = time.perf_counter()
+            results = exe.run_traced(feeds, stats)
+            stats.append((self.interpreted_op, begin, time.perf_counter(), None))
         for s, v in zip(self.out_slots, results):
             vals[s] = v
 
     def run(self, vals, stats):
+        ext = tuple(vals[s] for s in self.ext_slots)
+        key = tuple(_sig(a) for a in ext)
+        shape_vals = [np.asarray(vals[s]) for s in self.shape_slots]
+        if shape_vals:
+            key += tuple((v.dtype.str, tuple(v.ravel().tolist())) for v in shape_vals)
+        choice = self.choices.get(key)
+        if choice is None:
+            choice = self._first_choice(key)
+        if choice is COMPILED:
+            self._run_compiled(vals, stats, ext, key, shape_vals)
+        elif choice is INTERPRETED:
+            self._run_interpreted(vals, stats)
+        else:
+            self._run_trial(choice, vals, stats, ext, key, shape_vals)
+
+    def _first_choice(self, key):
+        mode = self.owner.choice_mode
+        if mode == "auto" and not self.shares_written_variables:
+            choice = _Trial()
+        else:
+            choice = INTERPRETED if mode == INTERPRETED else COMPILED
+        return self.choices.setdefault(key, choice)
+
+    def _run_compiled(self, vals, stats, ext, key, shape_vals):
+        """Runs the compiled code; returns the seconds it spent copying variables to XLA and
+        compiling, or _INTERPRET / _NOT_COMPILABLE when the interpreter ran the cluster."""
         if self.locks:
             for lk in self.locks:
                 lk.acquire()
             try:
-                done = self._run(vals, stats)
+                done = self._run(vals, stats, ext, key, shape_vals)
             finally:
                 for lk in reversed(self.locks):
                     lk.release()
         else:
-            done = self._run(vals, stats)
-        if done is _INTERPRET:  # outside the locks: interpreted kernels take them themselves
+            done = self._run(vals, stats, ext, key, shape_vals)
+        if done is _INTERPRET or done is _NOT_COMPILABLE:
+            if done is _NOT_COMPILABLE and type(self.choices.get(key)) is _Trial:
+                self.choices[key] = INTERPRETED  # nothing to compare (before it raises)
+            # Outside the locks: interpreted kernels take them themselves.
             self._run_interpreted(vals, stats)
+        return done
 
-    def _run(self, vals, stats):
-        ext = tuple(vals[s] for s in self.ext_slots)
-        ext_sig = tuple(_sig(a) for a in ext)
-        shape_vals = [np.asarray(vals[s]) for s in self.shape_slots]
-        if shape_vals:
-            ext_sig += tuple((v.dtype.str, tuple(v.ravel().tolist())) for v in shape_vals)
+    def _run_trial(self, trial, vals, stats, ext, key, shape_vals):
+        """Runs the compiled code or the interpreter as `trial` says, timing the run where it
+        should; keeps the faster way once the trial has its runs. Traced runs take the
+        compiled code and are not timed."""
+        if stats is not None:
+            self._run_compiled(vals, stats, ext, key, shape_vals)
+            return
+        compiled, timed = trial.next_run()
+        begin = time.perf_counter()
+        if compiled:
+            done = self._run_compiled(vals, None, ext, key, shape_vals)
+            if done is _INTERPRET or done is _NOT_COMPILABLE:
+                return  # an uninitialized variable, or a failed compile: nothing to time
+            seconds = time.perf_counter() - begin - done
+        else:
+            self._run_interpreted(vals, None)
+            seconds = time.perf_counter() - begin
+        if not timed:
+            return
+        decided = trial.add(compiled, seconds)
+        if decided is not None:
+            self.choices[key] = decided
+            self.trials[key] = trial
+            if _DEBUG:
+                print("tensorweave jit: %s %s: %s" % (self.stat_op.name, decided, trial), file=sys.stderr)
+
+    def _run(self, vals, stats, ext, ext_sig, shape_vals):
+        overhead = 0.0
         while True:
             with DEVICE_LOCK:  # the variables' arrays stay ours from here to the dispatch
-                donated, readonly = self._device_args()
+                donated, readonly, put_seconds = self._device_args()
+                overhead += put_seconds
                 if donated is None:
                     return _INTERPRET  # the interpreter reports the uninitialized variable
                 signature = self._var_signature(donated, readonly) + ext_sig
@@ -563,10 +660,12 @@ class _Cluster:
                     begin = time.perf_counter()
                     entry = self._compiled[signature] = self._compile(
                         (tuple(donated), tuple(readonly), ext), shape_vals)
+                    end = time.perf_counter()
+                    overhead += end - begin
                     if stats is not None and entry is not None:
-                        stats.append((self.compile_op, begin, time.perf_counter(), None))
+                        stats.append((self.compile_op, begin, end, None))
             if self._compiled[signature] is None:
-                return _INTERPRET
+                return _NOT_COMPILABLE
             donated = readonly = None
         # NOTE: every output of one XLA execution is ready at once: waiting for one keeps
         # Session.run synchronous (and reports a failure in the run that caused it). Not for a
@@ -586,6 +685,7 @@ class _Cluster:
                 vals[s] = x  # a cell, or a value known when tracing
         if stats is not None:
             stats.append((self.stat_op, start, time.perf_counter(), None))
+        return overhead
 
     def _var_signature(self, donated, readonly):
         """Shapes and dtypes of the variables' arrays. Read-only variables keep their arrays
@@ -599,10 +699,11 @@ class _Cluster:
         return tuple(_sig(a) for a in donated) + ro_sig
 
     def _device_args(self):
-        """The device arrays of the donated and the read-only variables, or (None, None) when
-        one is uninitialized (call with DEVICE_LOCK held). A NumPy value is copied to the
-        device once and kept there."""
+        """The device arrays of the donated and the read-only variables, and the seconds spent
+        copying NumPy values to the device (each is copied once and kept there); (None, None,
+        seconds) when one is uninitialized. Call with DEVICE_LOCK held."""
         out = []
+        put_seconds = 0.0
         for cells in (self.donated, self.readonly):
             arrays = []
             for cell in cells:
@@ -610,12 +711,14 @@ class _Cluster:
                 if d is None:
                     v = cell.value
                     if v is None:
-                        return None, None
+                        return None, None, put_seconds
+                    begin = time.perf_counter()
                     d = jax.device_put(v)
+                    put_seconds += time.perf_counter() - begin
                     cell.set_device(d)
                 arrays.append(d)
             out.append(arrays)
-        return out[0], out[1]
+        return out[0], out[1], put_seconds
 
     def _forget_deleted(self):
         """After a failed call: variables whose arrays XLA consumed are lost (uninitialized)."""
@@ -623,6 +726,52 @@ class _Cluster:
             d = cell.device
             if d is not None and d.is_deleted():
                 cell.set_device(None)
+
+
+class _Trial:
+    """The timings of a cluster's first runs for one input signature.
+
+    Runs go in pairs, compiled then interpreted then compiled...; only the second run of a pair
+    is timed: the first pays the switch (XLA's worker threads spin for a while after a call and
+    slow down the interpreter's next run, and the caches hold the other way's data; measured at
+    +30% to +150% for a 50 us graph) and, at the start, the compile and the first allocations.
+    The choice comes after TRIAL_RUNS timed runs of each way when one is clearly faster, else
+    after MAX_TRIAL_RUNS (a 2-core machine shared with other work measures a few % apart).
+    """
+
+    __slots__ = ("runs", "samples")
+
+    def __init__(self):
+        self.runs = 0
+        self.samples = {True: [], False: []}  # compiled? -> seconds of the timed runs
+
+    def next_run(self):
+        """(compiled?, timed?) for the next run."""
+        n = self.runs
+        self.runs = n + 1
+        return (n // 2) % 2 == 0, n % 2 == 1
+
+    def add(self, compiled, seconds):
+        """Records a timed run; returns COMPILED or INTERPRETED once both ways have enough."""
+        self.samples[compiled].append(seconds)
+        timed_c, timed_i = self.samples[True], self.samples[False]
+        runs = min(len(timed_c), len(timed_i))
+        if runs < TRIAL_RUNS:
+            return None
+        med_c, med_i = statistics.median(timed_c), statistics.median(timed_i)
+        clear = min(med_c, med_i) < CLEAR_RATIO * max(med_c, med_i)
+        if not clear and runs < MAX_TRIAL_RUNS:
+            return None  # close: a few more runs of each
+        return INTERPRETED if med_i < INTERPRETER_MARGIN * med_c else COMPILED
+
+    def medians(self):
+        """(compiled, interpreted) median seconds of the timed runs (None before there are any)."""
+        return tuple(statistics.median(self.samples[k]) if self.samples[k] else None for k in (True, False))
+
+    def __repr__(self):
+        c, i = self.medians()
+        return "<trial compiled %s interpreted %s>" % tuple(
+            "-" if m is None else "%.1f us" % (m * 1e6) for m in (c, i))
 
 
 # Fetched outputs at least this large are handed over without a copy (see _host_array).

@@ -66,6 +66,26 @@ def _train(optimizer, jit, steps=15):
         return np.array(losses), sess.run(w1), n_clusters
 
 
+def test_large_relu_and_elementwise_ops_stay_in_one_cluster():
+    # Interpreter kernels may take other paths for large inputs (Relu works row by row there);
+    # the compiled translation must still trace them.
+    data = np.random.default_rng(1).standard_normal((200, 300)).astype(np.float32)
+    with tf.Graph().as_default():
+        x = tf.placeholder(tf.float32, [None, 300])
+        w = tf.Variable(np.eye(300, dtype=np.float32))
+        h = tf.nn.relu(tf.matmul(x, w) * 2.0 - 0.5)
+        out = tf.nn.relu6(tf.maximum(h, 0.25) / 3.0 + tf.minimum(h, 1.0))
+        with tf.Session(config=jit_config()) as sess:
+            sess.run(tf.global_variables_initializer())
+            got = sess.run(out, {x: data})
+            clusters = clusters_of(sess)
+            excluded = set(executable_of(sess)._excluded)
+    h = np.maximum(data * 2 - 0.5, 0)
+    want = np.clip(np.maximum(h, 0.25) / 3 + np.minimum(h, 1.0), 0, 6)
+    assert excluded == set() and len(clusters) == 1
+    np.testing.assert_allclose(got, want, rtol=1e-6, atol=1e-6)
+
+
 @pytest.mark.parametrize("optimizer", [
     lambda: tf.train.GradientDescentOptimizer(0.1),
     lambda: tf.train.AdamOptimizer(0.01),

@@ -190,7 +190,7 @@ def _order(op_type, consts, tail):
     ("ApplyAdam", 2, [0.5, 0.3, 0.1, 0.9, 0.999, 1e-7]),
     ("ApplyRMSProp", 2, [0.1, 0.9, 0.5, 1e-7]),
 ])
-def test_resource_apply_ops_match_their_ref_twins(op_type, slots, scalars):
+def test_resource_apply_ops_match_their_ref_twins(op_type, slots, scalars, interpreted):
     grad = np.linspace(-1, 1, 12, dtype=np.float32).reshape(4, 3)
     ref, res = _ref_and_resource(op_type, slots, scalars, grad)
     for a, b in zip(ref, res):

@@ -6,6 +6,8 @@ import pytest
 import tensorweave.compat.v1 as tf
 from tensorweave.runtime.resources import VariableCell, exclusive_value
 
+pytestmark = pytest.mark.usefixtures("interpreted")  # the interpreter's buffer reuse
+
 BIG = (80, 64)  # above the size from which old arrays are reused
 
 

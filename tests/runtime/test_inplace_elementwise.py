@@ -16,8 +16,9 @@ from tensorweave.runtime import executor
 
 SHAPE = (64, 128)  # above the executor's size threshold for in-place steps
 
-pytestmark = pytest.mark.skipif(executor._CALLER_REFS is None,
-                                reason="in-place steps need CPython reference counts")
+pytestmark = [pytest.mark.skipif(executor._CALLER_REFS is None,
+                                 reason="in-place steps need CPython reference counts"),
+              pytest.mark.usefixtures("interpreted")]
 
 
 def _data(seed=0, shape=SHAPE, dtype=np.float32):
