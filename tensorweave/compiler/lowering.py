@@ -67,6 +67,12 @@ TRIAL_RUNS = 3
 MAX_TRIAL_RUNS = 5
 CLEAR_RATIO = 0.85
 INTERPRETER_MARGIN = 0.95
+# A cluster whose first timed compiled run takes at least this long keeps its compiled code
+# without trying the interpreter: the compiled call's fixed cost (some tens of microseconds) is
+# then a small part of the run, and timings taken while switching ways are not reliable enough
+# to beat it (the interpreter's BLAS threads keep spinning after a run and slow XLA's next
+# one: an MLP training step measured 25% slower compiled than it runs).
+HEAVY_SECONDS = 1e-3
 
 
 def choice_mode():
@@ -752,8 +758,11 @@ class _Trial:
         return (n // 2) % 2 == 0, n % 2 == 1
 
     def add(self, compiled, seconds):
-        """Records a timed run; returns COMPILED or INTERPRETED once both ways have enough."""
+        """Records a timed run; returns COMPILED or INTERPRETED once both ways have enough,
+        or COMPILED at once for a heavy cluster (HEAVY_SECONDS)."""
         self.samples[compiled].append(seconds)
+        if compiled and len(self.samples[True]) == 1 and seconds >= HEAVY_SECONDS:
+            return COMPILED
         timed_c, timed_i = self.samples[True], self.samples[False]
         runs = min(len(timed_c), len(timed_i))
         if runs < TRIAL_RUNS:

@@ -22,6 +22,8 @@ def _auto(monkeypatch):
     monkeypatch.setenv("TENSORWEAVE_JIT_CHOICE", "auto")
     # Close timings would lengthen the trial: here it always takes the same number of runs.
     monkeypatch.setattr(lowering, "MAX_TRIAL_RUNS", lowering.TRIAL_RUNS)
+    # A slow machine must not make these small graphs count as heavy.
+    monkeypatch.setattr(lowering, "HEAVY_SECONDS", float("inf"))
 
 
 @pytest.fixture
@@ -277,3 +279,29 @@ def test_trial_decides_early_only_when_one_way_is_clearly_faster(monkeypatch):
     assert decide(0.5, 1.0) == (lowering.COMPILED, 3, 3)
     assert decide(1.0, 0.9) == (lowering.INTERPRETED, 5, 5)  # close: five runs each
     assert decide(1.0, 0.97) == (lowering.COMPILED, 5, 5)  # within the margin: compiled
+
+
+def test_a_heavy_cluster_keeps_its_compiled_code_without_a_trial(monkeypatch):
+    monkeypatch.setattr(lowering, "HEAVY_SECONDS", 0.0)  # every compiled run counts as heavy
+    monkeypatch.setattr(lowering, "INTERPRETER_MARGIN", 1e12)  # the interpreter would win a trial
+    with tf.Graph().as_default():
+        x = tf.placeholder(tf.float32, [None])
+        y = tf.tanh(x * 2.0) + 1.0
+        with tf.Session(config=jit_config()) as sess:
+            for _ in range(3):
+                np.testing.assert_allclose(sess.run(y, {x: [0.5, -1.0]}), np.tanh([1.0, -2.0]) + 1,
+                                           rtol=1e-6)
+            (cluster,) = clusters_of(sess, y)
+    (choice,) = cluster.choices.values()
+    assert choice == lowering.COMPILED
+    (trial,) = cluster.trials.values()
+    assert [len(trial.samples[k]) for k in (True, False)] == [1, 0]  # no interpreted run
+
+
+def test_heavy_threshold_applies_to_the_first_compiled_timing_only(monkeypatch):
+    monkeypatch.setattr(lowering, "HEAVY_SECONDS", 1e-3)
+    trial = lowering._Trial()
+    assert trial.add(True, lowering.HEAVY_SECONDS * 2) == lowering.COMPILED
+    light = lowering._Trial()
+    assert light.add(True, lowering.HEAVY_SECONDS / 10) is None
+    assert light.add(False, lowering.HEAVY_SECONDS / 20) is None
