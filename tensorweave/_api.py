@@ -36,6 +36,7 @@ API_MODULES = (
     "tensorweave.ops.string_ops",
     "tensorweave.ops.string_codec_ops",
     "tensorweave.ops.image_ops",
+    "tensorweave.ops.image_extra_ops",
     "tensorweave.ops.script_ops",
     "tensorweave.ops.state_ops",
     "tensorweave.ops.resource_variable_ops",
@@ -55,6 +56,7 @@ API_MODULES = (
     "tensorweave.ops.template",
     "tensorweave.data.api",
     "tensorweave.ops.metrics_ops",
+    "tensorweave.ops.metrics_extra_ops",
     "tensorweave.ops.queue_ops",
     "tensorweave.ops.reader_ops",
     "tensorweave.ops.parsing_ops",
@@ -71,8 +73,16 @@ API_MODULES = (
     "tensorweave.ops.stateless_random_ops",
     "tensorweave.ops.candidate_sampling_ops",
     "tensorweave.ops.special_math_ops",
+    "tensorweave.ops.special_math_extra_ops",
+    "tensorweave.ops.linalg_extra_ops",
+    "tensorweave.ops.nn_extra_ops",
     "tensorweave.ops.spectral_ops",
     "tensorweave.ops.ctc_ops",
+    "tensorweave.framework.api_gaps",
+    "tensorweave.ops.serialize_ops",
+    "tensorweave.ops.string_unicode_ops",
+    "tensorweave.ops.lookup_ops",
+    "tensorweave.ops.set_ops",
 )
 
 

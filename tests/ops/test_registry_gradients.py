@@ -563,6 +563,25 @@ NOT_CHECKED.update({name: "no gradient in TF either" for name in (
 
 NOT_CHECKED.update({name: "no gradient in TF either" for name in ("RFFT3D", "IRFFT3D")})
 
+# Image ops of tensorweave/ops/image_extra_ops.py.
+ENTRIES.update({
+    "RGBToHSV": (lambda x: op("RGBToHSV", x), [np.array([[0.2, 0.5, 0.9], [0.8, 0.3, 0.1],
+                                                         [0.4, 0.7, 0.6]])]),
+    "CropAndResize": (lambda x, b: op("CropAndResize", x, b, i32(0, 0), i32(3, 2)),
+                      [r(1, 4, 5, 2, dtype=np.float32),
+                       np.array([[0.11, 0.13, 0.71, 0.83], [0.27, 0.05, 0.62, 0.47]], np.float32)], F32),
+    "ExtractImagePatches": (lambda x: op("ExtractImagePatches", x, ksizes=[1, 2, 3, 1],
+                                         strides=[1, 2, 1, 1], rates=[1, 1, 2, 1], padding="SAME"),
+                            [r(2, 4, 5, 2)]),
+    "ExtractVolumePatches": (lambda x: op("ExtractVolumePatches", x, ksizes=[1, 2, 2, 2, 1],
+                                          strides=[1, 1, 2, 1, 1], padding="SAME"), [r(1, 3, 3, 4, 2)]),
+})
+NOT_CHECKED.update({name: "no gradient in TF either" for name in (
+    "AdjustHue", "AdjustSaturation", "CropAndResizeGradImage", "CropAndResizeGradBoxes",
+    "NonMaxSuppressionV3", "NonMaxSuppressionV4", "NonMaxSuppressionV5", "CombinedNonMaxSuppression",
+    "DrawBoundingBoxesV2", "DecodeBmp", "DecodeGif", "ExtractJpegShape", "DecodeAndCropJpeg",
+    "EncodeJpegVariableQuality")})
+
 # Gradients TF declares but that fail when called (recorded from TF 2.21): the same class here.
 RAISING = {
     "SparseSparseMaximum": TypeError,
@@ -584,6 +603,36 @@ NO_FLOAT_OUTPUT = {
     "ArgMax": lambda: op("ArgMax", np.array([1.0, 3.0, 2.0]), np.int32(0)),
     "ArgMin": lambda: op("ArgMin", np.array([1.0, 3.0, 2.0]), np.int32(0)),
 }
+
+
+# Special functions, linear algebra and morphology gaps (tensorweave/ops/special_math_extra_ops.py,
+# linalg_extra_ops.py, nn_extra_ops.py). TF gives no gradient for Betainc's a and b, Zeta's x and
+# Polygamma's n: those inputs are fixed.
+ENTRIES.update({
+    "Igamma": binary("Igamma", r(2, 3, lo=0.5, hi=3.0), r(3, lo=0.3, hi=3.0)),
+    "Igammac": binary("Igammac", r(2, 3, lo=0.5, hi=3.0), r(3, lo=0.3, hi=3.0)),
+    "Zeta": (lambda x, q: op("Zeta", x, q), [fixed(np.array([2.0, 3.5, 4.0])), r(3, lo=0.5, hi=3.0)]),
+    "Polygamma": (lambda n, x: op("Polygamma", n, x), [fixed(np.array([0.0, 1.0, 2.0])), r(2, 3, lo=0.5, hi=3.0)]),
+    "NextAfter": binary("NextAfter", r(2, 3), r(3)),
+    "Betainc": (lambda a, b, x: op("Betainc", a, b, x),
+                [fixed(np.array([0.5, 2.0, 3.0])), fixed(np.array([1.5, 2.0, 0.7])), r(3, lo=0.2, hi=0.8)]),
+    "MatrixSquareRoot": unary("MatrixSquareRoot", spd(3)),
+    "TridiagonalSolve": (lambda d, b: op("TridiagonalSolve", d, b),
+                         [np.array([[1.0, 2.0, 0.0], [4.0, 6.0, 7.0], [0.0, 8.0, 9.0]]) + r(3, 3, lo=-0.1, hi=0.1),
+                          r(3, 2)]),
+    "TridiagonalMatMul": (lambda a, b, c, x: op("TridiagonalMatMul", a, b, c, x),
+                          [r(1, 3), r(1, 3), r(1, 3), r(3, 2)]),
+    "Dilation2D": (lambda x, f: op("Dilation2D", x, f, strides=[1, 1, 1, 1], rates=[1, 1, 1, 1], padding="SAME"),
+                   [distinct(1, 3, 3, 1), distinct(2, 2, 1) * 0.01]),
+})
+for _name, _lo, _hi in (("BesselJ0", 0.5, 3.0), ("BesselJ1", 0.5, 3.0), ("BesselY0", 0.5, 3.0),
+                        ("BesselY1", 0.5, 3.0), ("BesselK0", 0.5, 3.0), ("BesselK0e", 0.5, 3.0),
+                        ("BesselK1", 0.5, 3.0), ("BesselK1e", 0.5, 3.0), ("Dawsn", -2.0, 2.0),
+                        ("Expint", 0.5, 3.0), ("FresnelCos", -2.0, 2.0), ("FresnelSin", -2.0, 2.0),
+                        ("Spence", 0.2, 3.0)):
+    ENTRIES[_name] = unary(_name, r(2, 3, lo=_lo, hi=_hi))
+NOT_CHECKED.update({name: "no gradient in TF either" for name in (
+    "Lu", "MatrixLogarithm", "Dilation2DBackpropInput", "Dilation2DBackpropFilter")})
 
 
 def dtypes_shape(dims):
