@@ -647,8 +647,8 @@ class ResourceVariable(Variable):
     def _lazy_read(self, update_op, read_value):
         if not read_value:
             return update_op
-        g = self._variable.graph
-        with g.control_dependencies([update_op]):
+        # The update's graph: a cond/while branch builds it in a function graph of its own.
+        with update_op.graph.control_dependencies([update_op]):
             return self._read_variable_op()
 
     def assign(self, value, use_locking=None, name=None, read_value=True):

@@ -284,3 +284,24 @@ def test_exponential_moving_average_of_a_resource_variable():
         sess.run(v.assign([3.0, 6.0]))
         sess.run(update)
         np.testing.assert_allclose(sess.run(average), [2.0, 4.0])
+
+
+def test_resource_updates_inside_cond_branches_run_only_when_taken():
+    pred = tf.placeholder(tf.bool, shape=[])
+    x = tf.constant(2.0)
+    taken_true = tf.Variable(0, name="taken_true", use_resource=True)
+    taken_false = tf.Variable(0, name="taken_false", use_resource=True)
+
+    def true_fn():
+        with tf.control_dependencies([tf.assign_add(taken_true, 1)]):
+            return x * 10.0
+
+    def false_fn():
+        with tf.control_dependencies([taken_false.assign_add(1)]):
+            return x - 10.0
+
+    out = tf.cond(pred, true_fn, false_fn)
+    with tf.Session() as sess:
+        sess.run(tf.global_variables_initializer())
+        assert [sess.run(out, {pred: p}) for p in (True, False, True)] == [20.0, -8.0, 20.0]
+        assert sess.run([taken_true, taken_false]) == [2, 1]
