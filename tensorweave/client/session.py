@@ -305,6 +305,7 @@ class BaseSession:
             raise RuntimeError("The Session graph is empty. Add operations to the graph before "
                                "calling run().")
         mutations = graph._mutations
+        self._extended_version = graph._version
         mapper = FetchMapper(graph, fetches)
         feed_tensors = []
         converters = []
@@ -378,13 +379,22 @@ class BaseSession:
 
             return _generic_run
         FetchMapper(self._graph, fetches)  # reports bad fetches now, as TF does
+        if self._closed and self.__dict__.get("_extended_version") != self._graph._version:
+            # TF sends the graph to the session here when it grew since the last run.
+            raise errors.CancelledError(None, None, "Session has been closed.")
+        # NOTE: TF runs these through a callable handle of the session, which a closed session
+        # refuses with CancelledError (not the RuntimeError of Session.run).
         if accept_options:
             def _run_with_options(options=None, run_metadata=None):
+                if self._closed:
+                    raise errors.CancelledError(None, None, "Session has been closed.")
                 return self.run(fetches, options=options, run_metadata=run_metadata)
 
             return _run_with_options
 
         def _run():
+            if self._closed:
+                raise errors.CancelledError(None, None, "Session has been closed.")
             return self.run(fetches)
 
         return _run

@@ -14,7 +14,7 @@ import numpy as np
 
 from tensorweave.client import session as _session
 from tensorweave.client.fetch import FetchMapper, expand_sparse_feeds, structure_key
-from tensorweave.framework import context, errors
+from tensorweave.framework import context, errors, graph_io
 from tensorweave.runtime import placement
 from tensorweave.runtime.resources import SessionState
 
@@ -253,7 +253,8 @@ class RemoteSession(_session.BaseSession):
                 request = pb.ExtendSessionRequest(session_handle=self._handle, replace=replace,
                                                   graph_version=version)
                 request.graph_def.CopyFrom(
-                    graph.as_graph_def() if replace else graph.as_graph_def(from_version=self._sent_version))
+                    graph.as_graph_def() if replace
+                    else graph_io.as_graph_def(graph, from_version=self._sent_version))
                 self._client.call("ExtendSession", request, timeout_ms=self._op_timeout_ms, graph=graph)
             self._sent_version, self._sent_mutations = version, mutations
 

@@ -1,6 +1,9 @@
 """Public names of the framework layer (graphs, tensors, dtypes, shapes, scopes, errors)."""
 
 import logging as _py_logging
+import numbers as _numbers
+
+import numpy as _np
 
 from tensorweave._api import tf_export_value
 from tensorweave.framework import device_spec, dtypes, errors, graph, ops, scopes, tensor_shape, tensor_util
@@ -127,3 +130,51 @@ class _Logging:
 
 
 tf_export_value("logging", _Logging())
+
+
+# ------------------------------------------------------------------ tf.compat helpers
+def _as_bytes(bytes_or_text, encoding="utf-8"):
+    """tf.compat.as_bytes: str is encoded, bytes(-like) returned as bytes."""
+    if isinstance(bytes_or_text, bytearray):
+        return bytes(bytes_or_text)
+    if isinstance(bytes_or_text, str):
+        return bytes_or_text.encode(encoding)
+    if isinstance(bytes_or_text, bytes):
+        return bytes_or_text
+    raise TypeError("Expected binary or unicode string, got %r" % (bytes_or_text,))
+
+
+def _as_text(bytes_or_text, encoding="utf-8"):
+    """tf.compat.as_text / as_str: bytes are decoded, str returned unchanged."""
+    if isinstance(bytes_or_text, str):
+        return bytes_or_text
+    if isinstance(bytes_or_text, bytes):
+        return bytes_or_text.decode(encoding)
+    raise TypeError("Expected binary or unicode string, got %r" % (bytes_or_text,))
+
+
+def _as_str_any(value, encoding="utf-8"):
+    """tf.compat.as_str_any: bytes decoded, anything else str()."""
+    if isinstance(value, bytes):
+        return _as_text(value, encoding)
+    return str(value)
+
+
+def _path_to_str(path):
+    """tf.compat.path_to_str: a PathLike becomes its str; anything else is returned as is."""
+    import os
+
+    if isinstance(path, os.PathLike):
+        path = _as_str_any(os.fspath(path))
+    return path
+
+
+for _name, _value in (("dimension_value", tensor_shape.dimension_value),
+                      ("dimension_at_index", tensor_shape.dimension_at_index),
+                      ("as_bytes", _as_bytes), ("as_text", _as_text), ("as_str", _as_text),
+                      ("as_str_any", _as_str_any), ("path_to_str", _path_to_str),
+                      ("bytes_or_text_types", (bytes, str)),
+                      ("integral_types", (_numbers.Integral, _np.integer)),
+                      ("real_types", (_numbers.Real, _np.integer, _np.floating)),
+                      ("complex_types", (_numbers.Complex, _np.number))):
+    tf_export_value("compat." + _name, _value)

@@ -76,7 +76,11 @@ class OpError(Exception):
     @property
     def node_def(self) -> object:
         """The NodeDef of the failed op, or None when unknown."""
-        return self._node_def
+        node_def = self._node_def
+        if node_def is None and self._op is not None:
+            # NOTE: the runtime fills in only the op (cheap); TF's errors carry its NodeDef too.
+            node_def = getattr(self._op, "node_def", None)
+        return node_def
 
     @property
     def error_code(self) -> int | None:

@@ -158,7 +158,10 @@ class Graph:
     def as_graph_def(self, from_version=None, add_shapes=False):
         from tensorweave.framework import graph_io
 
-        return graph_io.as_graph_def(self, from_version=from_version, add_shapes=add_shapes)
+        # NOTE: TF 2.x ignores `from_version` (the C API writes every node); so do we here.
+        # graph_io.as_graph_def still honours it for incremental senders (remote sessions).
+        del from_version
+        return graph_io.as_graph_def(self, add_shapes=add_shapes)
 
     @property
     def graph_def_versions(self):
@@ -187,6 +190,12 @@ class Graph:
 
     def _unsafe_unfinalize(self):
         self._finalized = False
+
+    def switch_to_thread_local(self):
+        """TF makes the graph's scope stacks thread-local here; they always are in tensorweave."""
+
+    def _get_control_flow_context(self):
+        return None  # v2 control flow (If/While ops) has no TF1 control-flow contexts
 
     def _check_not_finalized(self):
         if self._finalized:
@@ -409,7 +418,8 @@ class Graph:
 
     def get_all_collection_keys(self):
         with self._lock:
-            return [k for k, v in self._collections.items() if isinstance(v, list)]
+            # NOTE: as in TF, only string keys (`Graph.collections` lists every key).
+            return [k for k in self._collections if isinstance(k, str)]
 
     def clear_collection(self, name):
         self._check_not_finalized()
@@ -449,6 +459,9 @@ class Graph:
                 c = c.op
             if c not in current and c not in ops:
                 ops.append(c)
+                # As TF: mark ops used as manual control deps (shows in their NodeDef attrs).
+                # Written directly: no kernel reads it, so plans need no rebuild.
+                c._attrs["_has_manual_control_dependencies"] = True
         controller = _ControlDependencies(ops)
         scopes.control_stack.append(controller)
         try:

@@ -493,6 +493,10 @@ def _finish(g, state, op_def, op_type, name, flat_inputs, attrs, out_dtypes, out
     `state`: the `__dict__` of `g._scopes` (this thread's scope stacks)."""
     if state["gradient_override"] or state["attr_scope"]:
         _apply_attr_scopes(state, op_type, attrs)  # (every declared attr is set by now)
+    if name in g._ops_by_name:
+        # NOTE: an exact name ("x/") is not uniquified nor marked used, so it, or a later unique
+        # name equal to it, can meet an existing op: TF refuses the second node.
+        raise ValueError("Duplicate node name in graph: '%s'" % name)
     control_stack = state["control_stack"]
     control = _control_inputs_for(g, flat_inputs) if control_stack else ()
     # The creation site search starts above _finish and its caller (_create or _const).

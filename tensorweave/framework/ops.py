@@ -148,7 +148,12 @@ class Operation:
 
     @property
     def op_def(self):
-        return self._op_def
+        """The OpDef proto of this op's type (as TF gives it), or None for function calls."""
+        if self._op_def is None:
+            return None
+        from tensorweave.framework import proto_convert  # imports protobuf: only when asked
+
+        return proto_convert.op_def_to_proto(self._op_def)
 
     def colocation_groups(self):
         cls = self._attrs.get("_class")
@@ -357,6 +362,19 @@ class Tensor:
     @classmethod
     def _override_operator(cls, operator, func):
         setattr(cls, operator, func)
+
+    OVERLOADABLE_OPERATORS = frozenset([
+        "__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul__", "__div__", "__rdiv__",
+        "__truediv__", "__rtruediv__", "__floordiv__", "__rfloordiv__", "__mod__", "__rmod__",
+        "__lt__", "__le__", "__gt__", "__ge__", "__ne__", "__eq__", "__and__", "__rand__", "__or__",
+        "__ror__", "__xor__", "__rxor__", "__getitem__", "__pow__", "__rpow__", "__invert__",
+        "__neg__", "__abs__", "__matmul__", "__rmatmul__"])
+
+
+# NOTE: TF 2.x builds graph tensors as its subclass `SymbolicTensor`, the name `type(t).__name__`
+# and TypeError messages ("... not 'SymbolicTensor'") show. One class here keeps the
+# `type(v) is Tensor` fast paths, so it only takes the name.
+Tensor.__name__ = Tensor.__qualname__ = "SymbolicTensor"
 
 
 def _shape_proto(shape):

@@ -423,6 +423,29 @@ class TensorShape:
             return _make_shape(None)
         return _make_shape(tuple(x if x == y else None for x, y in zip(a, b)))
 
+    def is_subtype_of(self, other) -> bool:
+        """TF's trace-type order: every dim of `other` is unknown or equal to self's (an unknown
+        rank `other` takes every shape)."""
+        if not isinstance(other, TensorShape):
+            return False
+        b = other._dims
+        if b is None:
+            return True
+        a = self._dims
+        if a is None or len(a) != len(b):
+            return False
+        return all(y is None or x == y for x, y in zip(a, b))
+
+    def most_specific_common_supertype(self, others):
+        """The most specific shape every one of self and `others` is a subtype of (None when
+        one of `others` is not a TensorShape)."""
+        if any(not isinstance(o, TensorShape) for o in others):
+            return None
+        result = self
+        for o in others:
+            result = result.most_specific_compatible_shape(o)
+        return result
+
     def concatenate(self, other) -> TensorShape:
         """self's dims followed by other's; unknown rank if either rank is unknown."""
         other = as_shape(other)

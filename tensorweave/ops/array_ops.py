@@ -85,7 +85,8 @@ def apply(op_type, inputs, attrs, name=None):
     "concat/values_1")."""
     if not _needs_scope(inputs):
         return apply_op(op_type, inputs, attrs, name=name)
-    with name_scope(name, op_type, _tensors_in(inputs)) as scope:
+    # NOTE: a generated TF op wrapper takes name="" as its op type (a scope "" would go to the top)
+    with name_scope(name or None, op_type, _tensors_in(inputs)) as scope:
         args = get_op_def(op_type).input_args
         inputs = list(inputs)
         for k, (arg, value) in enumerate(zip(args, inputs)):

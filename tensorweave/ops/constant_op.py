@@ -42,7 +42,12 @@ def _const(arr, dtype, name):
     true (no inputs, both attrs given and valid, shape function = the array's shape)."""
     if name is None:
         name = "Const"
-    elif type(name) is not str or not name or name[-1] == "/":
+    elif name == "":
+        # NOTE: TF uniquifies "" like any name (then "_1", ...) and rejects it as a node name.
+        g = _context.get_default_graph()
+        name = g._unique_name(g._scopes.name_stack, "")
+        _check_node_name(g, name, absolute=True)
+    if type(name) is not str or not name or name[-1] == "/":
         return _create(_CONST_DEF, "Const", (), {"value": arr, "dtype": dtype}, name or "Const",
                        None)._outputs[0]
     g = _context.get_default_graph()

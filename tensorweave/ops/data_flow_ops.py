@@ -5,6 +5,7 @@ import numpy as np
 from tensorweave._api import tf_export
 from tensorweave.framework import ops as _ops
 from tensorweave.framework.op_def import OpDef, apply_op, register_op
+from tensorweave.framework.indexed_slices import IndexedSlices
 from tensorweave.framework.scopes import name_scope
 from tensorweave.framework.tensor_shape import TensorShape
 from tensorweave.framework import tensor_util
@@ -131,6 +132,10 @@ class _StitchBase(OpDef):
     def grad(self, op, grad):
         n = len(op.inputs) // 2
         indices = op.inputs[:n]
+        if isinstance(grad, IndexedSlices):
+            rows = apply_op("StridedSlice", [apply_op("Shape", [op.outputs[0]], {}), [0], [1], [1]],
+                            {"shrink_axis_mask": 1})
+            grad = apply_op("UnsortedSegmentSum", [grad.values, grad.indices, rows], {})
         data_grads = [apply_op("GatherV2", [grad, i, np.int32(0)], {}) for i in indices]
         return [None] * n + data_grads
 

@@ -259,6 +259,11 @@ class TensorListSetItem(OpDef):
         if i >= input_handle.size and not resize_if_index_out_of_bounds:
             raise errors.InvalidArgumentError(
                 None, None, "Trying to modify element %d in a list with %d elements." % (i, input_handle.size))
+        if item.dtype != input_handle.element_dtype.as_numpy_dtype and \
+                input_handle.element_dtype.as_numpy_dtype is not object:
+            raise errors.InvalidArgumentError(
+                None, None, "Invalid data types; op elements %s but list elements %s"
+                % (_dtypes.as_dtype(item.dtype).name, input_handle.element_dtype.name))
         return input_handle.set(i, item)
 
     def grad(self, op, dlist):

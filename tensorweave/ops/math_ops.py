@@ -163,7 +163,8 @@ def _binary_fn(type_name):
 @tf_export("math.add", "add")
 def add(x, y, name=None):
     """x + y element-wise (op AddV2; Add for strings)."""
-    if type(x) is _ops.Tensor and type(y) is _ops.Tensor and x._dtype is not _dtypes.string:
+    if type(x) is _ops.Tensor and type(y) is _ops.Tensor and x._dtype is not _dtypes.string \
+            and name != "":  # (name_scope("") goes to the top level)
         # Fast path, same names: the op reserves "Add" exactly as the name scope would. This is
         # apply_op("AddV2", ...) without its lookups, tf.add being among the most built ops.
         return _create_op(_OP_DEFS["AddV2"], "AddV2", [x, y], {}, name or "Add", None)._outputs[0]
@@ -279,7 +280,10 @@ def _truediv_impl(x, y, name, default_name="truediv"):
         try:
             dtype = _TRUEDIV_TABLE[xd]
         except KeyError:
-            raise TypeError("Invalid dtype %r in __truediv__" % xd) from None
+            raise TypeError("Invalid dtype %r in __truediv__. Expected one of {%s}." % (xd, ", ".join(
+                "tf." + n for n in ("uint8", "int8", "uint16", "int16", "uint32", "int32", "uint64",
+                                    "int64", "bfloat16", "float16", "float32", "float64",
+                                    "complex64", "complex128")))) from None
         if dtype is not None:
             x = cast(x, dtype)
             y = cast(y, dtype)
@@ -519,6 +523,8 @@ def _binary_operator(op_name, func):
         with name_scope(None, op_name, [x, y]) as name:
             try:
                 if not isinstance(y, Tensor):
+                    if raw_right and op_name == "mul" and x.dtype.base_dtype is _dtypes.bool:
+                        return func(x, y, name=name)  # TF casts the raw value to int32
                     if raw_right:
                         try:
                             y = _convert(y, dtype=x.dtype.base_dtype, name="y")
@@ -580,6 +586,17 @@ def _invert_operator(x):
     return apply_op("Invert", [x], {})
 
 
+def _mul_operator(x, y, name):
+    if x.dtype.base_dtype is _dtypes.bool or (isinstance(y, Tensor) and y.dtype.base_dtype is _dtypes.bool):
+        # TF multiplies bools as int32 and casts the product back (ops Cast, Cast_1, Mul, Cast_2)
+        to_int = {"DstT": _dtypes.int32, "Truncate": False}
+        x = apply_op("Cast", [x], dict(to_int))
+        y = apply_op("Cast", [y], dict(to_int))
+        product = multiply(x, y, name=name)
+        return apply_op("Cast", [product], {"DstT": _dtypes.bool, "Truncate": False})
+    return multiply(x, y, name=name)
+
+
 def _matmul_operator(x, y, name):
     from tensorweave.ops.linalg_ops import matmul
 
@@ -590,7 +607,7 @@ def _install_operators():
     table = [
         ("add", _add_operator),
         ("sub", subtract),
-        ("mul", multiply),
+        ("mul", _mul_operator),
         ("truediv", truediv),
         ("floordiv", floordiv),
         ("mod", floormod),

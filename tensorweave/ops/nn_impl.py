@@ -428,36 +428,80 @@ def embedding_lookup(params, ids, partition_strategy="mod", name=None, validate_
                      max_norm=None):
     if params is None or (isinstance(params, (list, tuple)) and not params):
         raise ValueError("Need at least one param")
+    if hasattr(params, "_get_variable_list"):  # a PartitionedVariable: look up in its parts
+        params = list(params)
     shards = list(params) if isinstance(params, (list, tuple)) else [params]
     if len(shards) > 1 and partition_strategy not in ("mod", "div"):  # TF checks it only here
         raise ValueError("Unrecognized partition strategy: %s" % partition_strategy)
     with name_scope(name, "embedding_lookup", shards + [ids]) as scope:
+        originals = shards
         shards = [to_tensor(p) for p in shards]
         ids = to_tensor(ids, name="ids")
+        if len(shards) > 1:
+            return _partitioned_lookup(originals, shards, ids, partition_strategy, scope,
+                                       max_norm)
         axis = const(np.array(0, np.int32), name="axis")
-        if len(shards) == 1:
-            with colocate_with(shards[0].op):
-                result = op("GatherV2", [shards[0], ids, axis], name=scope)
-        else:
-            table = op("ConcatV2", [shards, const(np.array(0, np.int32), name="axis")],
-                       name="concat")
-            rows = ids
-            if partition_strategy == "mod":
-                sizes = [s.shape.as_list()[0] if s.shape.ndims else None for s in shards]
-                if any(v is None for v in sizes):
-                    raise ValueError("embedding_lookup with 'mod' partitioning needs shards of "
-                                     "static first dimension")
-                n = len(shards)
-                offsets = const(np.cumsum([0] + sizes[:-1]).astype(
-                    ids.dtype.base_dtype.as_numpy_dtype), name="offsets")
-                shard_of = op("FloorMod", [ids, const(n, ids.dtype.base_dtype)], name="mod")
-                row_in = op("FloorDiv", [ids, const(n, ids.dtype.base_dtype)], name="floordiv")
-                rows = op("AddV2", [op("GatherV2", [offsets, shard_of, const(np.array(0, np.int32))]),
-                                    row_in])
-            result = op("GatherV2", [table, rows, axis], name=scope)
+        with colocate_with(shards[0].op):
+            result = op("GatherV2", [shards[0], ids, axis], name=scope)
         if max_norm is not None:
             result = _clip_rows(result, ids, max_norm)
         return op("Identity", [result], name="Identity")
+
+
+def _partitioned_lookup(params, shards, ids, strategy, scope, max_norm):
+    """TF's lookup over several shards: ids are split with DynamicPartition, each shard is
+    gathered on its own (so each shard's gradient is an IndexedSlices), and the rows are put
+    back in order with ParallelDynamicStitch."""
+    from tensorweave.ops import array_creation_ops, array_ops, data_flow_ops, slicing_ops
+
+    n = len(shards)
+    flat_ids = array_ops.reshape(ids, [-1])
+    original_indices = array_creation_ops.range(array_ops.size(flat_ids))
+    id_dtype = flat_ids.dtype.base_dtype
+    if strategy == "mod":
+        p_assignments = flat_ids % n
+        new_ids = flat_ids // n
+    else:
+        dims = [s.shape.as_list()[0] if s.shape.ndims else None for s in shards]
+        if all(d is not None for d in dims):
+            num_total_ids = const(np.array(sum(dims), id_dtype.as_numpy_dtype))
+        else:
+            sizes = []
+            for shard, d in zip(shards, dims):
+                if d is not None:
+                    sizes.append(d)
+                else:
+                    with colocate_with(shard.op):
+                        sizes.append(array_ops.shape(shard)[0])
+            num_total_ids = reduction_ops.reduce_sum(
+                math_ops.cast(array_ops.stack(sizes), id_dtype))
+        ids_per_partition = num_total_ids // n
+        extras = num_total_ids % n
+        p_assignments = op("Maximum", [flat_ids // (ids_per_partition + 1),
+                                       (flat_ids - extras) // ids_per_partition])
+        new_ids = op("Select", [p_assignments < extras, flat_ids % (ids_per_partition + 1),
+                                (flat_ids - extras) % ids_per_partition])
+    p_assignments = math_ops.cast(p_assignments, dtypes.int32)
+    gather_ids = data_flow_ops.dynamic_partition(new_ids, p_assignments, n)
+    pindices = data_flow_ops.dynamic_partition(original_indices, p_assignments, n)
+    parts = []
+    for p in range(n):
+        with colocate_with(shards[p].op):
+            parts.append(slicing_ops.gather(params[p], gather_ids[p]))
+    ret = data_flow_ops._stitch("ParallelDynamicStitch", pindices, parts, scope)
+    element_shape = shards[0].shape[1:]
+    for s in shards[1:]:
+        element_shape = element_shape.merge_with(s.shape[1:])
+    if element_shape.is_fully_defined():
+        element_dims = element_shape.as_list()
+    else:
+        with colocate_with(shards[0].op):
+            element_dims = array_ops.shape(shards[0])[1:]
+    ret = array_ops.reshape(ret, array_ops.concat([array_ops.shape(ids), element_dims], 0))
+    ret.set_shape(ids.shape.concatenate(element_shape))
+    if max_norm is not None:
+        ret = _clip_rows(ret, ids, max_norm)
+    return ret
 
 
 def _clip_rows(x, ids, max_norm):

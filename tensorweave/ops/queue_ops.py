@@ -277,6 +277,10 @@ class QueueResource:
 
     def close(self, cancel_pending_enqueues):
         with self.cond:
+            # NOTE: as TF, a plain close of a closed queue fails; a cancelling one never does.
+            if self.closed and not cancel_pending_enqueues:
+                raise errors.CancelledError(None, None,
+                                            "Queue '%s' is already closed." % self.name)
             self.closed = True
             if cancel_pending_enqueues:
                 self.cancelled = True
@@ -555,6 +559,30 @@ class QueueBase:
         self._names = names
         self._queue_ref = queue_ref
         self._name = queue_ref.op.name.split("/")[-1]
+
+    @staticmethod
+    def from_list(index, queues):
+        """A QueueBase whose ops act on `queues[index]` (`index` may be a tensor)."""
+        from tensorweave.ops import array_ops, slicing_ops
+
+        if not queues or not isinstance(queues, list) or \
+                not all(isinstance(q, QueueBase) for q in queues):
+            raise TypeError("A list of queues expected")
+        dtypes = queues[0].dtypes
+        if not all(dtypes == q.dtypes for q in queues[1:]):
+            raise TypeError("Queues do not have matching component dtypes.")
+        names = queues[0].names
+        if not all(names == q.names for q in queues[1:]):
+            raise TypeError("Queues do not have matching component names.")
+        shapes = []
+        for group in zip(*[q.shapes for q in queues]):
+            common = group[0]
+            for s in group[1:]:
+                common = common.most_specific_compatible_shape(s)
+            shapes.append(common)
+        refs = array_ops.stack([q.queue_ref for q in queues])
+        return QueueBase(dtypes=dtypes, shapes=shapes, names=names,
+                         queue_ref=slicing_ops.gather(refs, index))
 
     @property
     def queue_ref(self):

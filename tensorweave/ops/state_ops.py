@@ -355,6 +355,8 @@ def assign(ref, value, validate_shape=None, use_locking=None, name=None):
     """Stores `value` in the variable `ref`; returns the ref, which reads the new value."""
     if _is_resource_variable(ref) or _is_variable_slice(ref):
         return ref.assign(value, name=name)
+    if hasattr(ref, "_check_update_dtype"):
+        ref._check_update_dtype(value)  # a tf.Variable: TF 2.x's ValueError for a Tensor
     ref = _ref_tensor(ref, "assign")
     attrs = {}
     if validate_shape is not None:
@@ -368,6 +370,8 @@ def assign(ref, value, validate_shape=None, use_locking=None, name=None):
 def assign_add(ref, value, use_locking=None, name=None):
     if _is_resource_variable(ref):
         return ref.assign_add(value, name=name)
+    if hasattr(ref, "_check_update_dtype"):
+        ref._check_update_dtype(value)  # a tf.Variable: TF 2.x's ValueError for a Tensor
     ref = _ref_tensor(ref, "assign_add")
     attrs = {} if use_locking is None else {"use_locking": bool(use_locking)}
     return _colocated_op("AssignAdd", ref, [value], attrs, name)
@@ -377,6 +381,8 @@ def assign_add(ref, value, use_locking=None, name=None):
 def assign_sub(ref, value, use_locking=None, name=None):
     if _is_resource_variable(ref):
         return ref.assign_sub(value, name=name)
+    if hasattr(ref, "_check_update_dtype"):
+        ref._check_update_dtype(value)  # a tf.Variable: TF 2.x's ValueError for a Tensor
     ref = _ref_tensor(ref, "assign_sub")
     attrs = {} if use_locking is None else {"use_locking": bool(use_locking)}
     return _colocated_op("AssignSub", ref, [value], attrs, name)

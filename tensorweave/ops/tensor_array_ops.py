@@ -89,9 +89,18 @@ class TensorArray:
             raise ValueError("Inconsistent shapes: saw %s but expected %s " % (shape, current))
         self._element_shape[0] = current.merge_with(shape)
 
-    def _convert_value(self, value):
+    def _convert_value(self, value, strict=True):
         t = _ops.convert_to_tensor(value, preferred_dtype=self._dtype, name="value")
-        if t.dtype.base_dtype is not self._dtype:
+        if t.dtype.base_dtype is not self._dtype and not strict:
+            # NOTE: TF 2.x only logs this for write(); running the write then fails
+            # (TensorListSetItem checks the item's dtype).
+            import logging
+
+            logging.getLogger("tensorflow").error(
+                "Error: Input value %s has dtype %s, but expected dtype %s.  This leads to "
+                "undefined behavior and will be an error in future versions of TensorFlow."
+                % (t, t.dtype, self._dtype))
+        elif t.dtype.base_dtype is not self._dtype:
             raise ValueError("TensorArray dtype is %s but Op is trying to write dtype %s "
                              % (self._dtype.name, t.dtype.base_dtype.name))
         if t.dtype._is_ref_dtype:
@@ -112,7 +121,7 @@ class TensorArray:
 
     def write(self, index, value, name=None):
         with name_scope(name, "TensorArrayV2Write", [self._flow, index, value]):
-            value = self._convert_value(value)
+            value = self._convert_value(value, strict=False)
             self._merge_element_shape(value.shape)
             with name_scope("TensorListSetItem") as scope:
                 idx = _ops.convert_to_tensor(index, dtype=_dtypes.int32, name="index")

@@ -92,9 +92,17 @@ def get_gradient_function(op):
     if override is not None:
         if isinstance(override, bytes):
             override = override.decode()
-        if override not in _GRADIENT_REGISTRY:
+        if override in _GRADIENT_REGISTRY:
+            return _GRADIENT_REGISTRY[override]
+        # An override may name an op type: its declared gradient is used (as TF's registry
+        # holds op types and override names alike).
+        from tensorweave.framework.op_def import _REGISTRY as _OP_DEFS
+
+        override_def = _OP_DEFS.get(override)
+        declared = _MISSING if override_def is None else gradient_of(override_def)
+        if declared is _MISSING:
             raise _no_gradient_error(op)
-        return _GRADIENT_REGISTRY[override]
+        return None if declared is None else override_def.grad
     registered = _GRADIENT_REGISTRY.get(op._type, _MISSING)
     if registered is not _MISSING:
         return registered

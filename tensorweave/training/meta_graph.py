@@ -26,39 +26,7 @@ _GIT_VERSION = "tensorweave"
 # ----------------------------------------------------------------- OpDef protos
 def op_def_proto(opdef, proto=None):
     """The OpDef proto (as in a MetaGraphDef's stripped_op_list) of an op declaration."""
-    from tensorweave.protos import op_def_pb2
-
-    p = op_def_pb2.OpDef() if proto is None else proto
-    p.name = opdef.type_name
-    for args, field in ((opdef.input_args, p.input_arg), (opdef.output_args, p.output_arg)):
-        for arg in args:
-            a = field.add()
-            a.name = arg.name
-            if arg.fixed_type is not None:
-                a.type = arg.fixed_type.as_datatype_enum
-            elif arg.type_list_attr is not None:
-                a.type_list_attr = arg.type_list_attr
-            else:
-                a.type_attr = arg.type_attr
-            if arg.number_attr is not None:
-                a.number_attr = arg.number_attr
-            a.is_ref = arg.is_ref
-    for adef in opdef.attr_defs.values():
-        a = p.attr.add()
-        a.name = adef.name
-        a.type = adef.kind
-        if adef.has_default:
-            proto_convert.attr_to_proto(adef.default, adef.kind, a.default_value)
-        if adef.minimum is not None:
-            a.has_minimum = True
-            a.minimum = adef.minimum
-        if adef.allowed is not None:
-            if adef.kind == "type":
-                a.allowed_values.list.type.extend(sorted(t.as_datatype_enum for t in adef.allowed))
-            else:
-                a.allowed_values.list.s.extend(s.encode() for s in adef.allowed)
-    p.is_stateful = bool(opdef.is_stateful)
-    return p
+    return proto_convert.op_def_to_proto(opdef, proto)
 
 
 def stripped_op_list_for_graph(graph_def):
@@ -100,6 +68,11 @@ def variable_to_proto(var, export_scope=None):
     to_proto = getattr(var, "to_proto", None)
     if to_proto is not None:
         return to_proto(export_scope=export_scope)
+    return variable_def(var, export_scope)
+
+
+def variable_def(var, export_scope=None):
+    """A VariableDef built from a variable's ops (what a reference Variable's `to_proto` gives)."""
     from tensorweave.protos import variable_pb2
 
     vd = variable_pb2.VariableDef()

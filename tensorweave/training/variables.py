@@ -174,17 +174,19 @@ class Variable:
             else:
                 self._initial_value = _ops.convert_to_tensor(
                     initial_value, name="initial_value", dtype=dtype)
+            # NOTE: as in TF 2.x, the variable's static shape is the initial value's (partly
+            # unknown shapes allowed) or the given compatible `shape`, whatever validate_shape.
             init_shape = self._initial_value.shape
-            if not validate_shape:
-                var_shape = TensorShape(None)
-            elif shape is not None:
+            var_shape = init_shape
+            if shape is not None:
                 var_shape = TensorShape(shape)
-            else:
-                var_shape = init_shape
+                if not init_shape.is_compatible_with(var_shape):
+                    raise ValueError(
+                        "In this `tf.Variable` creation, the initial value's shape (%s) is not "
+                        "compatible with the explicitly supplied `shape` argument (%s)."
+                        % (init_shape, shape))
             self._variable = state_ops.variable_op_v2(
                 var_shape, self._initial_value.dtype.base_dtype, name=scope)
-            if validate_shape and not init_shape.is_fully_defined():
-                raise ValueError("initial_value must have a shape specified: %s" % self._initial_value)
             self._initializer_op = state_ops.assign(
                 self._variable, self._initial_value, validate_shape=validate_shape).op
             if caching_device is not None:
@@ -345,15 +347,24 @@ class Variable:
         session.run(self._initializer_op, {self._initializer_op.inputs[1]: value})
 
     # ------------------------------------------------------------------ updating
+    def _check_update_dtype(self, value):
+        # NOTE: TF 2.x converts a Tensor value to the variable's dtype first: a mismatch is a
+        # ValueError there (apply_op's TypeError is TF1's).
+        if isinstance(value, _ops.Tensor) and value.dtype.base_dtype != self.dtype:
+            _ops.convert_to_tensor(value, dtype=self.dtype)
+
     def assign(self, value, use_locking=False, name=None, read_value=True):
+        self._check_update_dtype(value)
         out = state_ops.assign(self._variable, value, use_locking=use_locking, name=name)
         return out if read_value else out.op
 
     def assign_add(self, delta, use_locking=False, name=None, read_value=True):
+        self._check_update_dtype(delta)
         out = state_ops.assign_add(self._variable, delta, use_locking=use_locking, name=name)
         return out if read_value else out.op
 
     def assign_sub(self, delta, use_locking=False, name=None, read_value=True):
+        self._check_update_dtype(delta)
         out = state_ops.assign_sub(self._variable, delta, use_locking=use_locking, name=name)
         return out if read_value else out.op
 
@@ -372,8 +383,28 @@ class Variable:
     def scatter_sub(self, sparse_delta, use_locking=False, name=None):
         return self._scatter(state_ops.scatter_sub, sparse_delta, use_locking, name)
 
+    def scatter_mul(self, sparse_delta, use_locking=False, name=None):
+        return self._scatter(state_ops.scatter_mul, sparse_delta, use_locking, name)
+
+    def scatter_div(self, sparse_delta, use_locking=False, name=None):
+        return self._scatter(state_ops.scatter_div, sparse_delta, use_locking, name)
+
+    def scatter_min(self, sparse_delta, use_locking=False, name=None):
+        return self._scatter(state_ops.scatter_min, sparse_delta, use_locking, name)
+
+    def scatter_max(self, sparse_delta, use_locking=False, name=None):
+        return self._scatter(state_ops.scatter_max, sparse_delta, use_locking, name)
+
     def count_up_to(self, limit):
         return state_ops.count_up_to(self._variable, limit)
+
+    def to_proto(self, export_scope=None):
+        """The VariableDef naming this variable's ops (None if not under `export_scope`)."""
+        if export_scope is not None and not self._variable.name.startswith(export_scope):
+            return None
+        from tensorweave.training import meta_graph
+
+        return meta_graph.variable_def(self, export_scope)
 
     # ----------------------------------------------- slicing and N-d scatter updates
     def __getitem__(self, slice_spec):

@@ -200,6 +200,25 @@ def test_make_callable_runs_with_positional_feeds():
         assert fn([3.0, 4.0], [5.0])[0].tolist() == [3.0, 4.0]
 
 
+def test_callables_without_feed_list_are_cancelled_after_close():
+    # TF 2.21: such callables run through a session handle (CancelledError once closed); with
+    # a feed_list they go through Session.run (RuntimeError).
+    x = tf.placeholder(tf.int32, [])
+    c = tf.constant(3)
+    sess = tf.Session()
+    plain = sess.make_callable(c)
+    with_options = sess.make_callable(c, accept_options=True)
+    fed = sess.make_callable(x * 2, feed_list=[x])
+    assert plain() == 3 and with_options() == 3 and fed(2) == 4
+    sess.close()
+    with pytest.raises(tf.errors.CancelledError, match="Session has been closed"):
+        plain()
+    with pytest.raises(tf.errors.CancelledError):
+        with_options(options=tf.RunOptions())
+    with pytest.raises(RuntimeError, match="closed Session"):
+        fed(2)
+
+
 def test_unknown_target_scheme_names_what_is_supported():
     with pytest.raises(tf.errors.NotFoundError, match="No session factory registered.*grpc://host:port"):
         tf.Session("foo://localhost:2222")

@@ -141,8 +141,14 @@ def test_make_callable_checks_fetches_when_made_without_feeds():
         assert md.HasField("step_stats")
     closed = tf.Session()
     closed.close()
-    later = closed.make_callable(c)  # as in TF: making it works, running it does not
-    with pytest.raises(RuntimeError, match="Attempted to use a closed Session."):
+    # TF 2.21: the graph is sent to the closed session when the callable is made (it never ran)
+    with pytest.raises(tf.errors.CancelledError, match="Session has been closed."):
+        closed.make_callable(c)
+    ran = tf.Session()
+    ran.run(c)
+    ran.close()
+    later = ran.make_callable(c)  # nothing new to send: making it works, running it does not
+    with pytest.raises(tf.errors.CancelledError, match="Session has been closed."):
         later()
 
 

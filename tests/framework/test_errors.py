@@ -180,3 +180,20 @@ def test_errors_are_catchable_as_op_error():
     with pytest.raises(errors.OpError) as info:
         raise errors.FailedPreconditionError(None, None, "Attempting to use uninitialized value")
     assert info.value.error_code == errors.FAILED_PRECONDITION
+
+
+def test_run_error_carries_the_failing_node_def():
+    import tensorweave.compat.v1 as tf
+
+    with tf.Graph().as_default():
+        x = tf.placeholder(tf.float32, name="feed_me")
+        y = tf.identity(x, name="y")
+        with tf.Session() as sess:
+            try:
+                sess.run(y)
+            except tf.errors.InvalidArgumentError as err:
+                assert err.op.name == "feed_me"
+                assert err.node_def.name == "feed_me" and err.node_def.op == "Placeholder"
+            else:
+                raise AssertionError("expected InvalidArgumentError")
+    assert tf.errors.NotFoundError(None, None, "m").node_def is None

@@ -159,3 +159,48 @@ def test_reset_default_graph_replaces_the_global_graph():
     tf.reset_default_graph()
     assert tf.get_default_graph() is not g0
     assert tf.get_default_graph().get_operations() == []
+
+
+def test_exact_name_taken_twice_is_a_duplicate_node_error():
+    with tf.Graph().as_default():
+        a = tf.constant(1.0, name="a")
+        assert tf.identity(a, name="ex/").name == "ex:0"
+        for build in (lambda: tf.identity(a, name="ex/"), lambda: tf.constant(2.0, name="ex/"),
+                      lambda: tf.identity(a, name="a/")):
+            with pytest.raises(ValueError, match="Duplicate node name in graph: '(ex|a)'"):
+                build()
+        # the exact name was not marked used: the plain name "ex" now collides too, as in TF
+        with pytest.raises(ValueError, match="Duplicate node name in graph: 'ex'"):
+            tf.identity(a, name="ex")
+        assert tf.identity(a, name="ex_1").name == "ex_1:0"
+
+
+def test_empty_name_is_the_op_type_for_ops_and_invalid_for_constants():
+    with tf.Graph().as_default():
+        a = tf.constant(1.0, name="a")
+        with pytest.raises(ValueError, match="`` is not a valid node name"):
+            tf.constant(1, name="")
+        with pytest.raises(ValueError, match="`_1` is not a valid node name"):
+            tf.constant(1, name="")
+        assert tf.add(a, a, name="").name == "AddV2:0"
+        with tf.name_scope("sc"):
+            # tf.add opens name_scope(""), which goes to the top; generated wrappers do not
+            assert tf.add(a, a, name="").name == "AddV2_1:0"
+            assert tf.multiply(a, a, name="").name == "sc/Mul:0"
+            assert tf.reshape(a, [1], name="").name == "sc/Reshape:0"
+
+
+def test_collection_keys_list_only_strings():
+    g = tf.Graph()
+    with g.as_default():
+        tf.add_to_collection(3, "three")
+        tf.add_to_collection("s", "string")
+    assert g.get_collection(3) == ["three"]
+    assert g.get_all_collection_keys() == ["s"]
+    assert sorted(map(str, g.collections)) == ["3", "s"]
+
+
+def test_graph_thread_local_and_control_flow_context_shims():
+    g = tf.Graph()
+    assert g.switch_to_thread_local() is None
+    assert g._get_control_flow_context() is None

@@ -149,7 +149,15 @@ def test_from_version_returns_only_newer_ops():
         tf.constant(1.0, name="old")
         version = g.version
         tf.constant(2.0, name="new")
-    assert [n.name for n in g.as_graph_def(from_version=version).node] == ["new"]
+    assert [n.name for n in graph_io.as_graph_def(g, from_version=version).node] == ["new"]
+
+
+def test_graph_as_graph_def_ignores_from_version_like_tf2():
+    with tf.Graph().as_default() as g:
+        tf.constant(1.0, name="old")
+        version = g.version
+        tf.constant(2.0, name="new")
+    assert [n.name for n in g.as_graph_def(from_version=version).node] == ["old", "new"]
 
 
 def test_colocation_class_is_written_as_bytes_list():
@@ -181,3 +189,17 @@ def test_graph_def_has_function_library_for_functional_control_flow():
             out = g.get_operations()[-1].outputs[0].name
             assert sess.run(out, {"x:0": 3.0}) == 6.0
             assert sess.run(out, {"x:0": -3.0}) == -4.0
+
+
+def test_ops_used_as_control_dependencies_are_marked_in_their_node_def():
+    g = tf.Graph()
+    with g.as_default():
+        a = tf.constant(1.0, name="a")
+        b = tf.constant(2.0, name="b")
+        with tf.control_dependencies([a]):
+            c = tf.identity(b, name="c")
+    nodes = {n.name: n for n in g.as_graph_def().node}
+    assert nodes["a"].attr["_has_manual_control_dependencies"].b is True
+    assert "_has_manual_control_dependencies" not in nodes["b"].attr
+    assert "_has_manual_control_dependencies" not in nodes["c"].attr
+    assert list(nodes["c"].input) == ["b", "^a"]

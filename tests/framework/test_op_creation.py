@@ -176,3 +176,49 @@ def test_attr_scopes_and_gradient_overrides_reach_every_op():
     assert c.op.get_attr("_gradient_op_type") == b"MyConst"
     assert s.op.get_attr("_gradient_op_type") == b"MyAdd"
     assert "_class" not in tf.constant(3.0).op._attrs
+
+
+def test_bool_tensors_multiply_as_int32_and_cast_back():
+    with tf.Graph().as_default() as g:
+        b = tf.constant([True, False, True], name="b")
+        c = tf.constant([True, True, False], name="c")
+        r = b * c
+        assert r.name == "mul/Cast_2:0" and r.dtype == tf.bool
+        assert [(op.name, op.type) for op in g.get_operations()][2:] == [
+            ("mul/Cast", "Cast"), ("mul/Cast_1", "Cast"), ("mul", "Mul"), ("mul/Cast_2", "Cast")]
+        r2 = b * True
+        assert g.get_operation_by_name("mul_1/Cast_1/x").type == "Const"
+        with tf.Session() as sess:
+            assert sess.run(r).tolist() == [True, False, False]
+            assert sess.run(r2).tolist() == [True, False, True]
+        with pytest.raises(TypeError, match="Expected one of"):
+            b / c
+
+
+def test_graph_tensors_are_named_like_tf2_symbolic_tensors():
+    with tf.Graph().as_default():
+        a = tf.constant([1.0])
+        assert type(a).__name__ == "SymbolicTensor" and isinstance(a, tf.Tensor)
+        assert "__rmatmul__" in tf.Tensor.OVERLOADABLE_OPERATORS
+        assert len(tf.Tensor.OVERLOADABLE_OPERATORS) == 34
+        with pytest.raises(TypeError, match="SymbolicTensor"):
+            int(a)
+
+
+def test_op_def_is_the_op_type_proto():
+    with tf.Graph().as_default():
+        m = tf.matmul([[1.0]], [[2.0]], name="m")
+        op_def = m.op.op_def
+        assert op_def.name == "MatMul"
+        assert [a.name for a in op_def.input_arg] == ["a", "b"]
+        assert [a.name for a in op_def.output_arg] == ["product"]
+
+
+def test_compat_namespace_helpers():
+    assert tf.compat.as_bytes("é") == b"\xc3\xa9" and tf.compat.as_text(b"ab") == "ab"
+    assert tf.compat.as_str_any(12) == "12" and tf.compat.as_bytes(bytearray(b"x")) == b"x"
+    with pytest.raises(TypeError):
+        tf.compat.as_bytes(3)
+    assert tf.compat.dimension_value(tf.Dimension(4)) == 4
+    assert tf.compat.dimension_at_index(tf.TensorShape([7, None]), 1).value is None
+    assert isinstance(3, tf.compat.integral_types) and not isinstance(2.5, tf.compat.integral_types)

@@ -497,3 +497,16 @@ def test_fast_constructors_build_equal_shapes_without_checks():
     dims = (1, 2)
     assert TensorShape._from_tuple(dims)._dims is dims  # no copy
     assert TensorShape((2, 3))._dims == (2, 3) and type(TensorShape([2, 3])._dims) is tuple
+
+
+def test_is_subtype_of_and_most_specific_common_supertype():
+    from tensorweave.framework.tensor_shape import TensorShape as TS
+
+    assert TS([2, None]).is_subtype_of(TS([None, None]))
+    assert TS([2, 3]).is_subtype_of(TS(None))
+    assert not TS([None, 3]).is_subtype_of(TS([2, 3]))
+    assert not TS(None).is_subtype_of(TS([2]))
+    assert not TS([2]).is_subtype_of([2])
+    assert TS([2, 3]).most_specific_common_supertype([TS([2, 4])]) == TS([2, None])
+    assert TS([2]).most_specific_common_supertype([TS([2, 1])]).rank is None
+    assert TS([2]).most_specific_common_supertype([[2]]) is None

@@ -70,3 +70,13 @@ def test_partition_then_stitch_round_trip_and_gradients():
     s = tf.dynamic_stitch([tf.constant([1, 0])], [d])
     gd = tf.gradients(tf.reduce_sum(s * tf.constant([10.0, 20.0])), d)[0]
     assert run(gd).tolist() == [20.0, 10.0]
+
+
+def test_dynamic_stitch_gradient_accepts_indexed_slices():
+    a = tf.constant([[1.0, 2.0], [3.0, 4.0]])
+    b = tf.constant([[5.0, 6.0]])
+    st = tf.dynamic_stitch([tf.constant([0, 2]), tf.constant([1])], [a, b])
+    g = tf.gradients(tf.reduce_sum(tf.gather(st, [2, 2, 0])), [a, b])
+    ga, gb = run(g)
+    assert ga.tolist() == [[1.0, 1.0], [2.0, 2.0]]
+    assert gb.tolist() == [[0.0, 0.0]]

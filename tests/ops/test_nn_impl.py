@@ -178,6 +178,46 @@ def test_embedding_lookup_sharded_tables(strategy):
     np.testing.assert_array_equal(run(y), table[ids])
 
 
+@pytest.mark.parametrize("strategy", ["mod", "div"])
+def test_embedding_lookup_sharded_partitions_ids_and_stitches_like_tf(strategy):
+    p1 = tf.Variable([[1.0], [2.0]], name="p1")
+    p2 = tf.Variable([[3.0], [4.0]], name="p2")
+    ids = tf.constant([[0, 1, 2], [3, 3, 0]])
+    y = tf.nn.embedding_lookup([p1, p2], ids, partition_strategy=strategy)
+    g = tf.get_default_graph()
+    assert y.name == "embedding_lookup/Reshape_1:0"
+    assert y.shape.as_list() == [2, 3, 1]
+    assert g.get_operation_by_name("embedding_lookup").type == "ParallelDynamicStitch"
+    assert g.get_operation_by_name("embedding_lookup/DynamicPartition").type == "DynamicPartition"
+    grads = tf.gradients(tf.reduce_sum(y), [p1, p2])
+    assert all(isinstance(t, tf.IndexedSlices) for t in grads)
+    with tf.Session() as sess:
+        sess.run(tf.global_variables_initializer())
+        out = sess.run(y)
+        idx = sess.run([t.indices for t in grads])
+    if strategy == "mod":  # id -> shard id % 2, row id // 2
+        assert out[..., 0].tolist() == [[1.0, 3.0, 2.0], [4.0, 4.0, 1.0]]
+        assert [i.tolist() for i in idx] == [[0, 1, 0], [0, 1, 1]]
+    else:  # ids 0-1 in the first shard, 2-3 in the second
+        assert out[..., 0].tolist() == [[1.0, 2.0, 3.0], [4.0, 4.0, 1.0]]
+        assert [i.tolist() for i in idx] == [[0, 1, 0], [0, 1, 1]]
+
+
+def test_embedding_lookup_on_partitioned_variable_looks_up_its_parts():
+    emb = tf.get_variable("emb", shape=[5, 2], initializer=tf.constant_initializer(0.0),
+                          partitioner=tf.fixed_size_partitioner(2))
+    parts = list(emb)
+    y = tf.nn.embedding_lookup(emb, [0, 4, 3])
+    grads = tf.gradients(tf.reduce_sum(y), parts)
+    assert all(isinstance(t, tf.IndexedSlices) for t in grads)
+    with tf.Session() as sess:
+        sess.run(tf.global_variables_initializer())
+        sess.run(tf.assign(parts[0], [[0.0, 1.0], [2.0, 3.0], [4.0, 5.0]]))
+        sess.run(tf.assign(parts[1], [[6.0, 7.0], [8.0, 9.0]]))
+        # "mod": id 4 is row 2 of part 0, id 3 is row 1 of part 1.
+        assert sess.run(y).tolist() == [[0.0, 1.0], [4.0, 5.0], [8.0, 9.0]]
+
+
 def test_embedding_lookup_max_norm_clips_rows():
     table = np.array([[3.0, 4.0], [0.3, 0.4]], np.float32)
     y = tf.nn.embedding_lookup(table, [0, 1], max_norm=1.0)

@@ -436,3 +436,34 @@ def test_shared_queue_must_match():
             sess.run(base.size())
             with pytest.raises(tf.errors.InvalidArgumentError, match=message):
                 sess.run(queue.size())
+
+
+def test_closing_a_closed_queue_is_cancelled_unless_cancelling_pending_enqueues():
+    q = tf.FIFOQueue(2, tf.int32, shapes=[[]])
+    close = q.close()
+    with tf.Session() as sess:
+        sess.run(close)
+        with pytest.raises(tf.errors.CancelledError, match="is already closed"):
+            sess.run(close)
+        sess.run(q.close(cancel_pending_enqueues=True))  # never fails, as in TF
+        assert sess.run(q.is_closed())
+
+
+def test_queue_from_list_selects_a_queue_by_index():
+    q1 = tf.FIFOQueue(3, tf.int32, shapes=[[]])
+    q2 = tf.FIFOQueue(3, tf.int32, shapes=[[]])
+    i = tf.placeholder(tf.int32, [])
+    q = tf.QueueBase.from_list(i, [q1, q2])
+    assert q.name == "GatherV2"
+    assert q.dtypes == [tf.int32] and q.shapes[0].as_list() == []
+    enq = q.enqueue(5)
+    with tf.Session() as sess:
+        sess.run(enq, {i: 1})
+        sess.run(enq, {i: 1})
+        sess.run(enq, {i: 0})
+        assert sess.run([q1.size(), q2.size()]) == [1, 2]
+        assert sess.run(q.dequeue(), {i: 1}) == 5
+    with pytest.raises(TypeError):
+        tf.QueueBase.from_list(0, [q1, tf.FIFOQueue(3, tf.float32)])
+    with pytest.raises(TypeError):
+        tf.QueueBase.from_list(0, [])

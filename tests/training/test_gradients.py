@@ -357,6 +357,18 @@ def test_lookup_follows_the_recorded_override_name():
         gradients_impl._GRADIENT_REGISTRY.pop("TestOverrideHalf")
 
 
+def test_gradient_override_map_to_an_op_type_uses_its_declared_gradient():
+    x = tf.constant([1.0, 2.0, 3.0])
+    with tf.get_default_graph().gradient_override_map({"Square": "Sin"}):
+        y = tf.square(x)
+    assert y.op.type == "Square"
+    g = tf.gradients(tf.reduce_sum(y), x)[0]
+    np.testing.assert_allclose(run(g), np.cos([1.0, 2.0, 3.0]), rtol=1e-6)
+    with tf.get_default_graph().gradient_override_map({"Square": "StopGradient"}):
+        y2 = tf.square(x)
+    assert tf.gradients(y2, x) == [None]  # StopGradient is declared not differentiable
+
+
 # ------------------------------------------------------------------ custom_gradient, hessians
 def test_custom_gradient_replaces_the_gradient_of_the_function():
     @tf.custom_gradient

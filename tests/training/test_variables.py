@@ -63,8 +63,8 @@ def test_callable_initial_value_lives_under_initializer_scope():
 def test_initial_value_errors():
     with pytest.raises(ValueError, match="The `initial_value` arg to `tf.Variable` must be specified"):
         tf.Variable(None)
-    with pytest.raises(ValueError, match="initial_value must have a shape specified"):
-        tf.Variable(tf.placeholder(tf.float32))
+    with pytest.raises(ValueError, match="is not compatible with the explicitly supplied `shape`"):
+        tf.Variable([1.0, 2.0], shape=[3])
     with pytest.raises(ValueError, match="collections argument to Variable constructor must be"):
         tf.Variable(1.0, collections="foo")
     with pytest.raises(ValueError, match="constraint"):
@@ -81,7 +81,7 @@ def test_dtype_argument_converts_the_initial_value():
 def test_unvalidated_shape_variable_accepts_any_shape():
     p = tf.placeholder_with_default([1.0], [None])
     v = tf.Variable(p, validate_shape=False, name="v")
-    assert v.shape.ndims is None
+    assert v.shape.as_list() == [None]  # TF 2.x keeps the initial value's static shape
     with tf.Session() as sess:
         sess.run(v.initializer, {p: [1.0, 2.0, 3.0]})
         assert sess.run(v).tolist() == [1.0, 2.0, 3.0]
@@ -293,3 +293,51 @@ def test_variable_from_a_variable_def_wraps_existing_ops():
     with tf.Session() as sess:
         sess.run(w.initializer)
         assert sess.run(v).tolist() == [1.0, 2.0]
+
+
+def test_static_shape_follows_the_initial_value_as_in_tf2():
+    # Recorded from TF 2.21: partly known shapes are allowed, validate_shape=False keeps the shape.
+    assert tf.Variable(tf.placeholder(tf.float32, [None, 2])).shape.as_list() == [None, 2]
+    assert tf.Variable(tf.placeholder(tf.float32)).shape.ndims is None
+    assert tf.Variable([[1, 2]], validate_shape=False).shape.as_list() == [1, 2]
+    assert tf.Variable([1.0, 2.0, 3.0], shape=[None]).shape.as_list() == [None]
+    p = tf.placeholder(tf.float32, [None, 2])
+    v = tf.Variable(p, name="partial")
+    with tf.Session() as sess:
+        sess.run(v.initializer, {p: np.ones([3, 2], np.float32)})
+        assert sess.run(v).shape == (3, 2)
+
+
+def test_ref_variable_scatter_methods():
+    v = tf.Variable([1.0, 2.0, 3.0, 4.0])
+    sl = tf.IndexedSlices(tf.constant([10.0, 20.0]), tf.constant([0, 2]))
+    expected = {"scatter_mul": [10.0, 2.0, 60.0, 4.0], "scatter_div": [0.1, 2.0, 0.15, 4.0],
+                "scatter_max": [10.0, 2.0, 20.0, 4.0], "scatter_min": [1.0, 2.0, 3.0, 4.0]}
+    with tf.Session() as sess:
+        for method, want in expected.items():
+            sess.run(v.initializer)
+            np.testing.assert_allclose(sess.run(getattr(v, method)(sl)), want, rtol=1e-6)
+            np.testing.assert_allclose(sess.run(v), want, rtol=1e-6)
+    with pytest.raises(TypeError, match="IndexedSlices"):
+        v.scatter_mul([1.0])
+
+
+def test_ref_variable_to_proto_names_its_ops():
+    v = tf.Variable([1.0, 2.0], name="v")
+    p = v.to_proto()
+    assert (p.variable_name, p.initializer_name, p.trainable) == ("v:0", "v/Assign", True)
+    assert p.initial_value_name == v.initial_value.name and p.snapshot_name == v.value().name
+    assert not tf.Variable(1.0, trainable=False).to_proto().trainable
+    assert v.to_proto(export_scope="other") is None
+    assert tf.Variable.from_proto(p).name == "v:0"
+
+
+def test_assigning_a_tensor_of_another_dtype_is_a_value_error():
+    v = tf.Variable([1.0, 2.0])
+    for update in (v.assign, v.assign_add, v.assign_sub,
+                   lambda t: tf.assign(v, t), lambda t: tf.assign_add(v, t)):
+        with pytest.raises(ValueError, match="requested dtype float32 for Tensor with dtype int32"):
+            update(tf.constant([1, 2]))
+    i = tf.Variable(1)
+    with pytest.raises(TypeError):
+        i.assign_add(1.5)  # a Python value that does not convert stays a TypeError

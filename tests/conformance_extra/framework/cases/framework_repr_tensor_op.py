@@ -1,0 +1,22 @@
+# str/repr of Tensor and Operation objects.
+from prelude import tf, np
+
+a = tf.constant([1.0, 2.0], name="a")
+p = tf.placeholder(tf.float32, shape=[None, 3], name="p")
+u = tf.placeholder(tf.int32, name="u")
+s = tf.constant("x", name="s")
+print(str(a))
+print(repr(a))
+print(str(p))
+print(repr(p))
+print(str(u))
+print(repr(u))
+print(str(s))
+print(repr(a.op))
+print(repr(p.op))
+x, y = tf.unstack(tf.constant([[1, 2], [3, 4]]), name="un")
+print(str(y), repr(y))
+print(repr(tf.no_op(name="nothing")))
+print(str(tf.shape(p)))
+print(repr(a.dtype), str(a.dtype))
+print(repr(a.shape), str(a.shape), str(p.shape), str(u.shape), repr(u.shape))
