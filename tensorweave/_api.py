@@ -61,6 +61,7 @@ API_MODULES = (
     "tensorweave.ops.reader_ops",
     "tensorweave.ops.parsing_ops",
     "tensorweave.ops.example_parsing_ops",
+    "tensorweave.ops.sequence_example_parsing_ops",
     "tensorweave.training.coordinator",
     "tensorweave.training.queue_runner",
     "tensorweave.training.input",
