@@ -119,7 +119,8 @@ def test_tfsession_uninitialized_value_in_new_session(tmp_path):
     assert proc.stdout == ""
     last = [line for line in proc.stderr.splitlines() if "Error" in line][-1]
     assert "FailedPreconditionError" in last
-    assert "Attempting to use uninitialized value foo" in last
+    # TF 2.x puts the kernel's message on its own line after "Graph execution error:".
+    assert "Attempting to use uninitialized value foo" in proc.stderr
 
 
 def test_tfsession_reinitialize_in_new_session(tmp_path):
@@ -238,12 +239,8 @@ def test_guide_run_feeds(tmp_path):
     assert lines == [
         "[1. 4. 9.]",
         "[ 0.  0. 25.]",
-        (
-            "InvalidArgumentError: You must feed a value for placeholder tensor 'Placeholder' "
-            "with dtype float and shape [3]"
-        ),
-        # TF 2.21 prints this line exactly (its first line of the InvalidArgumentError above is
-        # "Graph execution error:" instead; tensorweave keeps the message itself first).
+        # As in TF 2.21, the message of an error from a run starts "Graph execution error:".
+        "InvalidArgumentError: Graph execution error:",
         "ValueError: Cannot feed value of shape () for Tensor Placeholder:0, which has shape (3,)",
     ]
 

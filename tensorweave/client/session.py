@@ -285,6 +285,9 @@ class BaseSession:
                 values = tracing.traced_run(self, exe, feed_values, options, run_metadata)
             else:
                 values = sig.executable.run(feed_values)
+        except errors.OpError as err:
+            errors.graph_execution_error(err, self._graph)
+            raise
         finally:
             with lock:
                 self._active_runs -= 1

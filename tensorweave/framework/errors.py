@@ -42,6 +42,38 @@ def _format_frames(trace) -> str:
     return "".join(out)
 
 
+def graph_execution_error(err: "OpError", graph: object) -> "OpError":
+    """Rewrites the message of an error leaving ``Session.run`` the way TF 2.x's session does.
+
+    TF's message reads ``Graph execution error:``, then (when the failing node is an op of the
+    session's graph) ``Detected at node 'N' defined at ...`` with its creation site and
+    ``Node: 'N'``, then the kernel's message and ``\t [[{{node N}}]]``. An op inside a function
+    body (cond branch, loop body) is not in the graph: TF reports no op for it.
+    """
+    message = err._message
+    if not isinstance(message, str) or message.startswith("Graph execution error:"):
+        return err
+    op = err._op
+    if op is None:
+        return err
+    name = getattr(op, "name", None)
+    if not isinstance(name, str):
+        return err
+    if getattr(op, "graph", None) is not graph:
+        err._message = "Graph execution error:\n\n%s\n\t [[{{node %s}}]]" % (message, name)
+        err._op = None
+        err._node_def = None
+        return err
+    trace = getattr(op, "_traceback", None)
+    frames = _format_frames(trace)
+    detected = ""
+    if frames:
+        detected = "Detected at node '%s' defined at (most recent call last):\n%sNode: '%s'\n" % (
+            name, "".join("  " + line for line in frames.splitlines(True)), name)
+    err._message = "Graph execution error:\n\n%s%s\n\t [[{{node %s}}]]" % (detected, message, name)
+    return err
+
+
 class OpError(Exception):
     """The base class of the errors TensorFlow operations raise.
 

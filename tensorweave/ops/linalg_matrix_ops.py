@@ -102,14 +102,31 @@ class LogMatrixDeterminant(OpDef):
         return [_m.multiply(_expand2(grad_logdet), inv)]
 
 
+def _cholesky_each(input):
+    # NOTE: TF 2.x's CPU kernel does not fail on a matrix that is not positive definite: that
+    # matrix's lower triangle comes back NaN (its upper triangle is left unset; we give 0).
+    n = input.shape[-1]
+    flat = input.reshape((-1, n, n))
+    out = np.zeros_like(flat)
+    bad = np.tril(np.full((n, n), np.nan, dtype=input.dtype))
+    for i, m in enumerate(flat):
+        try:
+            out[i] = np.linalg.cholesky(m)
+        except np.linalg.LinAlgError:
+            out[i] = bad
+    return out.reshape(input.shape)
+
+
 @register_op("Cholesky", inputs=["input: T"], outputs=["output: T"], attrs=["T: {%s}" % _LINALG])
 class Cholesky(OpDef):
     def shape(self, input):
         return _square_shape(input.shape)
 
     def kernel(self, input):
-        msg = "Cholesky decomposition was not successful. The input might not be valid."
-        return _linalg_call(np.linalg.cholesky, msg, input).astype(input.dtype, copy=False)
+        try:
+            return np.linalg.cholesky(input).astype(input.dtype, copy=False)
+        except np.linalg.LinAlgError:
+            return _cholesky_each(input)
 
     def grad(self, op, grad):
         low = op.outputs[0]
@@ -746,9 +763,8 @@ def matrix_transpose(a, name="matrix_transpose", conjugate=False):
                 raise ValueError("Argument `a` should be a (batch) matrix with rank >= 2.  Received `a` = %s "
                                  "with shape: %s" % (a, a.shape))
             perm = np.array(list(range(n - 2)) + [n - 1, n - 2], np.int32)
-        if conjugate and a.dtype.is_complex:
-            a = apply_op("Conj", [a], {})
-        return apply_op("Transpose", [a, perm], {}, name="transpose")
+        op_type = "ConjugateTranspose" if conjugate and a.dtype.is_complex else "Transpose"
+        return apply_op(op_type, [a, perm], {}, name="transpose")
 
 
 @tf_export("linalg.qr", "qr")

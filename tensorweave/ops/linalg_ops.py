@@ -36,6 +36,11 @@ def _adjoint(x):
     return np.conj(x) if x.dtype.kind == "c" else x
 
 
+def _dims(shape):
+    """A shape as TF's error messages write it: ``[2,3]``."""
+    return "[%s]" % ",".join(str(d) for d in shape)
+
+
 @register_op("MatMul", inputs=["a: T", "b: T"], outputs=["product: T"],
              attrs=["transpose_a: bool = false", "transpose_b: bool = false", "T: {%s}" % _MATMUL_TYPES,
                     "grad_a: bool = false", "grad_b: bool = false"])
@@ -61,7 +66,7 @@ class MatMul(OpDef):
             b = b.T
         if a.shape[1] != b.shape[0]:
             raise errors.InvalidArgumentError(
-                None, None, "Matrix size-incompatible: In[0]: %s, In[1]: %s" % (list(a.shape), list(b.shape)))
+                None, None, "Matrix size-incompatible: In[0]: %s, In[1]: %s" % (_dims(a.shape), _dims(b.shape)))
         return np.matmul(a, b)
 
     def grad(self, op, grad):
@@ -110,7 +115,7 @@ class _BatchMatMulBase(OpDef):
             y = _adjoint(y)
         if x.shape[-1] != y.shape[-2]:
             raise errors.InvalidArgumentError(
-                None, None, "Matrix size-incompatible: In[0]: %s, In[1]: %s" % (list(x.shape), list(y.shape)))
+                None, None, "Matrix size-incompatible: In[0]: %s, In[1]: %s" % (_dims(x.shape), _dims(y.shape)))
         try:
             return np.matmul(x, y)
         except ValueError as err:

@@ -110,6 +110,10 @@ def _ufunc_into(ufunc, kinds):
 
 def _check_int_divisor(x, y, error=errors.InvalidArgumentError):
     if y.dtype.kind in "iu" and not np.all(y):
+        if error is errors.InternalError:
+            # NOTE: TF's truncating div/mod kernels report it in these words.
+            raise error(None, None, "Unexpected error in binary operator "
+                                    "(only integer div and mod should have errors)")
         raise error(None, None, "Integer division by zero")
 
 

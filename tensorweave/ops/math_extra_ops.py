@@ -6,7 +6,7 @@ import numpy as np
 
 from tensorweave._api import tf_export
 from tensorweave.framework import dtypes as _dtypes
-from tensorweave.framework import errors
+from tensorweave.framework import errors, tensor_util
 from tensorweave.framework import ops as _ops
 from tensorweave.framework.op_def import OpDef, apply_op, register_op
 from tensorweave.framework.scopes import name_scope
@@ -290,38 +290,53 @@ def unsorted_segment_sqrt_n(data, segment_ids, num_segments, name=None):
 
 
 def _sort_or_argsort(values, axis, direction, return_argsort):
+    # Built like TF's sort_ops: top_k of (transformed) values along the last axis, so graphs
+    # have TF's node names (Neg/sub, Shape, strided_slice, Rank, transposition, transpose).
     if direction not in ("ASCENDING", "DESCENDING"):
-        raise ValueError('Unknown direction: %s. Expected "ASCENDING" or "DESCENDING".' % direction)
+        raise ValueError("Argument `direction` should be one of ASCENDING, DESCENDING. "
+                         "Received: direction=%s" % (direction,))
+    axis_t = _ops.convert_to_tensor(axis, name="axis")
+    axis_static = tensor_util.constant_value(axis_t)
+    if axis_t.shape.ndims not in (None, 0) or axis_static is None:
+        raise ValueError("Argument `axis` must be a constant scalar. Received: axis=%s." % (axis,))
+    axis = int(axis_static)
     values = _convert(values, name="values")
+    if direction == "DESCENDING":
+        return _descending_sort(values, axis, return_argsort)
+    dtype = values.dtype.base_dtype
+    if dtype.is_unsigned:
+        offset = dtype.max
+        out = _descending_sort(offset - values, axis, return_argsort)
+        return out if return_argsort else offset - out
+    if dtype.is_integer:
+        # -x - 1 maps min to max without overflow and keeps ties in order.
+        out = _descending_sort(-values - 1, axis, return_argsort)
+        return out if return_argsort else -out - 1
+    out = _descending_sort(-values, axis, return_argsort)
+    return out if return_argsort else -out
+
+
+def _descending_sort(values, axis, return_argsort):
+    from tensorweave.ops import array_ops as _a
+
     n = values.shape.ndims
     if n is None:
         raise ValueError("sort needs an input of known rank")
-    if not isinstance(axis, (int, np.integer)):
-        raise ValueError("`axis` must be a constant scalar. Received: axis=%s." % (axis,))
-    axis = int(axis) % max(n, 1)
+    if not -n <= axis < n:
+        raise ValueError("slice index %d of dimension 0 out of bounds." % axis)
+    k = _a.shape(values)[axis]
+    _a.rank(values)
     perm = None
-    if axis != n - 1:
-        perm = list(range(n))
-        perm[axis], perm[n - 1] = n - 1, axis
-        values = apply_op("Transpose", [values, np.array(perm, np.int32)], {})
-    ascending = direction == "ASCENDING"
-    if ascending:
-        keys = apply_op("Invert", [values], {}) if values.dtype.is_integer else _m.negative(values)
-    else:
-        keys = values
-    last = values.shape.as_list()[-1]
-    if last is None:
-        shape = _m._shape_op(values)
-        last = apply_op("GatherV2", [shape, n - 1, 0], {})
-    top, idx = apply_op("TopKV2", [keys, last], {})
-    if return_argsort:
-        out = idx
-    elif ascending:
-        out = apply_op("Invert", [top], {}) if values.dtype.is_integer else _m.negative(top)
-    else:
-        out = top
+    if not (axis == -1 or axis + 1 == n):
+        axis %= n
+        order = list(range(n))
+        order[axis], order[n - 1] = n - 1, axis
+        perm = _a.constant(np.array(order, np.int64), name="transposition")
+        values = _a.transpose(values, perm)
+    top, idx = apply_op("TopKV2", [values, k], {})
+    out = idx if return_argsort else top
     if perm is not None:
-        out = apply_op("Transpose", [out, np.array(perm, np.int32)], {})
+        out = _a.transpose(out, perm)
     return out
 
 

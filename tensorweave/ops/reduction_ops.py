@@ -291,11 +291,14 @@ class Mean(_Reduction):
     def kernel(self, input, reduction_indices, *, keep_dims):
         axes = _norm_axes(reduction_indices, input.ndim)
         if input.dtype.kind in "iu":
-            total = np.sum(input, axis=axes, keepdims=keep_dims, dtype=input.dtype)
+            # NOTE: TF sums integer means in a 64-bit type, so only the quotient wraps.
+            wide = np.uint64 if input.dtype.kind == "u" else np.int64
+            total = np.sum(input, axis=axes, keepdims=keep_dims, dtype=wide)
             count = int(np.prod([input.shape[a] for a in axes], dtype=np.int64)) if axes else 1
             if count == 0:
-                return np.asarray(total)
-            return _m._trunc_div(np.asarray(total), np.asarray(count, input.dtype))
+                return np.asarray(total).astype(input.dtype)
+            q = _m._trunc_div(np.asarray(total), np.asarray(count, wide))
+            return np.asarray(q).astype(input.dtype, copy=False)
         acc = _accum_dtype(input.dtype)
         total = np.sum(input, axis=axes, keepdims=keep_dims, dtype=acc)
         count = int(np.prod([input.shape[a] for a in axes], dtype=np.int64)) if axes else 1

@@ -93,7 +93,11 @@ def _call(token, inputs, Tout, eager=False):
         raise errors.InvalidArgumentError(
             None, None, "Callback %s is not found. The Python callable registered for this op "
             "belongs to another process." % token)
-    args = [np.asarray(x).view(EagerValue) if eager else np.asarray(x) for x in inputs]
+    if eager:
+        args = [np.asarray(x).view(EagerValue) for x in inputs]
+    else:  # NOTE: like TF's PyFunc, a 0-d input arrives as a NumPy scalar (a string as bytes)
+        args = [np.asarray(x) for x in inputs]
+        args = [a[()] if a.ndim == 0 else a for a in args]
     try:
         result = func(*args)
     except errors.OpError:

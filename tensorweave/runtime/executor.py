@@ -289,10 +289,26 @@ def _generate(steps, template, feed_slots, fetch_slots, early_reads=(), inplace=
     return fn, (fn.__code__, first_step_line)
 
 
+_BROADCAST_PREFIX = "operands could not be broadcast together with shapes "
+
+
+def _broadcast_message(msg):
+    """NumPy's broadcast failure of two operands in TF's words, or None."""
+    shapes = msg[len(_BROADCAST_PREFIX):].split()
+    if len(shapes) != 2 or not all(s[:1] == "(" and s[-1:] == ")" for s in shapes):
+        return None
+    dims = [",".join(d for d in s[1:-1].split(",") if d) for s in shapes]
+    return "Incompatible shapes: [%s] vs. [%s]" % (dims[0], dims[1])
+
+
 def _kernel_error(op, err):
     msg = str(err) or type(err).__name__
     if isinstance(err, MemoryError):
         return errors.ResourceExhaustedError(None, op, "OOM when running %s: %s" % (op.name, msg))
+    if isinstance(err, ValueError) and msg.startswith(_BROADCAST_PREFIX):
+        tf_msg = _broadcast_message(msg)
+        if tf_msg is not None:
+            return errors.InvalidArgumentError(None, op, tf_msg)
     return errors.InvalidArgumentError(None, op, "%s (op '%s' of type %s)" % (msg, op.name, op.type))
 
 

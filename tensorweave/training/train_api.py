@@ -4,6 +4,7 @@
 Importing this module imports every training module, whose `tf_export`s fill the table.
 """
 
+from tensorweave._api import tf_export_lazy
 from tensorweave.framework import indexed_slices  # noqa: F401
 from tensorweave.ops import training_ops  # noqa: F401
 from tensorweave.training import (  # noqa: F401
@@ -18,3 +19,5 @@ from tensorweave.training import (  # noqa: F401
     optimizers,
     training_util,
 )
+
+tf_export_lazy("train.Supervisor", "tensorweave.training.supervisor:Supervisor")

@@ -213,3 +213,17 @@ def test_legacy_diag_ops_and_mod_from_imported_graphs():
     r = run([d, p, s, m])
     assert r[0].tolist() == [[1.0, 0.0], [0.0, 2.0]] and r[1].tolist() == [1.0, 4.0]
     assert r[2].tolist() == [[9.0, 2.0], [3.0, 9.0]] and r[3].tolist() == [-1, 1]
+
+
+def test_cholesky_of_non_positive_definite_batch_member_is_nan_not_an_error():
+    m = tf.constant([[[1.0, 2.0], [2.0, 1.0]], [[4.0, 0.0], [0.0, 1.0]]])
+    out = run(tf.cholesky(m))
+    assert np.isnan(out[0][np.tril_indices(2)]).all()
+    np.testing.assert_allclose(out[1], [[2.0, 0.0], [0.0, 1.0]])
+
+
+def test_adjoint_of_complex_is_one_conjugate_transpose():
+    a = tf.linalg.adjoint(tf.constant([[1 + 1j, 2j]], tf.complex64))
+    assert a.op.type == "ConjugateTranspose"
+    assert a.op.name == "adjoint/matrix_transpose/transpose"
+    np.testing.assert_allclose(run(a), [[1 - 1j], [-2j]])

@@ -110,3 +110,21 @@ def test_extra_op_gradients():
     check_grad(tf.linalg.cross, x, x[::-1].copy())
     check_grad(lambda t: tf.sort(t), x)
     check_grad(lambda t: tf.math.reduce_std(t, 1), x)
+
+
+def test_sort_builds_tf_node_names_and_keeps_integer_ties_stable():
+    with tf.Graph().as_default() as g:
+        x = tf.constant([[3, 1], [2, 5]])
+        s = tf.sort(x, axis=0)
+        u = tf.sort(tf.constant([2, 250, 7], tf.uint8))
+        a = tf.argsort(tf.constant([3, 1, 2, 1, 3]))
+        names = [op.name for op in g.get_operations() if op.name.startswith("sort/")]
+        assert s.op.name == "sort/sub_1" and u.op.name == "sort_1/sub_1"
+        assert "sort/transposition" in names and "sort/transpose_1" in names
+        with pytest.raises(ValueError):
+            tf.argsort(tf.constant([1, 2]), axis=2)
+        with tf.Session() as sess:
+            sv, uv, av = sess.run([s, u, a])
+    assert sv.tolist() == [[2, 1], [3, 5]]
+    assert uv.tolist() == [2, 7, 250] and uv.dtype == np.uint8
+    assert av.tolist() == [1, 3, 2, 0, 4]

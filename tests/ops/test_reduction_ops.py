@@ -258,3 +258,11 @@ def test_global_norm_and_clip_by_global_norm():
     assert np.isnan(run(inf_clip[0])).all()
     with pytest.raises(TypeError):
         tf.global_norm(a)
+
+
+def test_integer_mean_sums_in_64_bits_then_truncates():
+    with tf.Graph().as_default(), tf.Session() as sess:
+        u = sess.run(tf.reduce_mean(tf.constant([200, 100, 7], tf.uint8)))
+        i8 = sess.run(tf.reduce_mean(tf.constant([[100, 100, -3], [-7, 0, 0]], tf.int8), 1))
+    assert u.dtype == np.uint8 and int(u) == 102
+    assert i8.dtype == np.int8 and i8.tolist() == [65, -2]

@@ -137,3 +137,23 @@ def test_py_func_in_another_graph_and_feeds():
         y = tf.py_func(lambda v: np.cumsum(v), [p], tf.float64)
         with tf.Session() as sess:
             assert sess.run(y, {p: [1.0, 2.0, 3.0]}).tolist() == [1.0, 3.0, 6.0]
+
+
+def test_scalar_inputs_arrive_as_numpy_scalars_and_scalar_strings_as_bytes():
+    got = []
+
+    def record(*args):
+        got.extend(args)
+        return np.int32(len(args))
+
+    run(tf.py_func(record, [tf.constant(b"ab"), tf.constant(1.5), tf.constant(True),
+                            tf.constant([b"x"])], tf.int32))
+    assert got[0] == b"ab" and type(got[0]) is bytes
+    assert type(got[1]) is np.float32 and got[1] == 1.5
+    assert type(got[2]) is np.bool_
+    assert isinstance(got[3], np.ndarray) and got[3].shape == (1,)
+    words = tf.data.Dataset.from_tensor_slices(["a bb", "ccc"]).map(
+        lambda s: tf.py_func(lambda b: np.int32(len(b.decode().split())), [s], tf.int32))
+    nxt = words.make_one_shot_iterator().get_next()
+    with tf.Session() as sess:
+        assert [sess.run(nxt), sess.run(nxt)] == [2, 1]

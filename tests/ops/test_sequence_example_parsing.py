@@ -143,7 +143,7 @@ def test_runtime_errors(context, sequence, message):
     with tf.Session() as sess:
         with pytest.raises(tf.errors.InvalidArgumentError) as err:
             sess.run(parsed, {ser: S1})
-    assert err.value.message.startswith(message)
+    assert err.value.message.startswith("Graph execution error:") and "\n" + message in err.value.message
 
 
 def test_bad_proto_and_example_name():

@@ -210,7 +210,8 @@ def test_to_number_rejects_bad_strings(text, out_type):
     t = tf.strings.to_number([text], out_type=out_type)
     with pytest.raises(errors.InvalidArgumentError) as info:
         run(t)
-    assert info.value.message == "StringToNumberOp could not correctly convert string: %s" % text
+    # the kernel's message is the line before TF's "[[{{node ...}}]]" tag
+    assert info.value.message.split("\n\t [[{{node")[0].rsplit("\n", 1)[-1] == "StringToNumberOp could not correctly convert string: %s" % text
 
 
 def test_to_number_out_type_not_allowed():
@@ -426,7 +427,7 @@ def test_regex_errors():
     for t in (tf.strings.regex_replace(["hello"], "(", "L"),
               tf.strings.regex_replace(["hello"], tf.constant("("), "L"),
               tf.strings.regex_full_match(["hello"], "(")):
-        with pytest.raises(errors.InvalidArgumentError, match=r"^Invalid pattern: \(, error: "):
+        with pytest.raises(errors.InvalidArgumentError, match=r"\nInvalid pattern: \(, error: "):
             run(t)
     with pytest.raises(ValueError, match="Shape must be rank 0 but is rank 1"):
         tf.regex_replace(["a"], tf.constant(["a"]), "b")

@@ -105,11 +105,11 @@ def test_restoring_a_damaged_checkpoint_raises_tensorflows_error(saved, tmp_path
     assert message in info.value.message
     assert info.value.op is not None and info.value.op.name == "save/RestoreV2"
     if "Unable to read file" in info.value.message:
-        assert info.value.message.startswith(
-            "Unable to read file (%s.index). Perhaps the file is corrupt "
+        assert info.value.message.startswith("Graph execution error:")
+        assert ("\nUnable to read file (%s.index). Perhaps the file is corrupt "
             "or was produced by a newer version of TensorFlow with "
             "format changes " % prefix
-        )
+        ) in info.value.message
 
 
 @pytest.mark.parametrize("label", CASES)
