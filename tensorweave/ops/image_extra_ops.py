@@ -242,26 +242,27 @@ def _float_for_adjust(image):
     return orig, _img.convert_image_dtype(image, _dtypes.float32)
 
 
-@tf_export("image.adjust_hue")
-def adjust_hue(image, delta, name=None):
-    with name_scope(name, "adjust_hue", [image]):
+def _adjust_in_float(image, op_type, value, value_name, name, scope_name):
+    """`op_type` (a float32 kernel) applied to `image` with the scalar `value`, in the image's
+    own dtype (other dtypes go through float32 and back, as TF does)."""
+    with name_scope(name, scope_name, [image]):
         image = _convert(image, name="image")
         orig, flt = _float_for_adjust(image)
-        with name_scope("AdjustHue") as scope:
-            delta = _convert(delta, _dtypes.float32, name="delta")
-            out = _op("AdjustHue", flt, delta, name=scope)
+        with name_scope(op_type) as scope:
+            value = _convert(value, _dtypes.float32, name=value_name)
+            out = _op(op_type, flt, value, name=scope)
         return _img.convert_image_dtype(out, orig)
+
+
+@tf_export("image.adjust_hue")
+def adjust_hue(image, delta, name=None):
+    return _adjust_in_float(image, "AdjustHue", delta, "delta", name, "adjust_hue")
 
 
 @tf_export("image.adjust_saturation")
 def adjust_saturation(image, saturation_factor, name=None):
-    with name_scope(name, "adjust_saturation", [image]):
-        image = _convert(image, name="image")
-        orig, flt = _float_for_adjust(image)
-        with name_scope("AdjustSaturation") as scope:
-            scale = _convert(saturation_factor, _dtypes.float32, name="scale")
-            out = _op("AdjustSaturation", flt, scale, name=scope)
-        return _img.convert_image_dtype(out, orig)
+    return _adjust_in_float(image, "AdjustSaturation", saturation_factor, "scale", name,
+                            "adjust_saturation")
 
 
 @tf_export("image.adjust_gamma")
@@ -355,6 +356,18 @@ def _car_coords(lo, hi, n_in, n_out):
         np.broadcast_to(d_hi, coords.shape)
 
 
+def _bilinear_corners(img, b, ys, xs, h, w):
+    """The four neighbours of each sample point (rows ys, columns xs, clamped into the image)
+    and the fractional offsets: (top-left, top-right, bottom-left, bottom-right, fy, fx)."""
+    y0 = np.clip(np.floor(ys), 0, h - 1).astype(np.int64)
+    y1 = np.clip(np.ceil(ys), 0, h - 1).astype(np.int64)
+    x0 = np.clip(np.floor(xs), 0, w - 1).astype(np.int64)
+    x1 = np.clip(np.ceil(xs), 0, w - 1).astype(np.int64)
+    fy = (ys - np.floor(ys)).astype(_F32)[:, :, None, None]
+    fx = (xs - np.floor(xs)).astype(_F32)[:, None, :, None]
+    return (img[b, y0[:, :, None], x0[:, None, :]], img[b, y0[:, :, None], x1[:, None, :]],
+            img[b, y1[:, :, None], x0[:, None, :]], img[b, y1[:, :, None], x1[:, None, :]], fy, fx)
+
 def _car_sample(image, boxes, box_index, ch, cw, method, extrapolation_value):
     h, w = image.shape[1], image.shape[2]
     ys, y_in, _, _ = _car_coords(boxes[:, 0], boxes[:, 2], h, ch)
@@ -367,16 +380,7 @@ def _car_sample(image, boxes, box_index, ch, cw, method, extrapolation_value):
         xi = np.clip(np.floor(xs + _F32(0.5)), 0, w - 1).astype(np.int64)
         out = img[b, yi[:, :, None], xi[:, None, :]]
     else:
-        y0 = np.clip(np.floor(ys), 0, h - 1).astype(np.int64)
-        y1 = np.clip(np.ceil(ys), 0, h - 1).astype(np.int64)
-        x0 = np.clip(np.floor(xs), 0, w - 1).astype(np.int64)
-        x1 = np.clip(np.ceil(xs), 0, w - 1).astype(np.int64)
-        fy = (ys - np.floor(ys)).astype(_F32)[:, :, None, None]
-        fx = (xs - np.floor(xs)).astype(_F32)[:, None, :, None]
-        tl = img[b, y0[:, :, None], x0[:, None, :]]
-        tr = img[b, y0[:, :, None], x1[:, None, :]]
-        bl = img[b, y1[:, :, None], x0[:, None, :]]
-        br = img[b, y1[:, :, None], x1[:, None, :]]
+        tl, tr, bl, br, fy, fx = _bilinear_corners(img, b, ys, xs, h, w)
         top = tl + (tr - tl) * fx
         bottom = bl + (br - bl) * fx
         out = top + (bottom - top) * fy
@@ -495,16 +499,7 @@ class CropAndResizeGradBoxes(OpDef):
         xs, x_in, dx_lo, dx_hi = _car_coords(boxes[:, 1], boxes[:, 3], w, cw)
         img = image.astype(_F32)
         b = box_ind.astype(np.int64)[:, None, None]
-        y0 = np.clip(np.floor(ys), 0, h - 1).astype(np.int64)
-        y1 = np.clip(np.ceil(ys), 0, h - 1).astype(np.int64)
-        x0 = np.clip(np.floor(xs), 0, w - 1).astype(np.int64)
-        x1 = np.clip(np.ceil(xs), 0, w - 1).astype(np.int64)
-        fy = (ys - np.floor(ys)).astype(_F32)[:, :, None, None]
-        fx = (xs - np.floor(xs)).astype(_F32)[:, None, :, None]
-        tl = img[b, y0[:, :, None], x0[:, None, :]]
-        tr = img[b, y0[:, :, None], x1[:, None, :]]
-        bl = img[b, y1[:, :, None], x0[:, None, :]]
-        br = img[b, y1[:, :, None], x1[:, None, :]]
+        tl, tr, bl, br, fy, fx = _bilinear_corners(img, b, ys, xs, h, w)
         top = tl + (tr - tl) * fx
         bottom = bl + (br - bl) * fx
         d_y = ((bottom - top) * grads).sum(-1)

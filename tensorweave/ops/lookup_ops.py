@@ -418,8 +418,8 @@ def _check_table_dtypes(table, key_dtype, value_dtype):
                         % (table.value_dtype, value_dtype))
 
 
-class TableInitializerBase:
-    """Base class of table initializers: the key and value dtypes and `initialize(table)`."""
+class _KeyValueDtypes:
+    """The key and value dtypes of a table or of a table initializer."""
 
     def __init__(self, key_dtype, value_dtype):
         self._key_dtype = _dtypes.as_dtype(key_dtype)
@@ -432,6 +432,10 @@ class TableInitializerBase:
     @property
     def value_dtype(self):
         return self._value_dtype
+
+
+class TableInitializerBase(_KeyValueDtypes):
+    """Base class of table initializers: the key and value dtypes and `initialize(table)`."""
 
     def initialize(self, table):
         raise NotImplementedError
@@ -531,20 +535,8 @@ class TextFileInitializer(TableInitializerBase):
         return "hash_table_" + "_".join(str(p) for p in parts)
 
 
-class LookupInterface:
+class LookupInterface(_KeyValueDtypes):
     """A lookup table: key and value dtypes, `lookup`, `size`."""
-
-    def __init__(self, key_dtype, value_dtype):
-        self._key_dtype = _dtypes.as_dtype(key_dtype)
-        self._value_dtype = _dtypes.as_dtype(value_dtype)
-
-    @property
-    def key_dtype(self):
-        return self._key_dtype
-
-    @property
-    def value_dtype(self):
-        return self._value_dtype
 
     @property
     def name(self):
