@@ -1,5 +1,8 @@
 """Kernel cases for the ops of tensorweave/ops/state_ops.py (ref variables and their updates).
 
+The variables are made with use_resource=False: since TF 2, tf.compat.v1 makes resource
+variables by default, and these ops take the refs of TF1 variables.
+
 Each case builds a tf.Variable from its first input (kept constant so the initializer
 needs no feed) and applies the op to the variable's ref; the fetched output is the
 variable's value after the update.
@@ -19,7 +22,7 @@ def _name(*parts):
 def on_variables(op_type, n_vars=1, attrs=None):
     """build= for an op whose first `n_vars` inputs are refs of variables made from them."""
     def build(*tensors):
-        refs = [tf.Variable(t)._ref() for t in tensors[:n_vars]]
+        refs = [tf.Variable(t, use_resource=False)._ref() for t in tensors[:n_vars]]
         return apply_op(op_type, refs + list(tensors[n_vars:]), dict(attrs or {}))
     return build
 
@@ -68,18 +71,18 @@ def _scatter_cases(op_type, kind, dtypes=(F32, F64, I32, I64), unique=False):
 
 
 def _uninitialized(t):
-    v = tf.Variable(t, collections=[])
+    v = tf.Variable(t, collections=[], use_resource=False)
     return apply_op("IsVariableInitialized", [v._ref()], {"dtype": t.dtype})
 
 
 def _initialized(t):
-    v = tf.Variable(t)
+    v = tf.Variable(t, use_resource=False)
     return apply_op("IsVariableInitialized", [v._ref()], {"dtype": t.dtype})
 
 
 CASES = {
     "VariableV2": [Case([arr(s, d)], lambda x: x, const=(0,),
-                        build=lambda t: tf.Variable(t)._ref(), name=_name(d, s))
+                        build=lambda t: tf.Variable(t, use_resource=False)._ref(), name=_name(d, s))
                    for d in (F32, F64, I32, I64, np.bool_) for s in [(), (2, 3), (0, 4)]],
     "Assign": [
         *[Case([arr(s, d), arr(s, d)], lambda v, x: x, const=(0,), build=on_variables("Assign"),
