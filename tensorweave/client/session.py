@@ -138,7 +138,37 @@ def _output(value, tensor):
         return bytes(value)  # a string scalar is fetched as bytes, as in TF
     if isinstance(value, np.generic) or value is None or t is bytes:
         return value
+    if tensor.dtype.base_dtype == _dtypes.resource:
+        return _handle_output(value, tensor)
     return _output(np.asarray(value, dtype=tensor.dtype.base_dtype.as_numpy_dtype), tensor)
+
+
+_RESOURCE_FETCH_DTYPE = np.dtype([("resource", "u1", (1,))])
+
+
+def _handle_output(value, tensor):
+    """A fetched resource handle: as in TF, a 1-D array of one-byte `resource` records holding
+    the handle's serialized ResourceHandleProto (device, container, name, dtype and shape)."""
+    from tensorweave.protos import resource_handle_pb2
+
+    proto = resource_handle_pb2.ResourceHandleProto(
+        device=tensor.op.device or "/job:localhost/replica:0/task:0/device:CPU:0",
+        container=getattr(value, "container", "") or "",
+        name=getattr(value, "name", "") or tensor.op.name)
+    dtype, shape = getattr(value, "dtype", None), getattr(value, "shape", None)
+    if dtype is not None:
+        entry = proto.dtypes_and_shapes.add()
+        entry.dtype = _dtypes.as_dtype(dtype).as_datatype_enum
+        if shape is not None:
+            entry.shape.CopyFrom(_dtypes_shape_proto(shape))
+    proto.maybe_type_name = type(value).__name__
+    return np.frombuffer(proto.SerializeToString(), dtype=_RESOURCE_FETCH_DTYPE).copy()
+
+
+def _dtypes_shape_proto(shape):
+    from tensorweave.framework.tensor_shape import TensorShape
+
+    return TensorShape(shape).as_proto()
 
 
 class BaseSession:

@@ -264,6 +264,40 @@ class VariableShape(OpDef):
     grad = None
 
 
+@register_op("ResourceCountUpTo", inputs=["resource: resource"], outputs=["output: T"],
+             attrs=["limit: int", "T: {int32, int64}"], stateful=True)
+class ResourceCountUpTo(OpDef):
+    """Increments the variable until it reaches `limit`; outputs the value before the increment."""
+
+    def shape(self, resource, *, limit):
+        return _SCALAR
+
+    def kernel(self, resource, *, limit, T):
+        _check_handle(resource, "ResourceCountUpTo")
+        with resource.lock:
+            old = resource.value
+            if old is None:
+                raise errors.NotFoundError(
+                    None, None, "Resource %s/%s/N10tensorflow3VarE does not exist." % (resource.container, resource.name))
+            if old.shape != ():
+                raise errors.InvalidArgumentError(
+                    None, None, "input is not a scalar: %s" % _dims_text(old.shape))
+            _check_dtype(resource, T, "update")
+            if old >= limit:
+                raise errors.OutOfRangeError(None, None, "Reached limit of %d" % limit)
+            new = np.array(old + 1, dtype=old.dtype)
+            new.setflags(write=False)
+            resource.value = new
+        return old
+
+    grad = None
+
+
+def resource_count_up_to(resource, limit, dtype, name=None):
+    return apply_op("ResourceCountUpTo", [resource], {"limit": int(limit), "T": dtype},
+                    name=name or "ResourceCountUpTo")
+
+
 @register_op("DestroyResourceOp", inputs=["resource: resource"],
              attrs=["ignore_lookup_error: bool = true"], stateful=True)
 class DestroyResourceOp(OpDef):

@@ -403,6 +403,10 @@ def is_variable_initialized(ref, name=None):
 
 @tf_export("count_up_to")
 def count_up_to(ref, limit, name=None):
+    if _is_resource_variable(ref):
+        from tensorweave.ops import resource_variable_ops as rvo
+
+        return rvo.resource_count_up_to(ref._variable, limit, ref.dtype.base_dtype, name=name)
     ref = _ref_tensor(ref, "count_up_to")
     return _colocated_op("CountUpTo", ref, [], {"limit": int(limit)}, name)
 

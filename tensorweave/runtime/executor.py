@@ -13,6 +13,7 @@ import warnings
 
 import numpy as np
 
+from tensorweave.framework import dtypes as _dtypes
 from tensorweave.framework import errors
 from tensorweave.runtime.resources import VariableCell
 
@@ -362,6 +363,9 @@ def compile_plan(plan, session_state, executor=None, const_fold=True):
         steps.append((fn, ins, out, n))
         step_ops.append(op)
     steps, early_reads = _read_before_writes(plan.ops, steps, step_ops, template)
+    steps, step_ops = _defer_fetched_reads(steps, step_ops, template, plan.fetch_slots,
+                                           early_reads)
+    steps, step_ops = _drop_unused_reads(steps, step_ops, template, plan.fetch_slots)
     steps, step_ops = _fuse_variable_updates(steps, step_ops, template, plan.fetch_slots)
     return Executable(plan, steps, template, step_ops, early_reads,
                       _inplace_steps(steps, step_ops))
@@ -421,18 +425,140 @@ def _read_before_writes(plan_ops, steps, step_ops, template):
                 new_ins = list(new_steps[i][1])
                 new_ins[pos] = slot
                 new_steps[i] = (step[0], tuple(new_ins)) + tuple(step[2:])
+        if written and op._type == "ReadVariableOp":
+            cell = template[ins[0]]
+            if _is_handle_cell(cell) and id(cell) in written and not (
+                    ancestors is not None and id(cell) in ancestors):
+                slot = early.get(id(cell))
+                if slot is None:
+                    slot = early[id(cell)] = len(template)
+                    template.append(None)
+                    early_reads.append((ins[0], slot))
+                if new_steps is None:
+                    new_steps = list(steps)
+                new_steps[i] = (_early_read(step[0]), (slot,)) + tuple(step[2:])
         if any(t._dtype._is_ref_dtype for t in op._inputs):
             mask = _ref_input_mask(op, op._op_def.input_args)
             for pos, is_ref in enumerate(mask):
                 cell = template[ins[pos]] if pos < len(ins) else None
                 if is_ref and type(cell) is VariableCell:
                     own = {id(cell)} if own is None else own | {id(cell)}
+        elif op._type not in _RESOURCE_READERS:
+            for pos, t in enumerate(op._inputs):
+                if t._dtype is _dtypes.resource and pos < len(ins):
+                    cell = template[ins[pos]]
+                    if _is_handle_cell(cell):
+                        own = {id(cell)} if own is None else own | {id(cell)}
         if own:
             written.update(own)
             ancestors = frozenset(own) if ancestors is None else ancestors | own
         if ancestors:
             written_by[op] = ancestors
     return (steps if new_steps is None else new_steps), early_reads
+
+
+# Ops that take a resource variable's handle and only read the variable: every other op taking
+# a handle is taken to write it (assignments, updates, scatters, optimizer applies).
+_RESOURCE_READERS = frozenset(("ReadVariableOp", "VarIsInitializedOp", "VariableShape",
+                               "ResourceGather", "ResourceGatherNd", "_ReadVariablesOp"))
+
+
+def _is_handle_cell(cell):
+    """Whether a slot's session constant is a resource variable's handle (the storage cell of
+    a VarHandleOp: a VariableCell subclass, never dereferenced implicitly)."""
+    return isinstance(cell, VariableCell) and type(cell) is not VariableCell
+
+
+def _early_read(kernel):
+    """A ReadVariableOp step that reads the run's start value (see `_read_before_writes`): its
+    slot holds that value, or the handle itself if the variable was then uninitialized, in
+    which case the read happens where the step runs, as before."""
+    def read(value):
+        if isinstance(value, VariableCell):
+            return kernel(value)
+        return value
+
+    return read
+
+
+def _defer_fetched_reads(steps, step_ops, template, fetch_slots, early_reads):
+    """Moves a fetched read of a resource variable that a later step writes to the end of the
+    run, reading the start value (appended to `early_reads`).
+
+    NOTE: as `_snapshot` does for a fetched ref variable: `sess.run([train_op, v])` gets v
+    from before the update (the read sees the start value wherever it runs), and
+    `sess.run([v.initializer, v])` gets the new value (the variable was uninitialized at the
+    start, so the read happens after the run's writes). Only reads whose value nothing but
+    the fetch uses and that wait for nothing (no control inputs) are moved.
+    """
+    reads = [i for i, op in enumerate(step_ops)
+             if op._type == "ReadVariableOp" and not op._control_inputs
+             and type(steps[i][2]) is int and steps[i][2] in fetch_slots
+             and _is_handle_cell(template[steps[i][1][0]])]
+    if not reads:
+        return steps, step_ops
+    used = set()
+    for step in steps:
+        used.update(step[1])
+    last_write = {}
+    for i, op in enumerate(step_ops):
+        if op._type in _RESOURCE_READERS or any(t._dtype._is_ref_dtype for t in op._inputs):
+            continue
+        for pos, t in enumerate(op._inputs):
+            if t._dtype is _dtypes.resource and pos < len(steps[i][1]):
+                cell = template[steps[i][1][pos]]
+                if _is_handle_cell(cell):
+                    last_write[id(cell)] = i
+    moved = [i for i in reads if steps[i][2] not in used
+             and last_write.get(id(template[steps[i][1][0]]), -1) > i]
+    if not moved:
+        return steps, step_ops
+    tail_steps, tail_ops = [], []
+    for i in moved:
+        handle_slot = steps[i][1][0]
+        slot = len(template)
+        template.append(None)
+        early_reads.append((handle_slot, slot))
+        tail_steps.append((_early_read(steps[i][0]), (slot,)) + tuple(steps[i][2:]))
+        tail_ops.append(step_ops[i])
+    keep = set(moved)
+    return ([s for i, s in enumerate(steps) if i not in keep] + tail_steps,
+            [o for i, o in enumerate(step_ops) if i not in keep] + tail_ops)
+
+
+def _drop_unused_reads(steps, step_ops, template, fetch_slots):
+    """Removes ReadVariableOp steps whose value nobody uses and that cannot fail.
+
+    NOTE: an update of a resource variable in graph mode returns the variable as read after
+    the update (`_UnreadVariable`), so `tf.group(*[v.assign_add(d) ...])` runs one read per
+    update only for its control dependency. A read with a control input on a write of the
+    same handle (an AssignVariableOp, AssignAddVariableOp or AssignSubVariableOp, which leave
+    the variable initialized with its dtype) cannot fail; when nothing consumes its output it
+    does nothing observable and is dropped.
+    """
+    reads = [i for i, op in enumerate(step_ops) if op._type == "ReadVariableOp"]
+    if not reads:
+        return steps, step_ops
+    used = set(fetch_slots)
+    for step in steps:
+        used.update(step[1])
+    drop = set()
+    for i in reads:
+        op, step = step_ops[i], steps[i]
+        out = step[2]
+        if type(out) is not int or out in used or not op._control_inputs:
+            continue
+        handle = op._inputs[0]
+        if any(c._type in _SAFE_WRITES and c._inputs and c._inputs[0] is handle
+               for c in op._control_inputs):
+            drop.add(i)
+    if not drop:
+        return steps, step_ops
+    return ([s for i, s in enumerate(steps) if i not in drop],
+            [o for i, o in enumerate(step_ops) if i not in drop])
+
+
+_SAFE_WRITES = frozenset(("AssignVariableOp", "AssignAddVariableOp", "AssignSubVariableOp"))
 
 
 def _deref_positions(op):
@@ -562,11 +688,15 @@ def _inplace_caller(fn, into, positions):
 
 # ------------------------------------------------------------ fused variable updates
 _FUSE_MIN = 4  # fewer same-typed updates are not worth a packed buffer
+# Update op type -> whether it subtracts: a ref variable's and a resource variable's.
+_FUSIBLE_UPDATES = {"AssignAdd": False, "AssignSub": True,
+                    "AssignAddVariableOp": False, "AssignSubVariableOp": True}
 _value_of = operator.attrgetter("value")
 
 
 def _fuse_variable_updates(steps, step_ops, template, fetch_slots):
-    """Replaces many independent AssignAdd/AssignSub steps by one `_FusedUpdate` step each.
+    """Replaces many independent AssignAdd/AssignSub steps (of ref or resource variables) by one
+    `_FusedUpdate` step each.
 
     A step qualifies when it adds a constant to a variable that nothing else in the plan
     touches: no other step reads that variable's cell, no step has session access of its own
@@ -578,10 +708,10 @@ def _fuse_variable_updates(steps, step_ops, template, fetch_slots):
         return steps, step_ops
     candidates = []
     for i, (op, step) in enumerate(zip(step_ops, steps)):
-        if op._type in ("AssignAdd", "AssignSub"):
+        if op._type in _FUSIBLE_UPDATES:
             ref, value = step[1]
             cell, const = template[ref], template[value]
-            if (type(cell) is VariableCell and not op._control_inputs
+            if (isinstance(cell, VariableCell) and not op._control_inputs
                     and not op._attrs.get("use_locking")
                     and isinstance(const, (np.ndarray, np.generic))
                     and const.dtype.kind in "fiuc"):
@@ -599,7 +729,7 @@ def _fuse_variable_updates(steps, step_ops, template, fetch_slots):
         if op._op_def._kernel_needs_ctx:
             return steps, step_ops
         read_slots.update(step[1])
-    touched = {id(template[j]) for j in read_slots if type(template[j]) is VariableCell}
+    touched = {id(template[j]) for j in read_slots if isinstance(template[j], VariableCell)}
     groups = {}
     for i in candidates:
         step = steps[i]
@@ -608,12 +738,12 @@ def _fuse_variable_updates(steps, step_ops, template, fetch_slots):
         if id(cell) in touched or seen_cells[id(cell)] > 1 or out in read_slots:
             continue
         const = np.asarray(template[step[1][1]])
-        groups.setdefault((step_ops[i]._type, const.dtype), []).append(i)
+        groups.setdefault((_FUSIBLE_UPDATES[step_ops[i]._type], const.dtype), []).append(i)
     fused_at = {}
-    for (op_type, _), members in groups.items():
+    for (subtract, _), members in groups.items():
         if len(members) < _FUSE_MIN:
             continue
-        update = _FusedUpdate(op_type == "AssignSub",
+        update = _FusedUpdate(subtract,
                               [template[steps[i][1][0]] for i in members],
                               [template[steps[i][1][1]] for i in members],
                               [steps[i][0] for i in members], [step_ops[i] for i in members])

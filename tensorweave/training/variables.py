@@ -535,7 +535,14 @@ class ResourceVariable(Variable):
                                                              dtype=dtype)
             # NOTE: as in TF 2.21, a resource variable takes the initial value's static shape,
             # known or not, whatever validate_shape says.
-            var_shape = TensorShape(shape) if shape is not None else self._initial_value.shape
+            var_shape = self._initial_value.shape
+            if shape is not None:
+                var_shape = TensorShape(shape)
+                if not self._initial_value.shape.is_compatible_with(var_shape):
+                    raise ValueError(
+                        "In this `tf.Variable` creation, the initial value's shape (%s) is not "
+                        "compatible with the explicitly supplied `shape` argument (%s)."
+                        % (self._initial_value.shape, shape))
             self._dtype = self._initial_value.dtype.base_dtype
             self._variable = rvo.var_handle_op(self._dtype, var_shape, shared_name=handle_name,
                                                name=scope)
@@ -549,9 +556,14 @@ class ResourceVariable(Variable):
                         {"dtype": self._dtype, "validate_shape": bool(validate_shape)},
                         name=_current_scope(g))
                 with name_scope("Read"):
-                    device = caching_device if caching_device is not None else None
-                    with g.device(device):
-                        self._graph_element = rvo.read_variable_op(self._variable, self._dtype)
+                    self._graph_element = rvo.read_variable_op(self._variable, self._dtype)
+                    # As in TF: with a caching device, value() is one Identity of that read
+                    # placed there (outside any colocation or device scope of the variable).
+                    self._cached_value = None
+                    if caching_device is not None:
+                        with g.colocate_with(None, ignore_existing=True), \
+                                g.device(caching_device):
+                            self._cached_value = graph_ops.identity(self._graph_element)
         self._snapshot = self._graph_element
         g.add_to_collections(collections, self)
 
@@ -595,6 +607,7 @@ class ResourceVariable(Variable):
         self._var_shape = TensorShape(variable.op.get_attr("shape"))
         self._graph_element = snapshot
         self._is_initialized_op = None
+        self._cached_value = None
         return self
 
     # ---------------------------------------------------------------- properties
@@ -635,7 +648,10 @@ class ResourceVariable(Variable):
             return rvo.read_variable_op(self._variable, self._dtype)
 
     def value(self):
-        """A new ReadVariableOp of the variable."""
+        """A new ReadVariableOp of the variable (the cached read with a caching device)."""
+        cached = getattr(self, "_cached_value", None)
+        if cached is not None:
+            return cached
         return self._read_variable_op()
 
     def read_value(self):
@@ -678,9 +694,11 @@ class ResourceVariable(Variable):
     def _lazy_read(self, update_op, read_value):
         if not read_value:
             return update_op
-        # The update's graph: a cond/while branch builds it in a function graph of its own.
-        with update_op.graph.control_dependencies([update_op]):
-            return self._read_variable_op()
+        return _UnreadVariable._after(self, update_op)
+
+    def _update_dependencies(self):
+        """The control dependencies an update of this variable takes (none; see _UnreadVariable)."""
+        return contextlib.nullcontext()
 
     def assign(self, value, use_locking=None, name=None, read_value=True):
         value = _ops.convert_to_tensor(value, dtype=self._dtype)
@@ -689,13 +707,15 @@ class ResourceVariable(Variable):
                 "Cannot assign value to variable ' %s': Shape mismatch.The variable shape %s, "
                 "and the assigned value shape %s are incompatible."
                 % (self.name, self._var_shape, value.shape))
-        op = apply_op("AssignVariableOp", [self._variable, value], {"dtype": self._dtype},
-                      name=name or "AssignVariableOp")
+        with self._update_dependencies():
+            op = apply_op("AssignVariableOp", [self._variable, value], {"dtype": self._dtype},
+                          name=name or "AssignVariableOp")
         return self._lazy_read(op, read_value)
 
     def _update(self, op_type, delta, name, read_value):
         delta = _ops.convert_to_tensor(delta, dtype=self._dtype)
-        op = apply_op(op_type, [self._variable, delta], {}, name=name or op_type)
+        with self._update_dependencies():
+            op = apply_op(op_type, [self._variable, delta], {}, name=name or op_type)
         return self._lazy_read(op, read_value)
 
     def assign_add(self, delta, use_locking=None, name=None, read_value=True):
@@ -709,8 +729,9 @@ class ResourceVariable(Variable):
             raise TypeError("sparse_delta is not IndexedSlices: %s" % sparse_delta)
         from tensorweave.ops import resource_variable_ops as rvo
 
-        op = rvo.resource_scatter(op_type, self._variable, sparse_delta.indices,
-                                  sparse_delta.values, dtype=self._dtype, name=name or op_type)
+        with self._update_dependencies():
+            op = rvo.resource_scatter(op_type, self._variable, sparse_delta.indices,
+                                      sparse_delta.values, dtype=self._dtype, name=name or op_type)
         return self._lazy_read(op, True)
 
     def scatter_update(self, sparse_delta, use_locking=False, name=None):
@@ -735,7 +756,10 @@ class ResourceVariable(Variable):
         return self._resource_scatter("ResourceScatterMax", sparse_delta, name)
 
     def count_up_to(self, limit):
-        raise NotImplementedError("count_up_to is not implemented for resource variables")
+        """Increments the variable until it reaches `limit` (TF's deprecated counter)."""
+        from tensorweave.ops import resource_variable_ops as rvo
+
+        return rvo.resource_count_up_to(self._variable, limit, self._dtype)
 
     def to_proto(self, export_scope=None):
         from tensorweave.protos import variable_pb2
@@ -763,6 +787,41 @@ class ResourceVariable(Variable):
 
     def __repr__(self):
         return "<tf.Variable '%s' shape=%s dtype=%s>" % (self.name, self.shape, self.dtype.name)
+
+
+class _UnreadVariable(ResourceVariable):
+    """What an update of a resource variable returns (read_value=True), as in TF: the variable
+    as of after the update. Its `op` and `name` are the update's; used as a tensor it is a new
+    ReadVariableOp with a control dependency on the update, `sess.run` fetches the read made
+    with it, and further updates through it run after that update.
+    """
+
+    @classmethod
+    def _after(cls, variable, update_op):
+        self = cls.__new__(cls)
+        self.__dict__.update(variable.__dict__)
+        self._parent_op = update_op
+        self._cached_value = None
+        self._caching_device = None
+        # The update's graph: a cond/while branch builds it in a function graph of its own.
+        with update_op.graph.control_dependencies([update_op]):
+            self._graph_element = self._snapshot = ResourceVariable._read_variable_op(self)
+        return self
+
+    @property
+    def name(self):
+        return self._parent_op.name
+
+    @property
+    def op(self):
+        return self._parent_op
+
+    def _read_variable_op(self):
+        with self._parent_op.graph.control_dependencies([self._parent_op]):
+            return super()._read_variable_op()
+
+    def _update_dependencies(self):
+        return self._parent_op.graph.control_dependencies([self._parent_op])
 
 
 def _read_delegate(method):

@@ -1,7 +1,8 @@
 """When a run reads a variable it also writes: as in TF 2.x, a directly fetched variable and a
 read not ordered after the write see the value from the start of the run; reads ordered after
 the write (data or control dependencies) see it. Checked on both executor paths (generated
-code, and the step-by-step interpreter used for very large plans)."""
+code, and the step-by-step interpreter used for very large plans), with TF1 ref variables and
+with resource variables."""
 
 import pytest
 
@@ -9,8 +10,18 @@ import tensorweave.compat.v1 as tf
 from tensorweave.runtime import executor
 
 
+@pytest.fixture(params=["ref", "resource"])
+def variable_kind(request):
+    if request.param == "resource":
+        tf.enable_resource_variables()
+    try:
+        yield request.param
+    finally:
+        tf.disable_resource_variables()
+
+
 @pytest.fixture(params=["generated", "interpreted"])
-def path(request, monkeypatch):
+def path(request, monkeypatch, variable_kind):
     if request.param == "interpreted":
         monkeypatch.setattr(executor, "_CODEGEN_MAX_STEPS", 0)
     with tf.Graph().as_default():

@@ -305,3 +305,92 @@ def test_resource_updates_inside_cond_branches_run_only_when_taken():
         sess.run(tf.global_variables_initializer())
         assert [sess.run(out, {pred: p}) for p in (True, False, True)] == [20.0, -8.0, 20.0]
         assert sess.run([taken_true, taken_false]) == [2, 1]
+
+
+def test_count_up_to_on_resource_variables():
+    c = tf.Variable(0, name="c", use_resource=True)
+    uninit = c.count_up_to(3)
+    step = tf.count_up_to(c, 2)
+    assert (step.op.type, step.dtype, step.shape.as_list()) == ("ResourceCountUpTo", tf.int32, [])
+    with tf.Session() as sess:
+        with pytest.raises(tf.errors.NotFoundError, match="localhost/c"):
+            sess.run(uninit)
+        sess.run(c.initializer)
+        assert [sess.run(step), sess.run(step)] == [0, 1]
+        with pytest.raises(tf.errors.OutOfRangeError, match="Reached limit of 2"):
+            sess.run(step)
+        assert sess.run(c) == 2
+
+
+def test_input_producers_with_epochs_work_with_resource_variables():
+    tf.enable_resource_variables()
+    try:
+        queue = tf.train.string_input_producer(["a", "b"], num_epochs=1, shuffle=False)
+        item = queue.dequeue()
+        with tf.Session() as sess:
+            sess.run([tf.global_variables_initializer(), tf.local_variables_initializer()])
+            coord = tf.train.Coordinator()
+            threads = tf.train.start_queue_runners(sess, coord=coord)
+            got = [sess.run(item), sess.run(item)]
+            with pytest.raises(tf.errors.OutOfRangeError):
+                sess.run(item)
+            coord.request_stop()
+            coord.join(threads)
+    finally:
+        tf.disable_resource_variables()
+    assert got == [b"a", b"b"]
+
+
+def test_updates_return_the_variable_as_read_after_them():
+    v = tf.Variable(1.0, name="v", use_resource=True)
+    a = v.assign(2.0)
+    b = a.assign_add(3.0)
+    s = tf.assign_sub(v, 1.0)
+    assert type(a).__name__ == "_UnreadVariable" and isinstance(a, tf.Variable)
+    assert (a.op.type, a.name, s.op.type, s.name) == (
+        "AssignVariableOp", "AssignVariableOp", "AssignSubVariableOp", "AssignSubVariableOp")
+    assert b.op.control_inputs == [a.op]  # an update through `a` runs after it
+    read = tf.convert_to_tensor(a)
+    assert read.op.type == "ReadVariableOp" and read.op.control_inputs == [a.op]
+    with tf.control_dependencies([a]):
+        after = tf.identity(v.value())
+    assert after.op.inputs[0].op.control_inputs == [a.op]  # the read made in the block
+    with tf.Session() as sess:
+        sess.run(v.initializer)
+        assert (sess.run(a), sess.run(b), sess.run(s), sess.run(v)) == (2.0, 5.0, 4.0, 4.0)
+        assert sess.run(tf.group(a)) is None and sess.run(v) == 2.0
+        assert sess.run([a * 2.0]) == [4.0]
+
+
+def test_caching_device_places_one_cached_read():
+    with tf.device("/cpu:0"):
+        v = tf.Variable(1.0, name="v", caching_device="/job:localhost", use_resource=True)
+    cached = v.value()
+    assert cached is v.value() and (cached.op.type, cached.name) == ("Identity", "v/Read/Identity:0")
+    assert (cached.device, v.device, v._graph_element.device) == (
+        "/job:localhost", "/device:CPU:0", "/device:CPU:0")
+    with tf.Session() as sess:
+        sess.run(v.initializer)
+        assert sess.run(cached) == 1.0
+
+
+def test_initial_value_must_fit_the_given_shape():
+    with pytest.raises(ValueError, match="is not compatible with the explicitly supplied `shape`"):
+        tf.Variable([1.0, 2.0], shape=[3], use_resource=True)
+    v = tf.Variable([1.0, 2.0], shape=[None], use_resource=True)
+    assert v.shape.as_list() == [None]
+
+
+def test_fetching_a_handle_gives_resource_records():
+    v = tf.Variable([1.0, 2.0], name="h", use_resource=True)
+    with tf.Session() as sess:
+        sess.run(v.initializer)
+        handle = sess.run(v.handle)
+        by_name = sess.run("h:0")
+    from tensorweave.protos import resource_handle_pb2
+
+    assert handle.dtype.names == ("resource",) and handle.ndim == 1
+    proto = resource_handle_pb2.ResourceHandleProto.FromString(handle.tobytes())
+    assert (proto.container, proto.name) == ("localhost", "h")
+    assert [d.dtype for d in proto.dtypes_and_shapes] == [tf.float32.as_datatype_enum]
+    assert by_name.tobytes() == handle.tobytes()

@@ -60,6 +60,13 @@ def _variable_shape(out_type):
     return build
 
 
+def _count_up_to(t):
+    """The counter's output (the value before) and the variable after one increment."""
+    v = tf.Variable(t, use_resource=True)
+    out = apply_op("ResourceCountUpTo", [v.handle], {"limit": 10, "T": v.dtype})
+    return [out] + _reads_after(out.op, [v])
+
+
 def _destroy(t):
     v = tf.Variable(t, use_resource=True)
     op = apply_op("DestroyResourceOp", [v.handle], {})
@@ -285,6 +292,9 @@ CASES = {
     "VariableShape": [Case([arr(s)], lambda x, t=t: np.array(x.shape, t), const=(0,),
                            build=_variable_shape(tf.as_dtype(t)), name="%s%s" % (t.__name__, s))
                       for t in (I32, I64) for s in [(), (2, 3, 1)]],
+    "ResourceCountUpTo": [Case([np.array(c, d)], lambda x: [x, x + 1], const=(0,),
+                               build=_count_up_to, name="%s_%d" % (np.dtype(d).name, c))
+                          for d in (I32, I64) for c in (0, 9)],
     "DestroyResourceOp": [Case([arr((2,))], lambda x: np.array(False), const=(0,), build=_destroy)],
     "ResourceGather": [Case([arr((4, 3), d), np.array(ix, it)], lambda p, i: p[i], const=(0,),
                             build=_gather, name="%s_%s_%s" % (np.dtype(d).name, np.dtype(it).name,
