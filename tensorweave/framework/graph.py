@@ -145,6 +145,7 @@ class Graph:
         self._last_id = 0
         self._building_function = False
         self._variable_store = None  # set by training.variable_scope
+        self._layer_name_uids = {}  # layers.base: base name -> last number given
         self._mutations = 0  # bumped when an existing op changes (plans must be rebuilt)
         self._unfeedable = set()
         self._unfetchable = set()

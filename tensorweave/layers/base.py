@@ -18,7 +18,8 @@ from tensorweave.framework.scopes import add_to_collection, name_scope
 def _snake_case(name):
     s = re.sub(r"(.)([A-Z][a-z0-9]+)", r"\1_\2", name)
     s = re.sub(r"([a-z])([A-Z])", r"\1_\2", s).lower()
-    return s
+    # A private class ("_PairCell") would give a scope name starting with "_"; TF prefixes it.
+    return "private" + s if s.startswith("_") else s
 
 
 @tf_export("layers.Layer")
@@ -27,17 +28,25 @@ class Layer:
 
     def __init__(self, trainable=True, name=None, dtype=None, **kwargs):
         self._reuse = kwargs.pop("_reuse", None)
-        kwargs.pop("_scope", None)
+        scope = kwargs.pop("_scope", None)
         if kwargs:
             raise TypeError("Keyword argument not understood: %s" % min(kwargs))
         self.trainable = trainable
         self._dtype = None if dtype is None else dtypes.as_dtype(dtype)
         self._base_name = name if name else _snake_case(type(self).__name__)
-        self._given_name = name
-        self._name = name or self._base_name
+        self._name = name or _unique_layer_name(self._base_name)
         self._scope = None
         self._name_scope_str = None
+        if scope:
+            # The functional forms (tf.layers.dense(..., name="fc")) take the scope `name`
+            # itself, opened now, where a layer object takes a unique one ("fc_1") on first call.
+            from tensorweave.training.variable_scope import variable_scope
+
+            with variable_scope(scope) as captured:
+                self._scope = captured
+                self._name_scope_str = captured.original_name_scope
         self.built = False
+        self._built_ahead = False  # built without a call (see rnn_cell._ensure_built)
         self._trainable_weights = []
         self._non_trainable_weights = []
         self._updates = []
@@ -98,11 +107,20 @@ class Layer:
     def add_weight(self, name, shape, dtype=None, initializer=None, regularizer=None,
                    trainable=True, constraint=None):
         from tensorweave.training.variable_scope import get_variable
+        from tensorweave.training.variables import global_variables
 
         dtype = dtypes.as_dtype(dtype or self._dtype or dtypes.float32)
         trainable = trainable and self.trainable
+        existing = {id(v) for v in global_variables()}
         var = get_variable(name, shape=shape, dtype=dtype, initializer=initializer,
-                           regularizer=regularizer, trainable=trainable, constraint=constraint)
+                           trainable=trainable, constraint=constraint)
+        if regularizer is not None and id(var) not in existing:
+            # A layer's own regularizer losses are in `layer.losses` as well as in the
+            # REGULARIZATION_LOSSES collection (only for a variable it created, not reused).
+            with name_scope(name + "/Regularizer"):
+                loss = regularizer(var)
+            if loss is not None:
+                self.add_loss(loss)
         if trainable:
             if var not in self._trainable_weights:
                 self._trainable_weights.append(var)
@@ -122,23 +140,27 @@ class Layer:
 
         if self._scope is not None:
             return
+        # NOTE: as in TF, even a named layer takes a unique scope ("fc" then "fc_1") unless
+        # reuse is asked for; its `name` stays what __init__ chose.
         if self._reuse:
-            cm = variable_scope(self._given_name or self._base_name)
+            cm = variable_scope(self._base_name)
         else:
-            cm = variable_scope(self._given_name, default_name=self._base_name)
+            cm = variable_scope(None, default_name=self._base_name)
         with cm as scope:
             self._scope = scope
             self._name_scope_str = scope.original_name_scope
-        if not self._given_name:
-            self._name = self._scope.name.split("/")[-1]
 
     def __call__(self, inputs, *args, **kwargs):
         from tensorweave.training.variable_scope import variable_scope
 
         self._set_scope()
-        reuse = True if self.built else self._reuse
+        # As in TF, the call that builds a layer runs without reuse, and so does the first call
+        # of a layer built ahead, so that variables made in `call` are created there.
+        reuse = True if self.built and not self._built_ahead else self._reuse
+        self._built_ahead = False
         with variable_scope(self._scope, reuse=reuse, auxiliary_name_scope=False), \
                 name_scope(self._name_scope_str or None):
+            self._check_input_spec(inputs)
             if not self.built:
                 if self._dtype is None:
                     first = _first_tensor(inputs)
@@ -153,6 +175,14 @@ class Layer:
             add_to_collection(GraphKeys.UPDATE_OPS, u)
         return outputs
 
+    def _check_input_spec(self, inputs):
+        if self.input_spec is None:
+            return
+        specs = self.input_spec if isinstance(self.input_spec, (list, tuple)) else [self.input_spec]
+        flat = inputs if isinstance(inputs, (list, tuple)) else [inputs]
+        for index, (spec, x) in enumerate(zip(specs, flat)):
+            spec.check(index, self._name, convert_to_tensor(x))
+
     def apply(self, inputs, *args, **kwargs):
         return self.__call__(inputs, *args, **kwargs)
 
@@ -163,6 +193,63 @@ class Layer:
 
     def __repr__(self):
         return "<%s name=%s>" % (type(self).__name__, self._name)
+
+
+@tf_export("layers.InputSpec")
+class InputSpec:
+    """What a layer accepts: a rank (`ndim`, or bounds `min_ndim`/`max_ndim`) and fixed sizes of
+    some axes (`axes={-1: 3}`). Checked on every call, so a layer built for 3 features refuses
+    an input with 4."""
+
+    def __init__(self, dtype=None, shape=None, ndim=None, max_ndim=None, min_ndim=None,
+                 axes=None):
+        self.dtype = None if dtype is None else dtypes.as_dtype(dtype).name
+        self.shape = None if shape is None else tuple(shape)
+        self.ndim = len(self.shape) if self.shape is not None else ndim
+        self.max_ndim = max_ndim
+        self.min_ndim = min_ndim
+        self.axes = dict(axes or {})
+
+    def check(self, index, layer_name, x):
+        where = 'Input %d of layer "%s" is incompatible with the layer: ' % (index, layer_name)
+        if self.dtype is not None and x.dtype.base_dtype.name != self.dtype:
+            raise ValueError("%sexpected dtype=%s, found dtype=%s"
+                             % (where, self.dtype, x.dtype.base_dtype.name))
+        shape = x.shape
+        ndim = shape.ndims
+        if ndim is None:
+            return
+        received = "Full shape received: %s" % (tuple(shape.as_list()),)
+        for bound, ok in (("ndim", lambda n: ndim == n), ("min_ndim", lambda n: ndim >= n),
+                          ("max_ndim", lambda n: ndim <= n)):
+            n = getattr(self, bound)
+            if n is not None and not ok(n):
+                raise ValueError("%sexpected %s=%d, found ndim=%d. %s"
+                                 % (where, bound, n, ndim, received))
+        dims = shape.as_list()
+        if self.shape is not None and any(want is not None and got is not None and want != got
+                                          for want, got in zip(self.shape, dims)):
+            raise ValueError("%sexpected shape=%s, found shape=%s"
+                             % (where, self.shape, tuple(dims)))
+        for axis, value in self.axes.items():
+            if value is not None and -ndim <= axis < ndim and dims[axis] not in (None, value):
+                raise ValueError("%sexpected axis %d of input shape to have value %d, but "
+                                 "received input with shape %s" % (where, axis, value, shape))
+
+    def __repr__(self):
+        return "InputSpec(%s)" % ", ".join(
+            "%s=%s" % (k, getattr(self, k)) for k in ("dtype", "shape", "ndim", "max_ndim",
+                                                     "min_ndim", "axes") if getattr(self, k))
+
+
+def _unique_layer_name(base_name):
+    """`<base>_<n>` from a per-graph count that starts at 1 ("dense_1" for the first unnamed
+    Dense), as TF names unnamed layers; independent of the variable scope ("dense")."""
+    from tensorweave.framework.context import get_default_graph
+
+    uids = get_default_graph()._layer_name_uids
+    uids[base_name] = uids.get(base_name, 0) + 1
+    return "%s_%d" % (base_name, uids[base_name])
 
 
 def _first_tensor(inputs):
@@ -210,7 +297,7 @@ def normalize_padding(value):
     if padding not in ("valid", "same"):
         raise ValueError("The `padding` argument must be one of 'valid', 'same'. Received: %r"
                          % (value,))
-    return padding.upper()
+    return padding
 
 
 def normalize_data_format(value):
@@ -227,5 +314,10 @@ def apply_activation(activation, outputs):
 
 def add_activity_loss(layer, regularizer, outputs):
     if regularizer is not None:
+        from tensorweave.ops import array_ops, math_ops
+
         with name_scope("ActivityRegularizer"):
-            layer.add_loss(regularizer(outputs))
+            loss = convert_to_tensor(regularizer(outputs))
+            # As TF: divided by the batch size, so that its strength does not depend on it.
+            batch_size = math_ops.cast(array_ops.shape(outputs)[0], loss.dtype)
+            layer.add_loss(loss / batch_size)

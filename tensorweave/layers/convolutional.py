@@ -4,6 +4,7 @@ import numpy as np
 
 from tensorweave._api import tf_export
 from tensorweave.layers.base import (
+    InputSpec,
     Layer,
     add_activity_loss,
     apply_activation,
@@ -29,7 +30,7 @@ class _Conv(Layer):
         self.filters = int(filters)
         self.kernel_size = normalize_tuple(kernel_size, n, "kernel_size")
         self.strides = normalize_tuple(strides, n, "strides")
-        self.padding = normalize_padding(padding)
+        self.padding = normalize_padding(padding)  # "valid" / "same", as TF shows it
         self.data_format = normalize_data_format(data_format)
         self.dilation_rate = normalize_tuple(dilation_rate, n, "dilation_rate")
         self.activation = activation
@@ -42,6 +43,8 @@ class _Conv(Layer):
         self.kernel_constraint = kernel_constraint
         self.bias_constraint = bias_constraint
         self.kernel = self.bias = None
+        # More leading dims than [batch] are folded into one batch dim around the convolution.
+        self.input_spec = InputSpec(min_ndim=n + 2)
 
     @property
     def _channels_first(self):
@@ -49,11 +52,14 @@ class _Conv(Layer):
 
     def build(self, input_shape):
         dims = input_shape.as_list() if input_shape.ndims is not None else None
-        if dims is None or len(dims) != self.rank + 2:
-            raise ValueError("Input should have rank %d, got shape %s" % (self.rank + 2, input_shape))
-        channels = dims[1] if self._channels_first else dims[-1]
+        if dims is None:
+            raise ValueError("Input should have a known rank of at least %d, got shape %s"
+                             % (self.rank + 2, input_shape))
+        channel_axis = -1 - self.rank if self._channels_first else -1
+        channels = dims[channel_axis]
         if channels is None:
             raise ValueError("The channel dimension of the inputs should be defined. Found `None`.")
+        self.input_spec = InputSpec(min_ndim=self.rank + 2, axes={channel_axis: channels})
         self.kernel = self.add_weight("kernel", shape=list(self.kernel_size) + [channels, self.filters],
                                       initializer=self.kernel_initializer,
                                       regularizer=self.kernel_regularizer,
@@ -68,25 +74,57 @@ class _Conv(Layer):
     def _conv(self, inputs):
         from tensorweave.ops import conv_ops
 
-        fmt = "NCHW" if self._channels_first else "NHWC"
+        # As TF: tf.nn.convolution named after the class, so that a dilated convolution is
+        # computed on the space-to-batch form of the input (".../Conv2D/BatchToSpaceND").
         if self.rank == 1:
-            return conv_ops.conv1d(inputs, self.kernel, stride=list(self.strides),
-                                   padding=self.padding, dilations=list(self.dilation_rate),
-                                   data_format="NCW" if self._channels_first else "NWC",
-                                   name="conv1d")
-        return conv_ops.conv2d(inputs, self.kernel, strides=list(self.strides),
-                               padding=self.padding, dilations=list(self.dilation_rate),
-                               data_format=fmt, name="Conv2D")
+            fmt = "NCW" if self._channels_first else "NWC"
+        else:
+            fmt = "NCHW" if self._channels_first else "NHWC"
+        return conv_ops.convolution(inputs, self.kernel, padding=self.padding.upper(),
+                                    strides=list(self.strides),
+                                    dilations=list(self.dilation_rate), data_format=fmt,
+                                    name=type(self).__name__)
 
-    def call(self, inputs):
-        inputs = to_tensor(inputs, self._dtype)
+    def _conv_and_bias(self, inputs):
         outputs = self._conv(inputs)
         if self.use_bias:
             fmt = "NCHW" if self._channels_first else "NHWC"
             outputs = op("BiasAdd", [outputs, self.bias], {"data_format": fmt}, name="BiasAdd")
+        return outputs
+
+    def call(self, inputs):
+        inputs = to_tensor(inputs, self._dtype)
+        if inputs.shape.ndims > self.rank + 2:
+            outputs = _squeeze_batch_dims(inputs, self._conv_and_bias, self.rank + 1)
+        else:
+            outputs = self._conv_and_bias(inputs)
         outputs = apply_activation(self.activation, outputs)
         add_activity_loss(self, self.activity_regularizer, outputs)
         return outputs
+
+
+def _squeeze_batch_dims(inputs, fn, inner_rank):
+    """fn(x) on `inputs` with all but its last `inner_rank` dims folded into one batch dim, and
+    the batch dims restored on the result."""
+    from tensorweave.ops import array_ops
+
+    dims = inputs.shape.as_list()
+    batch_dims, inner = dims[:-inner_rank], dims[-inner_rank:]
+    shape = array_ops.shape(inputs)
+    if None in inner:
+        folded_shape = array_ops.concat([const(np.array([-1], np.int32)),
+                                         shape[-inner_rank:]], 0)
+    else:
+        folded_shape = const(np.array([-1] + inner, np.int32))
+    out = fn(array_ops.reshape(inputs, folded_shape))
+    out_inner = out.shape.as_list()[1:]
+    if None in batch_dims or None in out_inner:
+        out_shape = array_ops.concat([shape[:-inner_rank], array_ops.shape(out)[1:]], 0)
+    else:
+        out_shape = const(np.array(batch_dims + out_inner, np.int32))
+    result = array_ops.reshape(out, out_shape)
+    result.set_shape(batch_dims + out_inner)
+    return result
 
 
 @tf_export("layers.Conv2D")
@@ -108,7 +146,8 @@ def _conv_fn(cls, inputs, filters, kernel_size, strides, padding, data_format, d
                 kernel_initializer=kernel_initializer, bias_initializer=bias_initializer,
                 kernel_regularizer=kernel_regularizer, bias_regularizer=bias_regularizer,
                 activity_regularizer=activity_regularizer, kernel_constraint=kernel_constraint,
-                bias_constraint=bias_constraint, trainable=trainable, name=name, _reuse=reuse)
+                bias_constraint=bias_constraint, trainable=trainable, name=name, _reuse=reuse,
+                _scope=name)
     return layer(inputs)
 
 
@@ -166,7 +205,7 @@ class Conv2DTranspose(_Conv):
                 size = dims[axis]
                 if size is None:
                     raise ValueError("Conv2DTranspose needs static spatial dimensions")
-                out = size * s + (max(k - s, 0) if self.padding == "VALID" else 0)
+                out = size * s + (max(k - s, 0) if self.padding == "valid" else 0)
                 out_static[axis] = out
                 parts.append(out)
             elif axis == (1 if first else 3):
@@ -181,7 +220,7 @@ class Conv2DTranspose(_Conv):
                                         for p in parts]], {"axis": 0}, name="stack")
         strides = [1, 1] + list(self.strides) if first else [1] + list(self.strides) + [1]
         out = conv_ops.conv2d_transpose(inputs, self.kernel, output_shape, strides,
-                                        padding=self.padding,
+                                        padding=self.padding.upper(),
                                         data_format="NCHW" if first else "NHWC",
                                         name="conv2d_transpose")
         out.set_shape(out_static)
@@ -226,6 +265,7 @@ class _Pooling(Layer):
                                        "strides")
         self.padding = normalize_padding(padding)
         self.data_format = normalize_data_format(data_format)
+        self.input_spec = InputSpec(ndim=self.rank + 2)
 
     def call(self, inputs):
         inputs = to_tensor(inputs)
@@ -234,7 +274,7 @@ class _Pooling(Layer):
             from tensorweave.ops import pooling_ops
 
             fn = pooling_ops.max_pool1d if self.op_type == "MaxPool" else pooling_ops.avg_pool1d
-            return fn(inputs, list(self.pool_size), list(self.strides), self.padding,
+            return fn(inputs, list(self.pool_size), list(self.strides), self.padding.upper(),
                       data_format="NCW" if first else "NWC")
         if first:
             ksize = [1, 1] + list(self.pool_size)
@@ -242,7 +282,7 @@ class _Pooling(Layer):
         else:
             ksize = [1] + list(self.pool_size) + [1]
             strides = [1] + list(self.strides) + [1]
-        attrs = {"ksize": ksize, "strides": strides, "padding": self.padding,
+        attrs = {"ksize": ksize, "strides": strides, "padding": self.padding.upper(),
                  "data_format": "NCHW" if first else "NHWC"}
         return op(self.op_type, [inputs], attrs)
 

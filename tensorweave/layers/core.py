@@ -6,7 +6,13 @@ from tensorweave._api import tf_export
 from tensorweave.framework.ops import Tensor
 from tensorweave.framework.scopes import name_scope
 from tensorweave.framework.tensor_shape import TensorShape
-from tensorweave.layers.base import Layer, add_activity_loss, apply_activation, to_tensor
+from tensorweave.layers.base import (
+    InputSpec,
+    Layer,
+    add_activity_loss,
+    apply_activation,
+    to_tensor,
+)
 from tensorweave.ops.nn_util import const, op
 
 
@@ -24,6 +30,9 @@ class Dense(Layer):
                  trainable=True, name=None, **kwargs):
         super().__init__(trainable=trainable, name=name, **kwargs)
         self.units = int(units)
+        if self.units < 0:
+            raise ValueError("Received an invalid value for `units`, expected a positive "
+                             "integer. Received: units=%s" % (units,))
         self.activation = activation
         self.use_bias = use_bias
         self.kernel_initializer = kernel_initializer
@@ -34,6 +43,7 @@ class Dense(Layer):
         self.kernel_constraint = kernel_constraint
         self.bias_constraint = bias_constraint
         self.kernel = self.bias = None
+        self.input_spec = InputSpec(min_ndim=2)
 
     def build(self, input_shape):
         input_shape = TensorShape(input_shape)
@@ -41,6 +51,7 @@ class Dense(Layer):
             raise ValueError("The last dimension of the inputs to `Dense` should be defined. "
                              "Found `None`.")
         last = input_shape.as_list()[-1]
+        self.input_spec = InputSpec(min_ndim=2, axes={-1: last})
         self.kernel = self.add_weight("kernel", shape=[last, self.units],
                                       initializer=self.kernel_initializer,
                                       regularizer=self.kernel_regularizer,
@@ -98,7 +109,7 @@ def dense(inputs, units, activation=None, use_bias=True, kernel_initializer=None
                   kernel_regularizer=kernel_regularizer, bias_regularizer=bias_regularizer,
                   activity_regularizer=activity_regularizer, kernel_constraint=kernel_constraint,
                   bias_constraint=bias_constraint, trainable=trainable, name=name,
-                  _reuse=reuse)
+                  _reuse=reuse, _scope=name)
     return layer(inputs)
 
 
@@ -132,6 +143,7 @@ class Flatten(Layer):
     def __init__(self, data_format=None, name=None, **kwargs):
         super().__init__(name=name, **kwargs)
         self.data_format = data_format or "channels_last"
+        self.input_spec = InputSpec(min_ndim=1)
 
     def call(self, inputs):
         inputs = to_tensor(inputs)

@@ -12,7 +12,7 @@ from tensorweave._api import tf_export
 from tensorweave.framework import dtypes
 from tensorweave.framework.ops import Tensor
 from tensorweave.framework.scopes import name_scope
-from tensorweave.layers.base import Layer, to_tensor
+from tensorweave.layers.base import InputSpec, Layer, to_tensor
 from tensorweave.ops.nn_util import const, float_attr, op
 
 
@@ -60,19 +60,23 @@ class BatchNormalization(Layer):
             if not 0 <= a < ndims:
                 raise ValueError("Invalid axis: %d" % a)
         self._axes = sorted(axes)
-        can_fuse = ndims == 4 and self._axes in ([1], [3])
-        if self.fused is None:
-            self.fused = can_fuse
-        elif self.fused and not can_fuse:
-            raise ValueError("Fused batch norm needs 4-D inputs normalised over axis 1 or 3.")
+        self.axis = list(axes)  # as TF shows it once built: a list of non-negative axes
+        # NOTE: as TF1's layer, fused=True where the fused kernel cannot serve (not 4-D, or not
+        # normalised over axis 1 or 3) quietly falls back to the composite form.
+        # Half-precision inputs keep float32 parameters; others use the input's dtype.
+        pdtype = self._dtype or dtypes.float32
+        if pdtype in (dtypes.float16, dtypes.bfloat16):
+            pdtype = dtypes.float32
+        self.fused = (self.fused is not False and ndims == 4 and self._axes in ([1], [3])
+                      and pdtype == dtypes.float32)
         dims = input_shape.as_list()
         param_shape = [dims[a] for a in self._axes]
         if any(d is None for d in param_shape):
             raise ValueError("Axis %s of input tensor should have a defined dimension but the "
                              "layer received an input with shape %s." % (self._axes, input_shape))
+        self.input_spec = InputSpec(ndim=ndims, axes={a: dims[a] for a in self._axes})
         if len(self._axes) > 1:  # keep broadcastable shape for the unfused path
             param_shape = [dims[i] if i in self._axes else 1 for i in range(ndims)]
-        pdtype = dtypes.float32
         if self.scale:
             self.gamma = self.add_weight("gamma", param_shape, dtype=pdtype,
                                          initializer=self.gamma_initializer,
@@ -96,6 +100,12 @@ class BatchNormalization(Layer):
         inputs = to_tensor(inputs)
         if self.fused:
             return self._fused(inputs, training)
+        in_dtype = inputs.dtype.base_dtype
+        if in_dtype in (dtypes.float16, dtypes.bfloat16):
+            # As TF: 16-bit inputs are normalised in float32 (the parameters' dtype), the result
+            # cast back.
+            inputs = op("Cast", [inputs], {"DstT": dtypes.float32}, name="Cast")
+            return op("Cast", [self._unfused(inputs, training)], {"DstT": in_dtype}, name="Cast_1")
         return self._unfused(inputs, training)
 
     def _param_or(self, var, fill, like):
@@ -164,12 +174,13 @@ class BatchNormalization(Layer):
     def _add_moving_updates(self, mean, variance, training):
         from tensorweave.ops import state_ops
 
-        momentum = const(np.float32(self.momentum), name="Const")
+        np_dtype = self.moving_mean.dtype.base_dtype.as_numpy_dtype
+        momentum = const(np_dtype(self.momentum), name="Const")
         if isinstance(training, Tensor):
-            momentum = op("SelectV2", [training, momentum, const(np.float32(1.0))])
+            momentum = op("SelectV2", [training, momentum, const(np_dtype(1.0))])
         for var, value in ((self.moving_mean, mean), (self.moving_variance, variance)):
             with name_scope(None, "AssignMovingAvg") as scope:
-                decay = op("Sub", [const(np.float32(1.0), name="sub/x"), momentum], name="sub")
+                decay = op("Sub", [const(np_dtype(1.0), name="sub/x"), momentum], name="sub")
                 delta = op("Mul", [op("Sub", [var, value], name="sub_1"), decay], name="mul")
                 self.add_update(state_ops.assign_sub(var, delta, name=scope))
 
@@ -191,5 +202,5 @@ def batch_normalization(inputs, axis=-1, momentum=0.99, epsilon=1e-3, center=Tru
         beta_constraint=beta_constraint, gamma_constraint=gamma_constraint, renorm=renorm,
         renorm_clipping=renorm_clipping, renorm_momentum=renorm_momentum, fused=fused,
         trainable=trainable, virtual_batch_size=virtual_batch_size, adjustment=adjustment,
-        name=name, _reuse=reuse)
+        name=name, _reuse=reuse, _scope=name)
     return layer(inputs, training=training)

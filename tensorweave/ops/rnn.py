@@ -67,11 +67,10 @@ def _copy_through(done, old, new):
     return math_ops.where(done, old, new)
 
 
-def _build_cell(cell, flat_input_shape_per_step, dtype):
-    shapes = flat_input_shape_per_step
+def _build_cell(cell, inputs, flat_input_shape_per_step, dtype):
     if hasattr(cell, "_ensure_built"):
-        shape = shapes[0] if len(shapes) == 1 else shapes
-        cell._ensure_built(shape, dtype)
+        # A cell over nested inputs is built with the same structure of TensorShapes.
+        cell._ensure_built(nest.pack_sequence_as(inputs, flat_input_shape_per_step), dtype)
 
 
 @tf_export("nn.dynamic_rnn")
@@ -86,9 +85,10 @@ def dynamic_rnn(cell, inputs, sequence_length=None, initial_state=None, dtype=No
         if not time_major:
             flat_inputs = [_transpose_batch_time(x) for x in flat_inputs]
         for x in flat_inputs:
-            if x.shape.ndims is None or x.shape.ndims < 2:
-                raise ValueError("dynamic_rnn: inputs must have rank >= 2, saw shape %s"
-                                 % x.shape)
+            # [time, batch, depth...]: checked before the cell builds any variable, as TF
+            # checks it before the loop whose body would build them.
+            if x.shape.ndims is None or x.shape.ndims < 3:
+                raise ValueError("Shape %s must have rank at least 3" % x.shape)
         batch_size = _batch_size(flat_inputs, 1)
         state = _check_state(cell, initial_state, batch_size, dtype)
         sequence_length = _prepare_sequence_length(sequence_length)
@@ -96,7 +96,7 @@ def dynamic_rnn(cell, inputs, sequence_length=None, initial_state=None, dtype=No
             dtype = nest.flatten(state)[0].dtype.base_dtype
         step_shapes = [TensorShape(x.shape.as_list()[1:]) for x in flat_inputs]
         with _vs.variable_scope(varscope, auxiliary_name_scope=False):
-            _build_cell(cell, step_shapes, dtype)
+            _build_cell(cell, inputs, step_shapes, dtype)
         outputs, final_state = _dynamic_rnn_loop(cell, inputs, flat_inputs, state,
                                                  sequence_length, parallel_iterations or 32,
                                                  swap_memory)

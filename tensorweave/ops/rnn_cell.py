@@ -111,8 +111,10 @@ class RNNCell(Layer):
             self._dtype = dtypes.as_dtype(dtype).base_dtype
         with _vs.variable_scope(self._scope, reuse=self._reuse, auxiliary_name_scope=False), \
                 name_scope(self._name_scope_str or None):
-            self.build(TensorShape(input_shape))
+            nested = nest.is_nested(input_shape) and not isinstance(input_shape, TensorShape)
+            self.build(input_shape if nested else TensorShape(input_shape))
             self.built = True
+            self._built_ahead = True
 
     def zero_state(self, batch_size, dtype):
         """A (nested) state of zeros of shape [batch_size, state_size]."""
@@ -466,7 +468,7 @@ class _WrapperCell(RNNCell):
 
 
 def _keep_prob_arg(value, name):
-    if isinstance(value, (int, float)) and not 0.0 < float(value) <= 1.0:
+    if isinstance(value, (int, float)) and not 0.0 <= float(value) <= 1.0:
         raise ValueError("Parameter %s must be between 0 and 1: %f" % (name, value))
     return value
 

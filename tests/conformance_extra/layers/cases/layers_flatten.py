@@ -1,0 +1,26 @@
+# tf.layers.flatten with known and unknown dims, channels_first, and the Flatten class.
+from prelude import tf, np, rnd
+
+x = tf.constant(np.arange(24, dtype=np.float32).reshape(2, 3, 2, 2))
+f1 = tf.layers.flatten(x)
+print(f1.shape.as_list(), f1.op.name)
+p = tf.placeholder(tf.float32, [None, 3, 4])
+f2 = tf.layers.flatten(p)
+print(f2.shape.as_list())
+q = tf.placeholder(tf.float32, [None, None, 4])
+f3 = tf.layers.flatten(q)
+print(f3.shape.as_list())
+f4 = tf.layers.flatten(x, data_format="channels_first")
+print(f4.shape.as_list())
+v = tf.constant([[1.0, 2.0], [3.0, 4.0]])
+f5 = tf.layers.flatten(v)
+print(f5.shape.as_list())
+layer = tf.layers.Flatten()
+f6 = layer(x)
+print(layer.name, f6.shape.as_list())
+with tf.Session() as sess:
+    print(rnd(sess.run(f1)[1]))
+    print(sess.run(f2, {p: np.ones((5, 3, 4))}).shape)
+    print(sess.run(f3, {q: np.ones((2, 6, 4))}).shape)
+    print(rnd(sess.run(f4)[0]))
+    print(rnd(sess.run(f5)))
