@@ -128,12 +128,14 @@ def _trace_functional(op, args):
         cond, args = args[0], list(args[1:])
         outs = op._outputs
         if not jk.is_tracer(cond):
-            v = np.asarray(cond)
-            taken = (v.item() if v.ndim == 0 else v.size > 0)
+            from tensorweave.ops.control_flow_ops import _check_scalar, _truth
+
+            taken = _truth(_check_scalar(np.asarray(cond), one_element=True))
             branch = attrs["then_branch"] if taken else attrs["else_branch"]
             return _pack(_call_body(branch, args), outs)
-        if np.ndim(cond) != 0:
-            raise TypeError("non-scalar traced predicate")
+        if np.size(cond) != 1:
+            raise TypeError("non-scalar traced predicate")  # the interpreter reports it
+        cond = jnp.reshape(cond, ())
 
         def branch_fn(fg):
             return lambda ops: tuple(_as_dtype(v, t._dtype) for v, t in zip(_call_body(fg, list(ops)), outs))

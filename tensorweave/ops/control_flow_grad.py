@@ -6,6 +6,8 @@ function is a `FunctionView` of that graph whose inputs are the incoming gradien
 forward values the gradient ops read. Those forward values are not recomputed: the forward
 If/Case gets extra outputs returning them (a zero scalar from the branches that were not taken),
 so random draws and variable reads inside a branch are differentiated as they happened.
+Gradient functions are differentiated the same way (second derivatives, tf.hessians): their
+gradient ops join the same FuncGraph, with the view's inputs held fixed (`stop_gradients`).
 
 While: see `while_grad`.
 """
@@ -29,6 +31,9 @@ def gradient(op, grads):
         return _branches_grad(op, grads, list(op._attrs["branches"]), lambda gs: {"branches": gs},
                               ("Case", "StatelessCase"), 1)
     if t in ("PartitionedCall", "StatefulPartitionedCall"):
+        if isinstance(op._attrs["f"], FunctionView):  # a While gradient's body
+            raise LookupError("Gradients of a function that is itself a gradient (%s) are not "
+                              "supported." % op._attrs["f"].name)
         return _branches_grad(op, grads, [op._attrs["f"]], lambda gs: {"f": gs[0]},
                               ("StatefulPartitionedCall", "PartitionedCall"), 0)
     from tensorweave.ops import while_grad
@@ -54,27 +59,39 @@ def _const_zero(dtype):
     return apply_op("Const", [], {"value": value, "dtype": dt}, name="dummy")
 
 
-class BranchGrad:
-    """`tf.gradients` of some outputs of a function body, built inside the body graph."""
+def graph_of(fn):
+    """The FuncGraph holding a function's ops (a FunctionView's is the graph it views)."""
+    return fn.graph if isinstance(fn, FunctionView) else fn
 
-    def __init__(self, graph, out_indices, x_indices, suffix="grad"):
+
+class BranchGrad:
+    """`tf.gradients` of some outputs of a function body, built inside the body graph.
+
+    `fn` is a FuncGraph or a FunctionView of one (a gradient function): the view's inputs are
+    fed values, so no gradient flows through them to the ops that compute them in the graph."""
+
+    def __init__(self, fn, out_indices, x_indices, suffix="grad"):
         from tensorweave.training.gradients import gradients
 
+        graph = graph_of(fn)
         if not isinstance(graph, FuncGraph):
             raise LookupError("Gradients of a function that is itself a gradient (%s) are not "  # noqa: TRY004
-                              "supported." % getattr(graph, "name", graph))
+                              "supported." % getattr(fn, "name", fn))
+        self.fn = fn
         self.graph = graph
         self.n_forward = len(graph._ops)
         self.forward_ops = set(graph._ops)
         graph._record_side_effects = False
         try:
             with graph.as_default():
-                self.grad_ys = [apply_op("Placeholder", [], {"dtype": graph.outputs[k].dtype.base_dtype,
-                                                             "shape": graph.outputs[k].shape},
+                self.grad_ys = [apply_op("Placeholder", [], {"dtype": fn.outputs[k].dtype.base_dtype,
+                                                             "shape": fn.outputs[k].shape},
                                          name="grad_ys_%d" % k) for k in out_indices]
-                ys = [graph.outputs[k] for k in out_indices]
-                xs = [graph.inputs[k] for k in x_indices]
-                self.dxs = [dense(g) for g in gradients(ys, xs, grad_ys=self.grad_ys, name=suffix)] \
+                ys = [fn.outputs[k] for k in out_indices]
+                xs = [fn.inputs[k] for k in x_indices]
+                stop = list(fn.inputs) if fn is not graph else None
+                self.dxs = [dense(g) for g in gradients(ys, xs, grad_ys=self.grad_ys, name=suffix,
+                                                        stop_gradients=stop)] \
                     if ys else [None] * len(xs)
         finally:
             graph._record_side_effects = True
@@ -84,7 +101,7 @@ class BranchGrad:
         g._record_side_effects = False
         try:
             with g.as_default():
-                return apply_op("ZerosLike", [g.inputs[x_index]], {})
+                return apply_op("ZerosLike", [self.fn.inputs[x_index]], {})
         finally:
             g._record_side_effects = True
 
@@ -122,8 +139,10 @@ def add_outputs(op, tensors_per_graph, graphs):
     new_dtypes = [t.dtype.base_dtype for ts in tensors_per_graph for t in ts]
     if not new_dtypes:
         return []
-    for gi, g in enumerate(graphs):
+    for gi, fn in enumerate(graphs):
+        g = graph_of(fn)
         extra = []
+        n_ops = len(g._ops)
         g._record_side_effects = False
         try:
             with g.as_default(), g.control_dependencies(None):
@@ -132,7 +151,9 @@ def add_outputs(op, tensors_per_graph, graphs):
                         extra.append(t if gi == gj else _const_zero(t.dtype))
         finally:
             g._record_side_effects = True
-        g.outputs = list(g.outputs) + extra
+        if fn is not g:
+            fn._ops.extend(g._ops[n_ops:])
+        fn.outputs = list(fn.outputs) + extra
         g._version += 1
     return extend_op_outputs(op, new_dtypes, "Tout")
 
@@ -155,8 +176,9 @@ def extend_op_outputs(op, new_dtypes, dtype_attr):
 
 def _branches_grad(op, grads, branches, branch_attrs, op_types, n_sel):
     """Gradient of an op calling one of `branches` on its inputs after `n_sel` selectors."""
-    n_out = op._attrs.get("_num_original_outputs", len(op._outputs))
-    out_idx = [k for k in range(n_out) if grads[k] is not None and
+    # Outputs added for an earlier gradient count too: a second derivative flows through the
+    # forward values they return.
+    out_idx = [k for k in range(len(op._outputs)) if grads[k] is not None and
                is_differentiable_dtype(op._outputs[k].dtype)]
     inputs = list(op._inputs[n_sel:])
     x_idx = [k for k, t in enumerate(inputs) if is_differentiable_dtype(t.dtype)]
@@ -178,19 +200,20 @@ def _branches_grad(op, grads, branches, branch_attrs, op_types, n_sel):
     new_outputs = add_outputs(op, own, branches)
     views = []
     for gi, (b, bg, res) in enumerate(zip(branches, bgs, results)):
-        b._record_side_effects = False
+        g = bg.graph
+        g._record_side_effects = False
         fed = list(bg.grad_ys)
         try:
-            with b.as_default(), b.control_dependencies(None):
+            with g.as_default(), g.control_dependencies(None):
                 for gj, ts in enumerate(own):
                     for t in ts:
                         fed.append(t if gi == gj else apply_op(
                             "Placeholder", [], {"dtype": t.dtype.base_dtype, "shape": TensorShape(None)},
                             name="unused_intermediate"))
         finally:
-            b._record_side_effects = True
+            g._record_side_effects = True
         fed += [b.inputs[k] for k in arg_idx]
-        views.append(FunctionView(unique_function_name(op._graph, b.name + "_grad"), b, fed, res,
+        views.append(FunctionView(unique_function_name(op._graph, b.name + "_grad"), g, fed, res,
                                   bg.new_ops()))
     grad_inputs = [dense(grads[k]) for k in out_idx] + new_outputs + [inputs[k] for k in arg_idx]
     op_type = op_types[0] if any(_side_effects(v) for v in views) else op_types[1]

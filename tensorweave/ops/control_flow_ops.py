@@ -31,13 +31,9 @@ from tensorweave.runtime.resources import VariableCell
 
 # ------------------------------------------------------------------ kernel helpers
 def _truth(value):
-    """TF's predicate rule: a scalar is its truth value (strings: non-empty); any other
-    tensor is true when it is not empty."""
-    v = np.asarray(value)
-    if v.ndim == 0:
-        x = v.item()
-        return len(x) > 0 if isinstance(x, (bytes, str)) else bool(x)
-    return v.size > 0
+    """The truth value of a predicate checked by `_check_scalar` (strings: non-empty)."""
+    x = np.asarray(value).reshape(()).item()
+    return len(x) > 0 if isinstance(x, (bytes, str)) else bool(x)
 
 
 def _check_bool(value, arg):
@@ -47,6 +43,16 @@ def _check_bool(value, arg):
     if dtype is not None and dtype != np.bool_:
         raise errors.InvalidArgumentError(
             None, None, "Input '%s' passed %s expected bool" % (arg, _dtypes.as_dtype(dtype).name))
+    return value
+
+
+def _check_scalar(value, one_element=False):
+    """The scalar rule of the kernels TF lowers If, Case and While to; `one_element` also
+    accepts any one-element tensor (an If's predicate: TF's lowered Switch does)."""
+    shape = np.shape(value)
+    if not (shape == () or (one_element and np.size(value) == 1)):
+        raise errors.InvalidArgumentError(
+            None, None, "The second input must be a scalar, but it has shape %s" % list(shape))
     return value
 
 
@@ -85,7 +91,7 @@ class _IfBase(_FunctionalOp):
         return list(output_shapes) if output_shapes else [TensorShape(None)] * len(Tout)
 
     def kernel(self, ctx, cond, *args, then_branch, else_branch):
-        _check_bool(cond, "pred")
+        _check_scalar(_check_bool(cond, "pred"), one_element=True)
         branch = then_branch if _truth(cond) else else_branch
         return _results(ctx.executor.run_function(branch, args))
 
@@ -111,7 +117,7 @@ class _CaseBase(_FunctionalOp):
         return list(output_shapes) if output_shapes else [TensorShape(None)] * len(Tout)
 
     def kernel(self, ctx, branch_index, *args, branches):
-        i = int(branch_index)
+        i = int(_check_scalar(branch_index))
         if i < 0 or i >= len(branches):
             i = len(branches) - 1
         return _results(ctx.executor.run_function(branches[i], args))
@@ -140,7 +146,7 @@ class _WhileBase(_FunctionalOp):
     def kernel(self, ctx, *args, cond, body):
         run = ctx.executor.run_function
         values = list(args)
-        while _truth(_check_bool(run(cond, values)[0], "input")):
+        while _truth(_check_scalar(_check_bool(run(cond, values)[0], "input"))):
             values = run(body, values)
         return _results(values)
 
@@ -406,7 +412,7 @@ def cond(pred, true_fn=None, false_fn=None, strict=False, name=None, fn1=None, f
         raise TypeError("'true_fn' must be callable.")
     if not callable(false_fn):
         raise TypeError("'false_fn' must be callable.")
-    if isinstance(pred, (bool, np.bool_)):
+    if isinstance(pred, bool):  # NumPy bools are accepted, as in TF
         raise TypeError("pred must not be a Python bool", pred)
     with name_scope(name, "cond", [pred]) as scope:
         pred = _ops.convert_to_tensor(pred)

@@ -118,7 +118,7 @@ def group(*inputs, **kwargs):
     """An op that runs all `inputs` (as control dependencies) and outputs nothing."""
     name = kwargs.pop("name", None)
     if kwargs:
-        raise TypeError("Unknown keyword arguments: " + ", ".join(kwargs.keys()))
+        raise ValueError("Unknown keyword arguments: " + ", ".join(kwargs.keys()))
     flat = []
     for x in inputs:
         if isinstance(x, (list, tuple)):

@@ -67,16 +67,17 @@ def while_loop(cond, body, loop_vars, shape_invariants=None, parallel_iterations
     with name_scope(name, "while", [v for v in flat_vars if isinstance(v, _ops.Tensor)]) as scope:
         invariants = _flat_invariants(loop_vars, flat_vars, shape_invariants)
         if maximum_iterations is not None:
-            max_iter = _ops.convert_to_tensor(maximum_iterations, name="maximum_iterations")
-            if max_iter.shape.ndims is None or max_iter.shape.ndims > 0:
-                raise ValueError("maximum_iterations must be a scalar, saw shape: %s" % max_iter.shape)
-            counter = _ops.convert_to_tensor(0, dtype=max_iter.dtype, name="loop_counter")
+            # NOTE: as in TF, an int32 limit of any shape: a non-scalar one fails when the loop
+            # runs (its condition is not a scalar).
+            max_iter = _ops.convert_to_tensor(maximum_iterations, dtype=_dtypes.int32,
+                                              name="maximum_iterations")
+            counter = _ops.convert_to_tensor(0, dtype=_dtypes.int32, name="loop_counter")
         else:
             max_iter = _ops.convert_to_tensor(-1, dtype=_dtypes.int32, name="maximum_iterations")
             counter = _ops.convert_to_tensor(0, dtype=_dtypes.int32, name="loop_counter")
         n = len(flat_vars)
         specs = [(counter.dtype, TensorShape([]), "loop_counter"),
-                 (max_iter.dtype, TensorShape([]), "maximum_iterations")] + \
+                 (max_iter.dtype, max_iter.shape, "maximum_iterations")] + \
                 [(t.dtype.base_dtype, s, "Placeholder") for t, s in zip(flat_vars, invariants)]
         base = scope.removesuffix("/")
         graph = _ops.get_graph_from_inputs([])
@@ -98,6 +99,10 @@ def while_loop(cond, body, loop_vars, shape_invariants=None, parallel_iterations
             if not nest.is_nested(outputs):
                 outputs = [outputs]
             nest.assert_same_structure(outputs, orig_structure, check_types=False)
+            flat = nest.flatten(outputs)
+            if any(x is None for x in flat):  # TF's FuncGraph drops None outputs, then asserts
+                raise AssertionError("body_graph has %d outputs; Expected: %d"
+                                     % (2 + sum(x is not None for x in flat), 2 + n))
             fg = _ops.get_graph_from_inputs([])
             flat_out = [as_output(fg, x.flow if isinstance(x, TensorArray) else x)
                         for x in nest.flatten(outputs)]
@@ -117,7 +122,7 @@ def while_loop(cond, body, loop_vars, shape_invariants=None, parallel_iterations
         captured = _unify_captures([cond_graph, body_graph], n + 2)
         body_graph.outputs = body_graph.outputs + body_graph.inputs[n + 2:]
         inputs = [counter, max_iter] + flat_vars + captured
-        shapes = [TensorShape([]), TensorShape([])] + invariants + [t.shape for t in captured]
+        shapes = [TensorShape([]), max_iter.shape] + invariants + [t.shape for t in captured]
         op_type = "While" if _is_stateful([cond_graph, body_graph]) else "StatelessWhile"
         with _ControlDeps(_control_captures([cond_graph, body_graph])):
             op = create_operation(op_type, [inputs], {"cond": cond_graph, "body": body_graph,

@@ -351,3 +351,19 @@ def test_conv_net_training_matches_interpreter(padding):
             results.append((losses, sess.run(k)))
     np.testing.assert_allclose(results[1][0], results[0][0], rtol=1e-4, atol=1e-5)
     np.testing.assert_allclose(results[1][1], results[0][1], rtol=1e-4, atol=1e-5)
+
+
+def test_compiled_cond_predicate_holds_one_element():
+    # TF's lowered Switch takes a one-element predicate of any shape; others fail when run.
+    g = tf.Graph()
+    with g.as_default():
+        m = tf.placeholder(tf.bool, [None, None])
+        x = tf.placeholder(tf.float32, [2])
+        y = tf.cond(m, lambda: x * 2.0, lambda: x - 1.0)
+        k = tf.cond(tf.constant([[False]]), lambda: x * 2.0, lambda: x - 1.0)  # a constant
+    with tf.Session(graph=g, config=jit_config()) as sess:
+        np.testing.assert_allclose(sess.run(k, {x: [1.0, 2.0]}), [0.0, 1.0])
+        np.testing.assert_allclose(sess.run(y, {m: [[False]], x: [1.0, 2.0]}), [0.0, 1.0])
+        np.testing.assert_allclose(sess.run(y, {m: [[True]], x: [1.0, 2.0]}), [2.0, 4.0])
+        with pytest.raises(tf.errors.InvalidArgumentError, match="must be a scalar"):
+            sess.run(y, {m: [[True, True]], x: [1.0, 2.0]})

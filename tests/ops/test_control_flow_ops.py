@@ -90,8 +90,9 @@ def test_cond_merges_shapes_and_keeps_nested_structures():
 
 
 def test_cond_predicates_follow_tf_truth_rules():
-    # TF 2.21 graph mode: a bool vector predicate is true when non-empty; a non-bool predicate
-    # builds but fails when run (the lowered Switch needs a bool).
+    # TF 2.21 graph mode: a bool predicate must hold one element (any shape: [[False]] is false;
+    # [] and [True, True] fail when run); a non-bool predicate builds but fails when run (the
+    # lowered Switch needs a bool).
     x = tf.constant(1.0)
     n = tf.placeholder(tf.int32, [])
     v = tf.placeholder(tf.bool, [None])
@@ -99,7 +100,10 @@ def test_cond_predicates_follow_tf_truth_rules():
     by_size = tf.cond(v, lambda: x, lambda: -x)
     loop = tf.while_loop(lambda i: i, lambda i: i - 1, [n])
     with tf.Session() as sess:
-        assert sess.run(by_size, {v: [False]}) == 1.0 and sess.run(by_size, {v: []}) == -1.0
+        assert sess.run(by_size, {v: [False]}) == -1.0 and sess.run(by_size, {v: [True]}) == 1.0
+        for bad in ([], [True, True]):
+            with pytest.raises(errors.InvalidArgumentError, match="must be a scalar"):
+                sess.run(by_size, {v: bad})
         with pytest.raises(errors.InvalidArgumentError, match="passed int32 expected bool"):
             sess.run(by_int, {n: 3})
         with pytest.raises(errors.InvalidArgumentError, match="passed int32 expected bool"):
