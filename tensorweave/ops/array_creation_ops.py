@@ -375,11 +375,18 @@ class Tile(OpDef):
             raise ValueError("Shape must be rank %d but is rank %d" % (len(d), md[0]))
         if m is None:
             n = len(d) if d is not None else (md[0] if md else None)
-            return _UNKNOWN if n is None else TensorShape([None] * n)
+            if n is None:
+                return _UNKNOWN
+            try:  # as TF: the multiples known statically (e.g. stacked constants) still count
+                m = tensor_util.constant_value_as_shape(multiples).as_list()
+            except ValueError:
+                m = None
+            if m is None or len(m) != n:
+                return TensorShape([None] * n)
         if d is None:
             d = (None,) * len(m)
         # A negative multiple leaves the dim unknown; the kernel reports it when run.
-        return TensorShape([None if x is None or k < 0 else x * k for x, k in zip(d, m)])
+        return TensorShape([None if x is None or k is None or k < 0 else x * k for x, k in zip(d, m)])
 
     def kernel(self, input, multiples):
         m = [int(k) for k in multiples]

@@ -379,15 +379,20 @@ class OneHot(OpDef):
         d = _dims(indices)
         if d is None:
             return _UNKNOWN
-        if axis < -1 or axis > len(d):
-            raise ValueError("Expected axis to be -1 or between [0, %d).  But received: %d" % (len(d) + 1, axis))
+        if axis < -1:
+            raise ValueError("axis must be >= -1")
         n = _const_int(depth)
         if n is not None and n < 0:
             raise ValueError("depth must be non-negative, got: %d" % n)
-        a = len(d) if axis == -1 else axis
+        # NOTE: as TF's shape function, an axis past the output rank wraps around here; only
+        # the kernel refuses it.
+        a = (axis + len(d) + 1) % (len(d) + 1)
         return TensorShape(list(d[:a]) + [n] + list(d[a:]))
 
     def kernel(self, indices, depth, on_value, off_value, *, axis):
+        if axis < -1 or axis > indices.ndim:
+            raise _invalid("Expected axis to be -1 or between [0, %d).  But received: %d"
+                           % (indices.ndim + 1, axis))
         n = int(depth)
         if n < 0:
             raise _invalid("depth must be non-negative, got: %d" % n)

@@ -209,11 +209,14 @@ class MatrixTriangularSolve(OpDef):
              outputs=["band: T"], attrs=["T: type", "Tindex: {int32, int64} = DT_INT64"])
 class MatrixBandPart(OpDef):
     def shape(self, input, num_lower, num_upper):
-        if input.shape.ndims is not None and input.shape.ndims < 2:
-            raise ValueError("Shape must be at least rank 2 but is rank %d" % input.shape.ndims)
+        # NOTE: TensorFlow's shape function passes the input shape through unchecked; a rank
+        # below 2 is only refused by the kernel, when the op runs.
         return input.shape
 
     def kernel(self, input, num_lower, num_upper):
+        if input.ndim < 2:
+            raise errors.InvalidArgumentError(
+                None, None, "input must be at least 2-dim, received shape: %s" % list(input.shape))
         m, n = input.shape[-2:]
         lo, hi = int(num_lower), int(num_upper)
         if lo > m or hi > n:

@@ -1,11 +1,13 @@
 """Matrix products (MatMul, BatchMatMulV2, Einsum, tensordot) and basic linear algebra
 (inverse, determinant, Cholesky, solves, diagonals, trace, norm)."""
 
+import re
 import string
 
 import numpy as np
 
 from tensorweave._api import tf_export
+from tensorweave.framework import dtypes as _dtypes
 from tensorweave.framework import errors
 from tensorweave.framework import ops as _ops
 from tensorweave.framework.common_shapes import broadcast_shape
@@ -174,14 +176,26 @@ class BatchMatMul(_BatchMatMulBase):
 
 
 # ------------------------------------------------------------------------ Einsum
+_SUBSCRIPTS_RE = re.compile(r"[A-Za-z]*(?:\.\.\.)?[A-Za-z]*")
+
+
 def _parse_equation(equation, ranks):
     """Splits an einsum equation, expanding '...' to letters unused elsewhere."""
     eq = equation.replace(" ", "")
     if "->" in eq:
-        lhs, out = eq.split("->")
+        lhs, out = eq.split("->", 1)
     else:
         lhs, out = eq, None
     ins = lhs.split(",")
+    if not all(_SUBSCRIPTS_RE.fullmatch(t) for t in ins + [out or ""]):
+        raise ValueError("Subscripts have incorrect format: %s" % equation)
+    if out is not None:
+        labels = out.replace("...", "")
+        for c in labels:
+            if labels.count(c) > 1:
+                raise ValueError("Output subscripts contain a label appearing more than once: %s" % equation)
+            if c not in lhs:
+                raise ValueError("Output subscripts contain the label %s not present in the input subscripts." % c)
     if len(ins) != len(ranks):
         raise ValueError("Expected %d inputs for equation %s, got %d" % (len(ins), equation, len(ranks)))
     used = set(c for c in eq if c.isalpha())
@@ -306,6 +320,15 @@ def matmul(a, b, transpose_a=False, transpose_b=False, adjoint_a=False, adjoint_
             a, transpose_a = conj_if_complex(a), True
         if adjoint_b:
             b, transpose_b = conj_if_complex(b), True
+        sparse_types = (_dtypes.float32, _dtypes.bfloat16)
+        if (a_is_sparse or b_is_sparse) and a.dtype.base_dtype in sparse_types and b.dtype.base_dtype in sparse_types:
+            # As TF: a sparsity hint on float matrices selects SparseMatMul (whose product is float32).
+            product = apply_op("SparseMatMul", [a, b],
+                               {"transpose_a": transpose_a, "transpose_b": transpose_b,
+                                "a_is_sparse": a_is_sparse, "b_is_sparse": b_is_sparse}, name=name)
+            if a.dtype.base_dtype == b.dtype.base_dtype == _dtypes.bfloat16:
+                product = _m.cast(product, _dtypes.bfloat16)
+            return product
         return apply_op("MatMul", [a, b], {"transpose_a": transpose_a, "transpose_b": transpose_b}, name=name)
 
 

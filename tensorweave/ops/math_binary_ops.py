@@ -15,6 +15,7 @@ from tensorweave.framework import ops as _ops
 from tensorweave.framework.common_shapes import broadcast_shape
 from tensorweave.framework.op_def import OpDef, apply_op, register_op
 from tensorweave.framework.tensor_shape import TensorShape
+from tensorweave.ops.array_ops import _shape_str
 from tensorweave.ops.math_ops import (
     _conj,
     _reshape,
@@ -33,7 +34,6 @@ from tensorweave.ops.math_ops import (
     less_equal,
     logical_and,
     multiply,
-    multiply_no_nan,
     negative,
     not_equal,
     pow,
@@ -172,8 +172,8 @@ class MulNoNan(_Binary):
 
     def grad(self, op, grad):
         x, y = op.inputs
-        return list(broadcast_gradients(op, multiply_no_nan(_conj(y), grad),
-                                        multiply_no_nan(_conj(x), grad)))
+        return list(broadcast_gradients(op, apply_op("MulNoNan", [_conj(y), grad], {}),
+                                        apply_op("MulNoNan", [_conj(x), grad], {})))
 
 
 def _div_grads(op, grad):
@@ -782,13 +782,19 @@ class Where(OpDef):
              attrs=["N: int >= 1", "T: {%s, variant}" % _ALL_NUMERIC])
 class AddN(OpDef):
     def shape(self, inputs):
-        out = inputs[0].shape
-        for t in inputs[1:]:
-            if not out.is_compatible_with(t.shape):
-                raise ValueError("Shapes must be equal rank, but are %s and %s" % (out.ndims, t.shape.ndims)
-                                 if out.ndims != t.shape.ndims else
-                                 "Shapes %s and %s are incompatible" % (out, t.shape))
-            out = out.merge_with(t.shape)
+        # As TF: merged from the last input backwards; an error names the input being merged.
+        out = inputs[-1].shape
+        for i in range(len(inputs) - 2, -1, -1):
+            s = inputs[i].shape
+            if not s.is_compatible_with(out):
+                context = "\n\tFrom merging shape %d with other shapes." % i
+                if s.ndims != out.ndims:
+                    raise ValueError("Shapes must be equal rank, but are %d and %d%s" % (s.ndims, out.ndims, context))
+                j, x, y = next((j, x, y) for j, (x, y) in enumerate(zip(s.as_list(), out.as_list()))
+                               if x is not None and y is not None and x != y)
+                raise ValueError("Dimension %d in both shapes must be equal, but are %d and %d. Shapes are %s and "
+                                 "%s.%s" % (j, x, y, _shape_str(s.as_list()), _shape_str(out.as_list()), context))
+            out = s.merge_with(out)
         return out
 
     def kernel(self, *inputs):

@@ -202,7 +202,7 @@ def reduce_variance(input_tensor, axis=None, keepdims=False, name=None):
     with name_scope(name or "reduce_variance"):
         x = _convert(input_tensor)
         if not (x.dtype.is_floating or x.dtype.is_complex):
-            raise TypeError("Input must be either real or complex. Received integer input.")
+            raise TypeError("Input must be either real or complex. Received integer type %s." % x.dtype)
         means = _r.reduce_mean(x, axis, keepdims=True)
         dev = _m.square(apply_op("Abs", [_m.subtract(x, means)], {}) if not x.dtype.is_complex else
                         apply_op("ComplexAbs", [_m.subtract(x, means)], {"Tout": x.dtype.real_dtype}))
@@ -357,21 +357,24 @@ def bincount(arr, weights=None, minlength=None, maxlength=None, dtype=_dtypes.in
              axis=None, binary_output=False):
     """Counts of each value in a non-negative int32 array (weighted when `weights` is given)."""
     with name_scope(name, "bincount", [arr, weights, minlength, maxlength]):
-        arr = _convert(arr, name="arr", dtype=_dtypes.int32)
+        arr = _convert(arr, name="arr")
+        if not arr.dtype.is_integer:
+            arr = _m.cast(arr, _dtypes.int32)
+        index_dtype = arr.dtype.base_dtype
         if weights is not None:
             weights = _convert(weights, name="weights")
             out_dtype = weights.dtype.base_dtype
         else:
             out_dtype = _dtypes.as_dtype(dtype)
             weights = _convert(np.zeros((0,), out_dtype.as_numpy_dtype))
-        flat_max = _r.reduce_max(arr) if arr.shape.num_elements() != 0 else _convert(-1)
+        flat_max = _r.reduce_max(arr) if arr.shape.num_elements() != 0 else _convert(-1, dtype=index_dtype)
         size = _m.add(_m.maximum(flat_max, -1), 1)
         if arr.shape.num_elements() is None:
             size = _m.select_v2(_m.greater(apply_op("Size", [arr], {}), 0), size, 0)
         if minlength is not None:
-            size = _m.maximum(size, _convert(minlength, dtype=_dtypes.int32))
+            size = _m.maximum(size, _convert(minlength, dtype=index_dtype))
         if maxlength is not None:
-            size = _m.minimum(size, _convert(maxlength, dtype=_dtypes.int32))
+            size = _m.minimum(size, _convert(maxlength, dtype=index_dtype))
         flat = _m._reshape(arr, np.array([-1], np.int32)) if axis is None else arr
         if weights.shape.num_elements() != 0 and axis is None:
             weights = _m._reshape(weights, np.array([-1], np.int32))

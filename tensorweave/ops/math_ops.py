@@ -6,6 +6,8 @@ Unary element-wise ops live in `math_unary_ops`, reductions/scans/segments in
 bottom of this module so that importing `math_ops` registers the whole family.
 """
 
+import collections.abc
+
 import numpy as np
 
 from tensorweave._api import tf_export
@@ -187,7 +189,18 @@ maximum = tf_export("math.maximum", "maximum")(_binary_fn("Maximum"))
 minimum = tf_export("math.minimum", "minimum")(_binary_fn("Minimum"))
 squared_difference = tf_export("math.squared_difference", "squared_difference")(
     _binary_fn("SquaredDifference"))
-multiply_no_nan = tf_export("math.multiply_no_nan")(_binary_fn("MulNoNan"))
+
+
+@tf_export("math.multiply_no_nan")
+def multiply_no_nan(x, y, name=None):
+    """x * y, but 0 where y is 0 even when x is inf or nan."""
+    with name_scope(name, "multiply_no_nan", [x, y]) as name:
+        x = _convert(x, name="x")
+        y = _convert(y, name="y", dtype=x.dtype.base_dtype)
+        if x.dtype.base_dtype != y.dtype.base_dtype:
+            raise TypeError("`x` and `y` must have the same dtype, got %r != %r"
+                            % (x.dtype.base_dtype, y.dtype.base_dtype))
+        return apply_op("MulNoNan", [x, y], {}, name=name)
 
 
 @tf_export("math.xdivy")
@@ -404,26 +417,26 @@ def saturate_cast(value, dtype, name=None):
                                      dtype.real_dtype)
                 imag = saturate_cast(apply_op("Imag", [value], {"Tout": in_dtype.real_dtype}),
                                      dtype.real_dtype)
-                value = apply_op("Complex", [real, imag], {"Tout": dtype})
+                return cast(apply_op("Complex", [real, imag], {"Tout": dtype}), dtype, name=name)
             else:
                 value = apply_op("Real", [value], {"Tout": in_dtype.real_dtype})
             in_dtype = value.dtype.base_dtype
-        if not in_dtype.is_bool and not dtype.is_bool and in_dtype is not dtype:
-            in_min, in_max = in_dtype.min, in_dtype.max
-            out_min, out_max = dtype.min, dtype.max
-            if float(in_min) < float(out_min) or float(in_max) > float(out_max):
-                lo = _clamp_limit(max(out_min, in_min), in_dtype, +1)
-                hi = _clamp_limit(min(out_max, in_max), in_dtype, -1)
-                value = apply_op("ClipByValue", [value, _convert(lo), _convert(hi)], {}, name="clamp")
+        # As TF 2.x: the clamp is applied even when the ranges nest (so +-inf become the finite
+        # extremes); bool and string have no range, and asking for it raises TypeError.
+        in_min, in_max = in_dtype.min, in_dtype.max
+        out_min, out_max = dtype.real_dtype.min, dtype.real_dtype.max
+        lo = _clamp_limit(max(out_min, in_min), in_dtype, +1)
+        hi = _clamp_limit(min(out_max, in_max), in_dtype, -1)
+        value = apply_op("ClipByValue", [value, _convert(lo), _convert(hi)], {}, name="clamp")
         return cast(value, dtype, name=name)
 
 
 @tf_export("math.add_n", "add_n")
 def add_n(inputs, name=None):
     """Sums a list of tensors of one shape and dtype."""
-    if not inputs or not isinstance(inputs, (list, tuple)):
-        raise ValueError("inputs must be a list of at least one Tensor/IndexedSlices with the same "
-                         "dtype and shape")
+    if not inputs or not isinstance(inputs, collections.abc.Iterable):
+        raise ValueError("Inputs must be an iterable of at least one Tensor/IndexedSlices with the same "
+                         "dtype and shape.")
     inputs = [_ops.convert_to_tensor_or_indexed_slices(t) for t in inputs]
     if not all(isinstance(t, Tensor) for t in inputs):
         raise TypeError("inputs must be a list of at least one Tensor/IndexedSlices with the same "
@@ -443,11 +456,9 @@ def accumulate_n(inputs, shape=None, tensor_dtype=None, name=None):
     inputs = [_convert(t) for t in inputs]
     if not all(t.dtype.base_dtype == inputs[0].dtype.base_dtype for t in inputs):
         raise ValueError("inputs must be a list of at least one Tensor with the same dtype and shape")
-    if shape is not None:
-        shape = TensorShape(shape)
-        for t in inputs:
-            if not t.shape.is_compatible_with(shape):
-                raise ValueError("Shape of inputs %s does not match the shape argument %s" % (t.shape, shape))
+    shape = TensorShape(shape)
+    for t in inputs:  # as TF: merged in order, so a mismatch names the shapes merged so far
+        shape = shape.merge_with(t.shape)
     if tensor_dtype is not None and _dtypes.as_dtype(tensor_dtype) != inputs[0].dtype.base_dtype:
         raise TypeError(f"tensor_dtype is {_dtypes.as_dtype(tensor_dtype)}, but input is of type {inputs[0].dtype}")
     return add_n(inputs, name=name)

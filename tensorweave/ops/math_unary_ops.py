@@ -524,7 +524,18 @@ exp = _simple("Exp", "math.exp", "exp")
 expm1 = _simple("Expm1", "math.expm1", "expm1")
 log = _simple("Log", "math.log", "log")
 log1p = _simple("Log1p", "math.log1p", "log1p")
-sign = _simple("Sign", "math.sign", "sign")
+
+
+@tf_export("math.sign", "sign")
+def sign(x, name=None):
+    """-1, 0 or 1 by sign; for complex x, x / |x| (0 where x is 0), as DivNoNan like TF."""
+    x = _convert(x)
+    if x.dtype.is_complex:
+        magnitude = apply_op("ComplexAbs", [x], {"Tout": x.dtype.real_dtype})
+        return apply_op("DivNoNan", [x, _m.cast(magnitude, x.dtype.base_dtype)], {}, name=name)
+    return apply_op("Sign", [x], {}, name=name)
+
+
 sin = _simple("Sin", "math.sin", "sin")
 cos = _simple("Cos", "math.cos", "cos")
 tan = _simple("Tan", "math.tan", "tan")
@@ -588,14 +599,13 @@ def complex(real, imag, name=None):
     real = _convert(real, name="real")
     imag = _convert(imag, name="imag")
     in_type = real.dtype.base_dtype
-    if in_type != imag.dtype.base_dtype:
-        raise TypeError("real and imag have incompatible types: %s %s" % (real.dtype.name, imag.dtype.name))
-    if in_type is _dtypes.float32:
+    if in_type is imag.dtype.base_dtype is _dtypes.float32:
         tout = _dtypes.complex64
-    elif in_type is _dtypes.float64:
+    elif in_type is imag.dtype.base_dtype is _dtypes.float64:
         tout = _dtypes.complex128
     else:
-        raise TypeError("types of real and imag don't match: %s %s" % (real.dtype.name, imag.dtype.name))
+        raise TypeError("The `real` and `imag` components have incorrect types: %s %s. They must be consistent, "
+                        "and one of [tf.float32, tf.float64]" % (real.dtype.name, imag.dtype.name))
     return apply_op("Complex", [real, imag], {"Tout": tout}, name=name)
 
 

@@ -252,6 +252,8 @@ class SegmentMean(_Segment):
 
 class _Unsorted(OpDef):
     def shape(self, data, segment_ids, num_segments):
+        if num_segments.shape.ndims not in (None, 0):
+            raise ValueError("Shape must be rank 0 but is rank %d" % num_segments.shape.ndims)
         value = tensor_util.constant_value(num_segments)
         return _segment_out_shape(data, segment_ids, None if value is None else int(value))
 
@@ -323,7 +325,7 @@ def unsorted_segment_mean(data, segment_ids, num_segments, name=None):
         extra = data.shape.ndims - segment_ids.shape.ndims if data.shape.ndims is not None else 0
         counts = _m._reshape(_m.maximum(counts, _convert(1, dtype=data.dtype.base_dtype)),
                              np.array([-1] + [1] * extra, np.int32))
-        return _m.truediv(total, counts) if not data.dtype.is_integer else _m.floordiv(total, counts)
+        return _m.truediv(total, counts)  # as TF: integer data gives a float mean
 
 
 # ------------------------------------------------------------ norms and clipping
@@ -341,13 +343,12 @@ def l2_normalize(x, axis=None, epsilon=1e-12, name=None, dim=None):
     axis = _r._lookup("axis", axis, "dim", dim)
     with name_scope(name, "l2_normalize", [x]) as name:
         x = _convert(x, name="x")
-        if x.dtype.is_complex:
-            sq = _m.multiply(x, apply_op("Conj", [x], {}))
-            real = apply_op("Real", [sq], {"Tout": x.dtype.real_dtype})
-            square_sum = _r.reduce_sum(real, axis, keepdims=True)
+        if x.dtype.is_complex:  # as TF: real and imaginary parts scaled apart, rejoined by Complex
+            parts = [apply_op(part, [x], {"Tout": x.dtype.real_dtype}) for part in ("Real", "Imag")]
+            square_sum = _r.reduce_sum(_m.add(_m.square(parts[0]), _m.square(parts[1])), axis, keepdims=True)
             inv = apply_op("Rsqrt", [_m.maximum(square_sum, epsilon)], {})
-            inv_c = apply_op("Complex", [inv, _m._zeros_like(inv)], {"Tout": x.dtype.base_dtype})
-            return _m.multiply(x, inv_c, name=name)
+            real, imag = (_m.multiply(p, inv) for p in parts)
+            return apply_op("Complex", [real, imag], {"Tout": x.dtype.base_dtype}, name=name)
         square_sum = _r.reduce_sum(_m.square(x), axis, keepdims=True)
         inv = apply_op("Rsqrt", [_m.maximum(square_sum, _convert(epsilon, dtype=x.dtype.base_dtype))], {})
         return _m.multiply(x, inv, name=name)

@@ -411,7 +411,9 @@ class ArgMax(_ArgExtreme):
         return self._arg(np.argmax, input, dimension, output_type)
 
 
-@register_op("ArgMin", inputs=["input: T", "dimension: Tidx"], outputs=["output: output_type"], attrs=_ARG_ATTRS)
+# NOTE: ArgMin is narrower than ArgMax in TF: no int16 axis, no 16-bit output types.
+@register_op("ArgMin", inputs=["input: T", "dimension: Tidx"], outputs=["output: output_type"],
+             attrs=[_ARG_ATTRS[0], "Tidx: {int32, int64} = DT_INT32", "output_type: {int32, int64} = DT_INT64"])
 class ArgMin(_ArgExtreme):
     def kernel(self, input, dimension, *, output_type):
         return self._arg(np.argmin, input, dimension, output_type)
@@ -419,11 +421,13 @@ class ArgMin(_ArgExtreme):
 
 class _Scan(OpDef):
     def shape(self, x, axis):
-        if axis.shape.ndims not in (None, 0):
-            raise ValueError("Shape must be rank 0 but is rank %d" % axis.shape.ndims)
+        # NOTE: as TF, the axis is not checked here: a non-scalar axis fails only when run.
         return x.shape
 
     def _scan(self, fn, identity, x, axis, exclusive, reverse):
+        if np.ndim(axis) != 0:
+            raise errors.InvalidArgumentError(
+                None, None, "ScanOp: axis must be a scalar, not [%s]" % ",".join(map(str, np.shape(axis))))
         axis = int(axis)
         n = x.ndim
         if not -n <= axis < n:

@@ -442,14 +442,16 @@ class GatherV2(OpDef):
         a = _const_int(axis)
         if p is None or i is None:
             return _UNKNOWN
+        bd = batch_dims + len(i) if batch_dims < 0 else batch_dims
+        if not 0 <= bd <= len(i):  # the batch dimensions are leading dimensions of the indices
+            raise ValueError("Shape must be at least rank %d but is rank %d"
+                             % (-batch_dims if batch_dims < 0 else batch_dims, len(i)))
         if a is None:  # rank is still known: params rank + indices rank - 1 - batch_dims
-            bd = batch_dims % len(i) if batch_dims < 0 and i else batch_dims
             return TensorShape([None] * (len(p) + len(i) - 1 - bd))
         r = len(p)
         if not -r <= a < r:
             raise ValueError("Shape must be at least rank %d but is rank %d" % (a + 1, r))
         a %= r
-        bd = batch_dims % len(i) if batch_dims < 0 and i else batch_dims
         return TensorShape(list(p[:a]) + list(i[bd:]) + list(p[a + 1:]))
 
     def kernel(self, params, indices, axis, *, batch_dims):
@@ -518,6 +520,9 @@ def _scatter_rows(flat_idx, values, shape):
 def gather(params, indices, validate_indices=None, name=None, axis=None, batch_dims=0):
     if axis is None:
         axis = batch_dims
+    if batch_dims != 0 and (axis if isinstance(axis, numbers.Integral) else _const_int(axis)) == 0:
+        # NOTE: as TF, a gather along a (constant) axis 0 ignores batch_dims altogether.
+        batch_dims = 0
     if name is None and type(params) is not Tensor and hasattr(params, "initializer") and \
             isinstance(axis, (int, np.integer)) and axis == 0:
         # TF 2.x gathers rows of a variable with its sparse_read, whose op is named "Gather".
@@ -810,6 +815,8 @@ class ReverseSequence(OpDef):
             if ld is not None and (len(ld) != 1 or (ld[0] is not None and d[batch_dim] is not None
                                                     and ld[0] != d[batch_dim])):
                 raise ValueError("Length of seq_lengths must match input dimension %d" % batch_dim)
+            if ld is not None and d[batch_dim] is None:  # the lengths' count is the batch size
+                return TensorShape(list(d[:batch_dim]) + [ld[0]] + list(d[batch_dim + 1:]))
         return input.shape
 
     def kernel(self, input, seq_lengths, *, seq_dim, batch_dim):
