@@ -106,7 +106,9 @@ def _none(vals):
 def expand_sparse_feeds(feed_dict):
     """`feed_dict` with each SparseTensor key replaced by its three component tensors.
 
-    A SparseTensor is fed a SparseTensorValue or an (indices, values, dense_shape) triple."""
+    A SparseTensor is fed a SparseTensorValue or an (indices, values, dense_shape) sequence. As in
+    TF the components are zipped with the value: a shorter sequence leaves the trailing components
+    unfed (a dense_shape with a default still works), and a longer one has its extra items ignored."""
     for key in feed_dict:
         if type(key) is SparseTensor or type(key) is tuple:
             break
@@ -117,10 +119,14 @@ def expand_sparse_feeds(feed_dict):
         if type(key) is not SparseTensor:
             expanded[key] = value
             continue
-        if not isinstance(value, (tuple, list)) or len(value) != 3:
+        try:
+            parts = iter(value)
+        except TypeError:
             raise TypeError("The value fed to a SparseTensor must be a SparseTensorValue or an "
-                            "(indices, values, dense_shape) triple, got %r for %s" % (value, key))
-        expanded[key.indices], expanded[key.values], expanded[key.dense_shape] = value
+                            "(indices, values, dense_shape) sequence, got %r for %s"
+                            % (value, key)) from None
+        for component, part in zip((key.indices, key.values, key.dense_shape), parts):
+            expanded[component] = part
     return expanded
 
 

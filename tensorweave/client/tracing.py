@@ -6,6 +6,7 @@ import time
 import numpy as np
 
 from tensorweave.framework import errors
+from tensorweave.protos.config_pb2 import RunMetadata
 from tensorweave.runtime import blocking
 from tensorweave.runtime.placement import LOCAL_CPU
 from tensorweave.runtime.resources import VariableCell
@@ -18,6 +19,16 @@ def _micros(t):
 
 
 def traced_run(session, executable, feed_values, options, run_metadata):
+    """Runs `executable`; as in TF, a given `run_metadata` is then replaced (ParseFromString) by
+    this run's metadata, which is empty unless `options` asks for a trace or partition graphs."""
+    values, metadata = _traced_run(executable, feed_values, options, run_metadata is not None)
+    if run_metadata is not None:
+        run_metadata.ParseFromString(metadata.SerializeToString())
+    return values
+
+
+def _traced_run(executable, feed_values, options, want_metadata):
+    run_metadata = RunMetadata() if want_metadata else None
     trace = options is not None and options.trace_level != _NO_TRACE
     partition = options is not None and options.output_partition_graphs
     timeout_ms = options.timeout_in_ms if options is not None else 0
@@ -41,7 +52,7 @@ def traced_run(session, executable, feed_values, options, run_metadata):
         gd = run_metadata.partition_graphs.add()
         for op in executable.plan.ops:
             gd.node.add().CopyFrom(graph_io.node_def_of(op))
-    return values
+    return values, run_metadata
 
 
 def _fill_step_stats(run_metadata, stats, wall0, clock0):

@@ -1,0 +1,37 @@
+# Summary ops: names, dtypes, shapes, collections, merge_all, family.
+from prelude import tf, np
+
+x = tf.constant(1.5)
+s1 = tf.summary.scalar("loss", x)
+s2 = tf.summary.histogram("weights", tf.constant([1.0, 2.0]))
+s3 = tf.summary.text("note", tf.constant("hello"))
+s4 = tf.summary.scalar("loss", x)
+for s in [s1, s2, s3, s4]:
+    print(s.name, s.dtype, s.shape, s.op.type)
+print([t.name for t in tf.get_collection(tf.GraphKeys.SUMMARIES)])
+m = tf.summary.merge_all()
+print(m.name, m.dtype, m.shape, m.op.type)
+s5 = tf.summary.scalar("acc", x, collections=["mine"])
+s6 = tf.summary.scalar("acc2", x, collections=[])
+print(s5.name, s6.name)
+print([t.name for t in tf.get_collection("mine")])
+print(len(tf.get_collection(tf.GraphKeys.SUMMARIES)))
+print(tf.summary.merge_all("empty_key"))
+m2 = tf.summary.merge_all("mine")
+print(m2.name)
+s7 = tf.summary.scalar("lr", x, family="train")
+print(s7.name)
+with tf.name_scope("outer"):
+    s8 = tf.summary.histogram("h", x, family="fam")
+    print(s8.name)
+m3 = tf.summary.merge([s1, s5], name="mm")
+print(m3.name, m3.dtype)
+with tf.Session() as sess:
+    out = sess.run(m3)
+    print(type(out).__name__)
+    summ = tf.Summary.FromString(out)
+    print([v.tag for v in summ.value])
+    summ = tf.Summary.FromString(sess.run(s7))
+    print([v.tag for v in summ.value])
+    summ = tf.Summary.FromString(sess.run(s8))
+    print([v.tag for v in summ.value])
