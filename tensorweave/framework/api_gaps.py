@@ -67,18 +67,10 @@ def init_scope():
 
 
 @tf_export("container")
-@contextlib.contextmanager
 def container(container_name):
     """Stateful ops (variables, queues, ...) created inside get `container_name` as their
-    `container` attr, as TF's Graph.container does."""
-    graph = scopes.get_default_graph()
-    first = len(graph.get_operations())
-    try:
-        yield container_name
-    finally:
-        for op in graph.get_operations()[first:]:
-            if op._attrs.get("container", None) == "":
-                op._attrs["container"] = container_name
+    `container` attr: the default graph's Graph.container."""
+    return scopes.get_default_graph().container(container_name)
 
 
 @tf_export("op_scope")

@@ -97,6 +97,7 @@ class _ScopeState(threading.local):
         self.colocation_device = ""  # device of the innermost colocated op that has one
         self.attr_scope = {}
         self.gradient_override = {}
+        self.container = ""  # tf.container: given to stateful ops with an empty "container" attr
 
 
 def _raise_bad_device(entry):
@@ -578,10 +579,21 @@ class Graph:
             scopes.colocation_stack, scopes.colocation_device = saved_stack, saved_coloc
             scopes.device_stack, scopes.device_cache = saved_devices, saved_cache
 
+    @contextlib.contextmanager
+    def container(self, container_name):
+        """Stateful ops created inside whose "container" attr is empty get `container_name`."""
+        saved = self._scopes.container
+        self._scopes.container = container_name
+        try:
+            yield container_name
+        finally:
+            self._scopes.container = saved
+
     # ------------------------------------------------------ gradient overrides
     @contextlib.contextmanager
     def gradient_override_map(self, op_type_map):
-        if not isinstance(op_type_map, dict):
+        if not isinstance(op_type_map, dict) or not all(
+                isinstance(k, str) and isinstance(v, str) for k, v in op_type_map.items()):
             raise TypeError("op_type_map must be a dictionary mapping strings to strings")
         saved = self._scopes.gradient_override
         self._scopes.gradient_override = dict(saved, **op_type_map)

@@ -355,10 +355,20 @@ def import_graph_def(graph_def, input_map=None, return_elements=None, name=None,
     Returns the Tensors/Operations named in `return_elements` ("op:0" for a tensor, "op" for an
     operation), or None when it is None.
     """
-    from tensorweave.framework import functionalize
-
     graph_def, input_map, return_elements = _check_arguments(graph_def, input_map, return_elements)
     graph = context.get_default_graph()
+    # As in TF, the import scope is taken before the graph_def is checked against input_map and
+    # return_elements: a failed import still uses up its name.
+    with _import_scope(graph, name) as prefix:
+        built, aliases = _import_nodes(graph, graph_def, input_map, return_elements, prefix)
+    if return_elements is None:
+        return None
+    return [_return_element(x, built, aliases) for x in return_elements]
+
+
+def _import_nodes(graph, graph_def, input_map, return_elements, prefix):
+    from tensorweave.framework import functionalize
+
     nodes = []
     seen = set()
     for i, nd in enumerate(graph_def.node):
@@ -379,18 +389,14 @@ def import_graph_def(graph_def, input_map=None, return_elements=None, name=None,
         if inside:
             raise ValueError("input_map keys %s name tensors inside a TF1 tf.cond/tf.while_loop, "
                              "which is imported as a functional If/While op." % inside)
-    scope_cm = _import_scope(graph, name)
-    with scope_cm as prefix:
-        converted = _convert_input_map(graph, input_map, mapped_keys, prefix)
-        scopes = graph._scopes
-        extra_controls = [c for ctl in scopes.control_stack for c in ctl.control_inputs]
-        default_device = scopes.device_cache if scopes.device_cache else None
-        library.target_graph = graph
-        built = build_nodes(graph, nodes, prefix, converted, library.resolve, extra_controls,
-                            default_device)
-    if return_elements is None:
-        return None
-    return [_return_element(x, built, aliases) for x in return_elements]
+    converted = _convert_input_map(graph, input_map, mapped_keys, prefix)
+    scopes = graph._scopes
+    extra_controls = [c for ctl in scopes.control_stack for c in ctl.control_inputs]
+    default_device = scopes.device_cache if scopes.device_cache else None
+    library.target_graph = graph
+    built = build_nodes(graph, nodes, prefix, converted, library.resolve, extra_controls,
+                        default_device)
+    return built, aliases
 
 
 class _NullScope:

@@ -493,6 +493,8 @@ def _finish(g, state, op_def, op_type, name, flat_inputs, attrs, out_dtypes, out
     `state`: the `__dict__` of `g._scopes` (this thread's scope stacks)."""
     if state["gradient_override"] or state["attr_scope"]:
         _apply_attr_scopes(state, op_type, attrs)  # (every declared attr is set by now)
+    if state["container"] and attrs.get("container", None) == "" and op_def.is_stateful:
+        attrs["container"] = state["container"]
     if name in g._ops_by_name:
         # NOTE: an exact name ("x/") is not uniquified nor marked used, so it, or a later unique
         # name equal to it, can meet an existing op: TF refuses the second node.

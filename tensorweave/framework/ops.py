@@ -168,7 +168,15 @@ class Operation:
         try:
             value = self._attrs[name]
         except KeyError:
-            raise ValueError("Operation '%s' has no attr named '%s'." % (self._name, name)) from None
+            if isinstance(name, bytes):
+                name = name.decode()
+                if name in self._attrs:
+                    return self.get_attr(name)
+            elif name is not None and not isinstance(name, str):
+                raise TypeError("get_attr() expects an attr name as a str, got %s"
+                                % type(name).__name__) from None
+            raise ValueError("Operation '%s' has no attr named '%s'."
+                             % (self._name, name or "")) from None
         if isinstance(value, str):
             return value.encode()
         if isinstance(value, list):

@@ -437,6 +437,9 @@ def _graph_variables(graph=None):
         with g._lock:
             state = g._variable_store
             if state is None:
+                # TF keeps its variable (scope) stores in graph collections, created on first
+                # use: a finalized graph refuses them.
+                g._check_not_finalized()
                 state = g._variable_store = _GraphVariables()
     return state
 

@@ -347,3 +347,24 @@ def test_variables_made_in_cond_and_while_bodies_live_in_the_outer_graph():
         sess.run(tf.global_variables_initializer())
         assert sess.run(out, {pred: True}) == 6.0 and sess.run(out, {pred: False}) == 2.0
         assert sess.run(r) == 5
+
+
+def test_variable_scope_store_refused_by_a_finalized_graph():
+    # TF creates its variable scope stores (graph collections) on first use; a graph finalized
+    # before that refuses them, one finalized after keeps working.
+    g = tf.Graph()
+    g.finalize()
+    with g.as_default():
+        with pytest.raises(RuntimeError):
+            tf.get_variable_scope()
+        with pytest.raises(RuntimeError):
+            with tf.variable_scope("x"):
+                pass
+    h = tf.Graph()
+    with h.as_default():
+        with tf.variable_scope("pre"):
+            pass
+    h.finalize()
+    with h.as_default():
+        with tf.variable_scope("post") as post:
+            assert post.name == "post" and tf.get_variable_scope().name == "post"

@@ -1,0 +1,31 @@
+# get_collection_ref mutation, add_to_collections forms, clear_collection, non-op values.
+from prelude import tf, np
+
+g = tf.Graph()
+ref = g.get_collection_ref("r")
+print(ref, g.get_all_collection_keys())
+ref.append("x")
+print(g.get_collection("r"), g.get_all_collection_keys())
+cp = g.get_collection("r")
+cp.append("y")
+print(g.get_collection("r"))
+g.add_to_collections(["m", "n", "m"], 5)
+print(g.get_collection("m"), g.get_collection("n"))
+g.add_to_collections("single", {"d": 1})
+print(g.get_collection("single"))
+g.add_to_collections(("t1", "t2"), None)
+print(g.get_collection("t1"), g.get_collection("t2"))
+print(sorted(g.get_all_collection_keys()))
+g.clear_collection("never")
+g.clear_collection("r")
+print(ref, g.get_collection("r"), g.get_collection_ref("r") is ref)
+ref2 = g.get_collection_ref("r")
+ref2.append(1)
+print(ref, ref2, g.get_collection("r"))
+print(sorted(g.get_all_collection_keys()))
+with g.as_default():
+    tf.add_to_collections(["u", "w"], 3.5)
+    print(tf.get_collection("u"), tf.get_collection_ref("w"))
+    tf.get_collection_ref("w")[:] = []
+    print(tf.get_collection("w"))
+print(sorted(g.get_all_collection_keys()))
