@@ -301,6 +301,7 @@ OVERRIDES = {
     "MaxPoolGrad": _max_pool_grad,
     "AvgPool": _avg_pool,
     "AvgPoolGrad": _avg_pool_grad,
+    "ReadVariableOp": lambda resource, *, dtype: resource,  # the cluster's value of the variable
     "Shape": _shape_of,
     "ShapeN": _shape_n,
     "Size": _size,
@@ -379,7 +380,9 @@ _RULES = {"ApplyGradientDescent": _gd_rule, "ApplyAdam": _adam_rule}
 
 def _apply_dense(op, var_vals, *args, **attrs):
     od = op._op_def
-    rule = _RULES.get(od.type_name) or rebind(od.update)
+    name = od.type_name
+    rule = _RULES.get(name[len("Resource"):] if name.startswith("Resource") else name) or \
+        rebind(od.update)
     values = {}
     refs = []
     for name, a in zip(od._names, args):
@@ -402,17 +405,33 @@ def _apply_dense(op, var_vals, *args, **attrs):
     return refs[0]
 
 
+def _assign_variable(op, var_vals, ref, value, *, dtype, validate_shape=False):
+    """AssignVariableOp: the resource variable takes the value (TF checks the shape only
+    when validate_shape is set and the variable holds a value)."""
+    cell = ref.cell
+    old = var_vals.get(cell)
+    if validate_shape and old is not None and tuple(old.shape) != tuple(np.shape(value)):
+        raise errors.InvalidArgumentError(
+            None, op, "Trying to assign to variable with tensor with wrong shape. Expected %s "
+            "got %s" % (_dims(old.shape), _dims(np.shape(value))))
+    var_vals[cell] = jnp.asarray(value, dtype=dtype.as_numpy_dtype)
+    return None
+
+
 def stateful_override(op):
     """fn(op, var_vals, *inputs, **attrs) for an op taking variable references, or None."""
     t = op._type
     if t == "Assign":
         return _assign
-    if t == "AssignAdd":
+    if t in ("AssignAdd", "AssignAddVariableOp"):
         return _assign_update(1)
-    if t == "AssignSub":
+    if t in ("AssignSub", "AssignSubVariableOp"):
         return _assign_update(-1)
+    if t == "AssignVariableOp":
+        return _assign_variable
     od = op._op_def
-    if t.startswith("Apply") and getattr(od, "update", None) is not None and not od.sparse:
+    if (t.startswith("Apply") or t.startswith("ResourceApply")) and \
+            getattr(od, "update", None) is not None and not od.sparse:
         return _apply_dense
     return None
 

@@ -37,7 +37,7 @@ import numpy as np
 from tensorweave.compiler import jax_kernels as jk
 from tensorweave.compiler.trace import (DENY, FUNCTIONAL, REF_OPS, InPlaceOrder, RunStartReads,
                                        TraceFailure, dtype_ok, functional_compilable,
-                                       num_ref_inputs, trace_op)
+                                       is_state_tensor, is_update, num_state_inputs, trace_op)
 from tensorweave.framework import errors
 from tensorweave.runtime import executor as _executor
 from tensorweave.runtime.plan import Plan
@@ -150,13 +150,17 @@ class CompiledExecutable:
         od = op._op_def
         ref_in = False
         for t in op._inputs:
-            if not dtype_ok(t._dtype):
-                return False
-            if t._dtype._is_ref_dtype:
+            if is_state_tensor(t):
                 ref_in = True
                 if t not in cells:  # a reference whose variable is unknown before the run
                     return False
-        if op._type in REF_OPS or (op._type.startswith("Apply") and ref_in):
+                if not t._dtype._is_ref_dtype and not (op._type == "ReadVariableOp" or is_update(op)):
+                    return False  # other uses of a resource handle stay interpreted
+            elif not dtype_ok(t._dtype):
+                return False
+        if op._type == "ReadVariableOp":
+            return ref_in
+        if is_update(op) and ref_in:
             return jk.stateful_override(op) is not None
         if op._type in FUNCTIONAL:
             return not ref_in and functional_compilable(op)
@@ -177,7 +181,7 @@ class CompiledExecutable:
             is_template, value = _template_value(op, fed, self._state)
             if is_template:
                 template[slots[op._outputs[0]]] = value
-                if type(value) is VariableCell:
+                if isinstance(value, VariableCell):  # a ref variable's cell or a handle's
                     cells[op._outputs[0]] = value
                 continue
             ops.append(op)
@@ -273,11 +277,14 @@ def _written_by(plan_ops, cells):
             w = written_by.get(p)
             if w:
                 found = w if found is None else found | w
+        own = None
         if any(t._dtype._is_ref_dtype for t in op._inputs):
             mask = _executor._ref_input_mask(op, op._op_def.input_args)
             own = {cells[t] for t, is_ref in zip(op._inputs, mask) if is_ref and t in cells}
-            if own:
-                found = frozenset(own) if found is None else found | own
+        elif op._type not in _executor._RESOURCE_READERS:
+            own = {cells[t] for t in op._inputs if t in cells and is_state_tensor(t)}
+        if own:
+            found = frozenset(own) if found is None else found | own
         if found:
             written_by[op] = found
     return written_by
@@ -439,14 +446,13 @@ class _Cluster:
         # Variables read before this cluster writes them are inputs; written ones are outputs.
         read, written = [], []
         for op in ops:
-            od = op._op_def
             for i, t in enumerate(op._inputs):
-                cell = cells.get(t) if t._dtype._is_ref_dtype else None
+                cell = cells.get(t) if is_state_tensor(t) else None
                 if cell is None:
                     continue
-                ref_arg = op._type in REF_OPS or op._type.startswith("Apply")
-                reads = not (ref_arg and op._type == "Assign" and i == 0)
-                if ref_arg and i >= num_ref_inputs(od):
+                ref_arg = is_update(op)
+                reads = not (ref_arg and op._type in ("Assign", "AssignVariableOp") and i == 0)
+                if ref_arg and i >= num_state_inputs(op):
                     ref_arg = False
                 # NOTE: also a read after the cluster's own write: an unordered one sees the
                 # value from the run's start (RunStartReads), which must come in.
@@ -455,9 +461,8 @@ class _Cluster:
                 if ref_arg and cell not in written:
                     written.append(cell)
         # use_locking updates hold their variables' locks for the whole compiled call.
-        self.locks = sorted({id(c.lock): c.lock for c in written}.values(), key=id) if any(op._attrs.get("use_locking") for op in ops
-                                                      if op._type in REF_OPS or op._type.startswith("Apply")) \
-            else []
+        self.locks = sorted({id(c.lock): c.lock for c in written}.values(), key=id) \
+            if any(op._attrs.get("use_locking") for op in ops if is_update(op)) else []
         self.donated = [c for c in read if c in written]
         self.readonly = [c for c in read if c not in written]
         # NOTE: JAX pairs each output with the first unclaimed donated input of the same shape
@@ -493,7 +498,7 @@ class _Cluster:
             var_vals.update(zip(readonly, readonly_vals))
             env = {}
             for s, v in static.items():
-                env[s] = jk.Ref(v) if type(v) is VariableCell else v
+                env[s] = jk.Ref(v) if isinstance(v, VariableCell) else v
             env.update(zip(ext_slots, ext_vals))
             env.update(zip(self.shape_slots, shape_vals))
             order = InPlaceOrder(var_vals, donated, ops) if donated else None

@@ -25,6 +25,8 @@ CheckNumerics VerifyTensorAllFinite Bitcast DecodeRaw
 """.split())
 _NON_NUMERIC = frozenset(("string", "resource", "variant"))
 REF_OPS = frozenset(("Assign", "AssignAdd", "AssignSub"))
+# The updates of resource variables (their handles are references too, like ref tensors).
+RESOURCE_UPDATES = frozenset(("AssignVariableOp", "AssignAddVariableOp", "AssignSubVariableOp"))
 # tf.cond / tf.while_loop: lowered to lax.cond / lax.while_loop when their bodies compile.
 FUNCTIONAL = frozenset(("If", "StatelessIf", "While", "StatelessWhile"))
 
@@ -169,6 +171,29 @@ def num_ref_inputs(od):
     return sum(1 for a in od.input_args if a.is_ref)
 
 
+def is_state_tensor(t):
+    """A reference to a variable: a ref tensor, or a resource variable's handle."""
+    return t._dtype._is_ref_dtype or t._dtype.base_dtype.name == "resource"
+
+
+def is_update(op):
+    """Ops that write the variables whose references (ref tensors or resource handles) they
+    take first: assignments, updates and the optimizers' Apply / ResourceApply ops."""
+    t = op._type
+    return t in REF_OPS or t in RESOURCE_UPDATES or t.startswith("Apply") or \
+        t.startswith("ResourceApply")
+
+
+def num_state_inputs(op):
+    """How many leading inputs of an update are the references of the variables it writes."""
+    od = op._op_def
+    if getattr(od, "resource", False):  # ResourceApply*: one handle per Ref(T) of Apply*
+        return len(od.ref_names)
+    if op._type in RESOURCE_UPDATES:
+        return 1
+    return num_ref_inputs(od)
+
+
 # Ops whose output is the input seen another way: who reads the output reads the variable.
 _VIEW_OPS = frozenset(("Identity", "Snapshot", "StopGradient", "PreventGradient", "Reshape",
                        "ExpandDims", "Squeeze", "Transpose"))
@@ -287,13 +312,13 @@ def trace_op(op, env, var_vals, slots, cells, order=None, reads=None):
     attrs = op._attrs
     kw = {k: attrs[k] for k in od._kernel_attrs}
     args = [env[slots[t]] for t in op._inputs]
-    stateful = jk.stateful_override(op) if (op._type in REF_OPS or op._type.startswith("Apply")) else None
+    stateful = jk.stateful_override(op) if is_update(op) else None
     if stateful is None:
         for i, a in enumerate(args):
             if type(a) is jk.Ref:
                 args[i] = var_vals[a.cell] if reads is None else reads.value(op, a.cell, var_vals)
     else:
-        n_ref = num_ref_inputs(od)
+        n_ref = num_state_inputs(op)
         for i in range(n_ref, len(args)):
             a = args[i]
             if type(a) is jk.Ref:

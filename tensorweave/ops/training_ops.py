@@ -127,7 +127,7 @@ class _ApplyOp(OpDef):
         """Per ref input: its old array when the update may overwrite it (nobody else holds it)."""
         bufs = []
         for cell in cells:
-            buf = exclusive_value(cell) if type(cell) is VariableCell else None
+            buf = exclusive_value(cell) if isinstance(cell, VariableCell) else None
             if buf is not None and (buf.size < _REUSE_MIN_SIZE or not buf.flags.c_contiguous):
                 buf = None
             bufs.append(buf)

@@ -66,6 +66,26 @@ def _train(optimizer, jit, steps=15):
         return np.array(losses), sess.run(w1), n_clusters
 
 
+@pytest.mark.parametrize("optimizer", [
+    lambda: tf.train.GradientDescentOptimizer(0.1),
+    lambda: tf.train.AdamOptimizer(0.01),
+    lambda: tf.train.MomentumOptimizer(0.05, 0.9),
+], ids=["sgd", "adam", "momentum"])
+def test_resource_variable_training_compiles_in_one_cluster(optimizer):
+    # ReadVariableOp, AssignVariableOp and the dense ResourceApply* ops trace like ref updates.
+    ref_losses, ref_w, _ = _train(optimizer, jit=False)
+    tf.enable_resource_variables()
+    try:
+        losses, w, n_clusters = _train(optimizer, jit=True)
+        interp_losses, interp_w, _ = _train(optimizer, jit=False)
+    finally:
+        tf.disable_resource_variables()
+    assert n_clusters == 1
+    np.testing.assert_allclose(losses, ref_losses, rtol=1e-4, atol=1e-5)
+    np.testing.assert_allclose(w, ref_w, rtol=1e-4, atol=1e-5)
+    np.testing.assert_allclose(interp_losses, ref_losses, rtol=1e-6, atol=1e-7)
+
+
 def test_large_relu_and_elementwise_ops_stay_in_one_cluster():
     # Interpreter kernels may take other paths for large inputs (Relu works row by row there);
     # the compiled translation must still trace them.

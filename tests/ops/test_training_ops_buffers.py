@@ -103,3 +103,23 @@ def test_update_reading_its_own_variable_as_gradient_is_correct():
             sess.run(step)
             sess.run(step)
             np.testing.assert_allclose(sess.run(var), np.full(BIG, 2.0 * 0.75 ** 2, np.float32))
+
+
+def test_resource_apply_reuses_the_variables_memory_too():
+    init = np.ones(BIG, np.float32)
+    with tf.Graph().as_default():
+        var = tf.Variable(init, name="rv", use_resource=True)
+        g = tf.placeholder(tf.float32, BIG)
+        step = tf.train.GradientDescentOptimizer(0.5).apply_gradients([(g, var)])
+        grad = np.full(BIG, 0.25, np.float32)
+        with tf.Session() as sess:
+            sess.run(var.initializer)
+            sess.run(step, {g: grad})
+            cell = sess._state.containers[("var", "localhost", "rv")]
+            first = id(cell.value)
+            sess.run(step, {g: grad})
+            assert id(cell.value) == first  # ResourceApplyGradientDescent wrote in place
+            held = cell.value
+            sess.run(step, {g: grad})
+            np.testing.assert_array_equal(held, np.full(BIG, 1 - 2 * 0.125, np.float32))
+            np.testing.assert_array_equal(sess.run(var), np.full(BIG, 1 - 3 * 0.125, np.float32))
