@@ -125,6 +125,11 @@ class Dataset:
         return self._classes
 
     @property
+    def element_spec(self):
+        """The element's structure as nested `tf.TensorSpec`s (shape and dtype of each component)."""
+        return element_spec(self._types, self._shapes)
+
+    @property
     def graph(self):
         return self._variant_tensor.graph
 
@@ -364,6 +369,10 @@ class Dataset:
     def skip(self, count, name=None):
         return self._counted("SkipDataset", count)
 
+    def shard(self, num_shards, index, name=None):
+        inputs = [self._variant_tensor, _int64(num_shards, "num_shards"), _int64(index, "index")]
+        return self._apply("ShardDataset", inputs, self._types, self._shapes, name=name)
+
     def prefetch(self, buffer_size, name=None):
         size = _int64(-1 if buffer_size is None else buffer_size, "buffer_size")
         return self._apply("PrefetchDataset", [self._variant_tensor, size], self._types,
@@ -408,6 +417,13 @@ class Dataset:
         from tensorweave.data import iterator_ops
 
         return iterator_ops.make_initializable_iterator(self, shared_name)
+
+
+def element_spec(types, shapes):
+    from tensorweave.framework.api_gaps import TensorSpec
+
+    return _structure.pack(types, [TensorSpec(s, t) for t, s in zip(_structure.flatten(types),
+                                                                     _structure.flatten(shapes))])
 
 
 def _batched(shape, n, drop):

@@ -200,6 +200,23 @@ class SkipDataset(_counted(runtime.Skip)):
     pass
 
 
+@register_op("ShardDataset", inputs=["input_dataset: variant", "num_shards: int64", "index: int64"],
+             outputs=["handle: variant"], attrs=["require_non_empty: bool = false"] + _ELEMENT_ATTRS)
+class ShardDataset(_DatasetOp):
+    def kernel(self, input_dataset, num_shards, index):
+        return runtime.Shard(input_dataset, num_shards, index)
+
+
+@register_op("DirectedInterleaveDataset",
+             inputs=["selector_input_dataset: variant", "data_input_datasets: N * variant"],
+             outputs=["handle: variant"],
+             attrs=_ELEMENT_ATTRS + ["N: int >= 1", "stop_on_empty_dataset: bool = false"])
+class DirectedInterleaveDataset(_DatasetOp):
+    def kernel(self, selector_input_dataset, *data_input_datasets, stop_on_empty_dataset):
+        return runtime.DirectedInterleave(selector_input_dataset, data_input_datasets,
+                                          stop_on_empty_dataset)
+
+
 @register_op("PrefetchDataset", inputs=["input_dataset: variant", "buffer_size: int64"],
              outputs=["handle: variant"],
              attrs=_ELEMENT_ATTRS + ["slack_period: int = 0", "legacy_autotune: bool = true",

@@ -268,10 +268,19 @@ class Iterator:
     def output_classes(self):
         return self._classes
 
+    @property
+    def element_spec(self):
+        from tensorweave.data.dataset import element_spec
+
+        return element_spec(self._types, self._shapes)
+
     def make_initializer(self, dataset, name=None):
         _check_dataset(dataset)
         if not _structure.same_structure(self._types, dataset._types):
-            raise TypeError("The two structures don't have the same nested structure.\n\nFirst "
+            # As nest.assert_same_structure: TypeError where two nested values are of different
+            # kinds (a tuple and a dict), ValueError for other mismatches (counts, nesting).
+            error = TypeError if _kinds_differ(self._types, dataset._types) else ValueError
+            raise error("The two structures don't have the same nested structure.\n\nFirst "
                             "structure: %s\n\nSecond structure: %s" % (self._types, dataset._types))
         if any(a is not b for a, b in zip(_structure.flatten(self._types),
                                           _structure.flatten(dataset._types))):
@@ -293,6 +302,27 @@ class Iterator:
         if name is None:
             return self._string_handle
         return apply_op("IteratorToStringHandle", [self._iterator_resource], {}, name=name)
+
+
+def _kinds_differ(a, b):
+    """Whether the first structural mismatch of `a` and `b` pairs two nested values of
+    different kinds (a tuple and a mapping)."""
+    if not (_structure.is_nested(a) and _structure.is_nested(b)):
+        return False
+    if isinstance(a, tuple) != isinstance(b, tuple):
+        return True
+    if not isinstance(a, tuple):
+        if sorted(a) != sorted(b):
+            return False
+        pairs = [(a[k], b[k]) for k in sorted(a)]
+    else:
+        if len(a) != len(b):
+            return False
+        pairs = list(zip(a, b))
+    for x, y in pairs:
+        if not _structure.same_structure(x, y):
+            return _kinds_differ(x, y)
+    return False
 
 
 def _placeholder_in(tensor):

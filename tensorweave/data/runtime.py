@@ -232,7 +232,9 @@ class PaddedBatch(RuntimeDataset):
             target.append(want if want >= 0 else biggest)
         out = np.full([len(values)] + target, self.values[index], dtype=values[0].dtype)
         for k, v in enumerate(values):
-            out[(k,) + tuple(slice(0, s) for s in v.shape)] = v
+            # A slice (not an index) for the batch row: a 0-d object array (a string scalar)
+            # assigned to an index would be stored as the array itself.
+            out[(slice(k, k + 1),) + tuple(slice(0, s) for s in v.shape)] = v[np.newaxis]
         return out
 
     def iterate(self):
@@ -342,6 +344,50 @@ class Skip(RuntimeDataset):
         for n, element in enumerate(it):
             if n >= self.count:
                 yield element
+
+
+class Shard(RuntimeDataset):
+    def __init__(self, input_dataset, num_shards, index):
+        self.input, self.num_shards, self.index = input_dataset, int(num_shards), int(index)
+        if self.num_shards <= 0:
+            raise _invalid("Number of shards must be greater than zero (currently num_shards = "
+                           "%d)." % self.num_shards)
+        if not 0 <= self.index < self.num_shards:
+            raise _invalid("Index must be between 0 and %d (currently index = %d)."
+                           % (self.num_shards - 1, self.index))
+
+    def iterate(self):
+        for n, element in enumerate(self.input.iterate()):
+            if n % self.num_shards == self.index:
+                yield element
+
+
+class DirectedInterleave(RuntimeDataset):
+    """Elements of `inputs[i]` for each `i` of the selector dataset, in the selector's order."""
+
+    def __init__(self, selector, inputs, stop_on_empty_dataset):
+        self.selector, self.inputs = selector, list(inputs)
+        self.stop_on_empty = bool(stop_on_empty_dataset)
+
+    def iterate(self):
+        iterators = [d.iterate() for d in self.inputs]
+        live = len(iterators)
+        for (index,) in self.selector.iterate():
+            i = int(index)
+            if not 0 <= i < len(iterators):
+                raise _invalid("Selector index out of range: %d >= %d" % (i, len(iterators)))
+            if iterators[i] is None:
+                continue
+            element = next(iterators[i], None)
+            if element is not None:
+                yield element
+                continue
+            if self.stop_on_empty:
+                return
+            iterators[i] = None
+            live -= 1
+            if not live:
+                return
 
 
 class Cache(RuntimeDataset):

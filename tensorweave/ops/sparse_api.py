@@ -188,7 +188,10 @@ def sparse_reshape(sp_input, shape, name=None):
             fixed = int(np.prod([d for d in dims if d is not None]))
             if len(unknown) == 1 and 0 not in dims:
                 dims[unknown[0]] = size // fixed
-            if not unknown or (len(unknown) == 1 and 0 not in dims and size % fixed == 0):
+            # A constant shape with -1 is checked even when the size does not divide (TF
+            # infers size // rest for the -1 and then finds the sizes differ).
+            inferable = len(unknown) == 1 and 0 not in dims and (size % fixed == 0 or given is not None)
+            if not unknown or inferable:
                 if int(np.prod(dims)) != size:
                     raise ValueError(
                         "Cannot reshape a tensor with %d elements to shape %s (%d elements)."

@@ -129,6 +129,11 @@ CASES = {
                          build=lambda v, n: _all(_slices(v).take(n)))],
     "SkipDataset": [Case([_V, np.array(2, I64)], lambda v, n: v[2:],
                          build=lambda v, n: _all(_slices(v).skip(n)))],
+    "ShardDataset": [Case([_V, np.array(2, I64), np.array(1, I64)], lambda v, n, i: v[1::2],
+                          build=lambda v, n, i: _all(_slices(v).shard(n, i)))],
+    "DirectedInterleaveDataset": [Case([_V, np.array([1, 0, 1, 0], I64)], lambda v, c: v[[0, 0, 1, 1]],
+                                       build=lambda v, c: _all(tf.data.experimental.choose_from_datasets(
+                                           [_slices(v), _slices(v)], _slices(c))))],
     "PrefetchDataset": [Case([_V], lambda v: v, build=lambda v: _all(_slices(v).prefetch(2)))],
     "CacheDataset": [Case([_V], lambda v: np.tile(v, 2), build=lambda v: _all(_slices(v).cache().repeat(2)))],
     "GeneratorDataset": [Case([], lambda: np.array([[1, 2], [3, 4]], F32), build=_generator_build)],
