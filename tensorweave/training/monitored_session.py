@@ -269,6 +269,33 @@ class SessionManager:
                                % (_name(init_op), init_fn, _name(self._local_init_op), message))
         return sess
 
+    def recover_session(self, master, saver=None, checkpoint_dir=None,
+                        checkpoint_filename_with_path=None, wait_for_checkpoint=False,
+                        max_wait_secs=7200, config=None):
+        """(session, restored): a session restored from a checkpoint when one is usable.
+
+        Never runs an init op; `restored` is False when there was nothing to restore or the
+        restored model did not become ready.
+        """
+        from tensorweave.client.session import Session
+
+        if checkpoint_dir and checkpoint_filename_with_path:
+            raise ValueError("Can not provide both checkpoint_dir and "
+                             "checkpoint_filename_with_path.")
+        sess = Session(master, graph=self._graph, config=config)
+        restored = self._restore(sess, saver, checkpoint_dir, checkpoint_filename_with_path)
+        ok, message = self._try_local_init(sess)
+        if not restored:
+            return sess, False
+        if not ok:
+            _log.info("Restoring model did not make it ready for local init: %s", message)
+            return sess, False
+        ready, message = _ready(sess, self._ready_op)
+        if not ready:
+            _log.info("Restoring model did not make it ready: %s", message)
+            return sess, False
+        return sess, True
+
     def _try_local_init(self, sess):
         """(ran, message): runs the local init op once the global variables are ready."""
         if self._local_init_op is None:

@@ -1,0 +1,35 @@
+# minimize(var_list=, global_step=, name=): returned op names, variable lists, optimizer names.
+from prelude import tf, np, rnd
+
+gs = tf.train.get_or_create_global_step()
+with tf.variable_scope("layer"):
+    w = tf.get_variable("w", initializer=tf.constant([1.0, 2.0]))
+    b = tf.get_variable("b", initializer=tf.constant(0.5))
+loss = tf.reduce_sum(w * w) + b * b
+opt = tf.train.AdamOptimizer(0.1, name="MyAdam")
+t1 = opt.minimize(loss, var_list=[w], global_step=gs, name="train_w")
+print(t1.name)
+print([v.name for v in opt.variables()])
+print(opt.get_slot(w, "m").name, opt.get_slot(b, "m"))
+t2 = opt.minimize(loss, var_list=[b], name="train_b")
+print(t2.name)
+print([v.name for v in opt.variables()])
+print(sorted(v.name for v in tf.global_variables()))
+print(sorted(v.name for v in tf.trainable_variables()))
+opt2 = tf.train.GradientDescentOptimizer(0.1)
+t3 = opt2.minimize(loss)
+print(t3.name, opt2.get_name(), opt2.variables())
+t4 = opt2.minimize(loss, name="sgd_step")
+print(t4.name)
+mom = tf.train.MomentumOptimizer(0.1, 0.9, name="Mom")
+t5 = mom.minimize(loss, global_step=gs)
+print(t5.name, mom.get_name(), [v.name for v in mom.variables()])
+with tf.Session() as sess:
+    sess.run(tf.global_variables_initializer())
+    sess.run(t1)
+    print(rnd(sess.run([w, b])), sess.run(gs))
+    sess.run(t2)
+    print(rnd(sess.run([w, b])), sess.run(gs))
+    sess.run(t5)
+    print(rnd(sess.run([w, b])), sess.run(gs))
+    print(tf.train.global_step(sess, gs))

@@ -1,0 +1,26 @@
+# RMSProp centered / momentum / epsilon variants with slot values.
+from prelude import tf, np, rnd
+
+
+def run(steps=3, **kw):
+    g = tf.Graph()
+    with g.as_default():
+        w = tf.Variable([1.0, -2.0], name="w")
+        loss = tf.reduce_sum(tf.square(w - tf.constant([3.0, 1.0])))
+        opt = tf.train.RMSPropOptimizer(**kw)
+        train = opt.minimize(loss)
+        names = sorted(opt.get_slot_names())
+        print(names, [opt.get_slot(w, n).name for n in names])
+        with tf.Session() as sess:
+            sess.run(tf.global_variables_initializer())
+            print("init", [rnd(sess.run(opt.get_slot(w, n))) for n in names])
+            for _ in range(steps):
+                sess.run(train)
+            print(rnd(sess.run(w)), [rnd(sess.run(opt.get_slot(w, n))) for n in names])
+
+
+run(learning_rate=0.1, centered=True)
+run(learning_rate=0.1, momentum=0.9, centered=True)
+run(learning_rate=0.1, decay=0.5, momentum=0.5, epsilon=0.1)
+run(learning_rate=0.01, decay=0.0, epsilon=1.0, centered=True, steps=2)
+run(learning_rate=0.1, momentum=0.0, centered=False, name="MyRMS")

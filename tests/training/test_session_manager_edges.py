@@ -1,0 +1,58 @@
+"""SessionManager.recover_session: restores when it can, never runs an init op."""
+
+import importlib
+
+import pytest
+
+import tensorweave.compat.v1 as tf
+import tensorweave.training.train_api  # noqa: F401  (registers tf.train.*)
+from tensorweave.framework import errors
+
+if not hasattr(tf.train, "SessionManager"):  # compat.v1 was built before train_api
+    tf = importlib.reload(tf)
+
+
+def _saved_model(tmp_path):
+    w = tf.Variable(1.0, name="w")
+    saver = tf.train.Saver()
+    with tf.Session() as sess:
+        sess.run(tf.assign(w, 4.0))
+        path = saver.save(sess, str(tmp_path / "model.ckpt"))
+    return w, saver, path
+
+
+def test_recover_session_restores_the_latest_checkpoint(tmp_path):
+    w, saver, _ = _saved_model(tmp_path)
+    sm = tf.train.SessionManager(ready_op=tf.report_uninitialized_variables())
+    sess, restored = sm.recover_session("", saver=saver, checkpoint_dir=str(tmp_path))
+    assert restored is True
+    assert sess.run(w) == 4.0
+    sess.close()
+
+
+def test_recover_session_from_a_checkpoint_file(tmp_path):
+    w, saver, path = _saved_model(tmp_path)
+    sess, restored = tf.train.SessionManager().recover_session(
+        "", saver=saver, checkpoint_filename_with_path=path)
+    assert restored is True and sess.run(w) == 4.0
+    sess.close()
+
+
+def test_recover_session_without_a_checkpoint_returns_an_uninitialized_session(tmp_path):
+    w, saver, _ = _saved_model(tmp_path)
+    sm = tf.train.SessionManager()
+    sess, restored = sm.recover_session("", saver=saver, checkpoint_dir=str(tmp_path / "empty"))
+    assert restored is False
+    with pytest.raises(errors.FailedPreconditionError):
+        sess.run(w)
+    sess.close()
+    sess, restored = sm.recover_session("", checkpoint_dir=str(tmp_path))  # no saver
+    assert restored is False
+    sess.close()
+
+
+def test_recover_session_rejects_both_checkpoint_arguments(tmp_path):
+    _, saver, path = _saved_model(tmp_path)
+    with pytest.raises(ValueError):
+        tf.train.SessionManager().recover_session(
+            "", saver=saver, checkpoint_dir=str(tmp_path), checkpoint_filename_with_path=path)
