@@ -304,7 +304,10 @@ class Conv2D(OpDef):
              outputs=["output: T"], attrs=_CONV_ATTRS)
 class Conv2DBackpropInput(OpDef):
     def shape(self, input_sizes, filter, out_backprop):
-        return _sizes_shape(input_sizes)
+        s = _sizes_shape(input_sizes)
+        if out_backprop.shape.ndims == 4:  # the batch comes from out_backprop when not given
+            s = TensorShape(out_backprop.shape.as_list()[:1] + [None] * 3).merge_with(s)
+        return s
 
     def kernel(self, input_sizes, filter, out_backprop, *, strides, padding,
                explicit_paddings, data_format, dilations):
@@ -504,11 +507,6 @@ def conv2d_transpose(value=None, filter=None, output_shape=None, strides=None,
         if isinstance(output_shape, (list, tuple)):
             if len(output_shape) != 4:
                 raise ValueError("output_shape must have shape (4,), got %s" % (len(output_shape),))
-            oc = output_shape[cax]
-            fo = fs.as_list()[2] if fs.ndims == 4 else None
-            if isinstance(oc, int) and fo is not None and oc != fo:
-                raise ValueError("output_shape does not match filter's output channels, "
-                                 "%d != %d" % (oc, fo))
         attrs = _conv_args(strides, padding, data_format, dilations)
         return op("Conv2DBackpropInput", [output_shape, filter, value], attrs, name=scope)
 
@@ -536,6 +534,10 @@ def separable_conv2d(input, depthwise_filter, pointwise_filter, strides, padding
     if dilations is None:
         dilations = rate
     with name_scope(name, "separable_conv2d", [input, depthwise_filter, pointwise_filter]) as scope:
+        pointwise_filter = to_tensor(pointwise_filter, name="pointwise_filter")
+        pshape = pointwise_filter.shape.with_rank(4)
+        if any(d not in (None, 1) for d in pshape.as_list()[:2]):
+            raise ValueError("pointwise_filter must be 1x1, got shape %s" % pshape)
         attrs = _conv_args(strides, padding, data_format, dilations)
         depthwise = op("DepthwiseConv2dNative", [input, depthwise_filter], attrs, name="depthwise")
         point = _conv_args(1, "VALID", data_format, None)
@@ -600,7 +602,14 @@ def convolution(input, filter=None, padding=None, strides=None, dilation_rate=No
         if rank == 4:
             attrs = _conv_args(strides, padding, data_format, dilations)
             return op("Conv2D", [input, filter], attrs, name=scope)
-        raise ValueError("convolution supports inputs of rank 3 or 4 here, got %s" % rank)
+        if rank == 5:
+            data_format = data_format or "NDHWC"
+            cidx = 1 if data_format.startswith("NC") else 4
+            attrs = {"strides": get_sequence(strides, 3, cidx, "strides"),
+                     "dilations": get_sequence(dilations, 3, cidx, "dilations"),
+                     "padding": padding, "data_format": data_format}
+            return op("Conv3D", [input, filter], attrs, name=scope)
+        raise ValueError("convolution supports inputs of rank 3, 4 or 5, got %s" % rank)
 
 
 def _spatial(value, n, data_format, name):

@@ -36,16 +36,18 @@ class Reduction:
 
 
 def _f32(t):
-    t = to_tensor(t)
-    if t.dtype.base_dtype == dtypes.float32:
-        return t
-    return op("Cast", [t], {"DstT": dtypes.float32}, name="Cast")
+    return _cast(t, dtypes.float32)
 
 
 def _cast(t, dtype):
-    if t.dtype.base_dtype == dtype:
+    """TF's cast: a tensor already of `dtype` comes back as is, without using up a "Cast" scope."""
+    if isinstance(t, Tensor) and t.dtype.base_dtype == dtype:
         return t
-    return op("Cast", [t], {"DstT": dtype}, name="Cast")
+    with name_scope(None, "Cast", [t]) as scope:
+        t = to_tensor(t, name="x")
+        if t.dtype.base_dtype == dtype:
+            return t
+        return op("Cast", [t], {"DstT": dtype}, name=scope)
 
 
 def _all_axes(t):
@@ -57,7 +59,9 @@ def _all_axes(t):
 
 
 def _reduce_sum(t, name=None):
-    return op("Sum", [t, _all_axes(t)], {"keep_dims": False}, name=name or "Sum")
+    out = op("Sum", [t, _all_axes(t)], {"keep_dims": False}, name=name or "Sum")
+    out.set_shape([])  # a sum over all axes is a scalar, even for an input of unknown rank
+    return out
 
 
 def _check_broadcastable(weights, values):
@@ -89,7 +93,9 @@ def _num_present(losses, weights):
                                 op("ZerosLike", [weights], name="zeros_like"), _ones_like(weights)],
                      name="Select")
         present = op("Mul", [present, _ones_like(losses)], name="broadcast_weights")
-        return op("Sum", [present, _all_axes(present)], {"keep_dims": False}, name=scope)
+        out = op("Sum", [present, _all_axes(present)], {"keep_dims": False}, name=scope)
+        out.set_shape([])
+        return out
 
 
 def _num_elements(losses):
@@ -145,8 +151,7 @@ def compute_weighted_loss(losses, weights=1.0, scope=None, loss_collection=Graph
         losses = to_tensor(losses)
         input_dtype = losses.dtype.base_dtype
         losses = _f32(losses)
-        weights = _cast(to_tensor(weights, name="Cast/x", preferred_dtype=dtypes.float32),
-                        dtypes.float32)
+        weights = _cast(weights, dtypes.float32)
         _check_broadcastable(weights, losses)
         weighted = op("Mul", [losses, weights], name="Mul")
         if reduction == Reduction.NONE:
@@ -321,12 +326,15 @@ def sparse_softmax_cross_entropy(labels, logits, weights=1.0, scope=None,
 
 
 def _remove_squeezable(labels, logits, weights):
-    """Drops a trailing size-1 dim of labels (and weights) when logits' rank allows it."""
+    """Drops a trailing size-1 dim of labels when logits' rank allows it, then one of weights
+    when they are one rank above the (squeezed) labels."""
     lr, gr = labels.shape.ndims, logits.shape.ndims
     if lr is not None and gr is not None and lr == gr and labels.shape.as_list()[-1] == 1:
         labels = op("Squeeze", [labels], {"squeeze_dims": [-1]})
-        if isinstance(weights, Tensor) and weights.shape.ndims == gr and \
-                weights.shape.as_list()[-1] == 1:
+    if weights is not None:
+        weights = to_tensor(weights)
+        lr, wr = labels.shape.ndims, weights.shape.ndims
+        if lr is not None and wr is not None and wr - lr == 1:
             weights = op("Squeeze", [weights], {"squeeze_dims": [-1]})
     return labels, weights
 

@@ -176,8 +176,11 @@ def fused_batch_norm(x, scale, offset=None, mean=None, variance=None, epsilon=0.
 def batch_normalization(x, mean, variance, offset, scale, variance_epsilon, name=None):
     with name_scope(name, "batchnorm", [x, mean, variance, scale, offset]):
         x = to_tensor(x, name="x")
-        variance = to_tensor(variance, name="variance")
-        inv = op("Rsqrt", [op("AddV2", [variance, variance_epsilon], name="add")])
+        if _is_py_number(variance) and _is_py_number(variance_epsilon):
+            var_eps = variance + variance_epsilon  # added in Python, as TF's `variance + eps`
+        else:
+            var_eps = op("AddV2", [to_tensor(variance, name="variance"), variance_epsilon], name="add")
+        inv = op("Rsqrt", [var_eps])
         if scale is not None:
             inv = op("Mul", [inv, scale], name="mul")
         inv = _cast_to(inv, x.dtype.base_dtype)
@@ -189,6 +192,10 @@ def batch_normalization(x, mean, variance, offset, scale, variance_epsilon, name
         else:
             shift = op("Neg", [shift])
         return op("AddV2", [scaled, _cast_to(shift, x.dtype.base_dtype)], name="add")
+
+
+def _is_py_number(v):
+    return isinstance(v, (int, float, np.number)) and not isinstance(v, bool)
 
 
 def _cast_to(t, dtype):
@@ -505,14 +512,13 @@ def _partitioned_lookup(params, shards, ids, strategy, scope, max_norm):
 
 
 def _clip_rows(x, ids, max_norm):
-    """Rescales each embedding so its L2 norm is at most max_norm."""
+    """Rescales each embedding so its L2 norm is at most max_norm (TF's clip_by_norm)."""
+    from tensorweave.ops.reduction_extra_ops import clip_by_norm
+
     xr, ir = x.shape.ndims, ids.shape.ndims
     if xr is None or ir is None:
         raise ValueError("max_norm needs static ranks")
-    axes = const(np.arange(ir, xr, dtype=np.int32), name="axes")
-    norm = op("Sqrt", [op("Sum", [op("Square", [x]), axes], {"keep_dims": True})])
-    limit = const(float(max_norm), x.dtype.base_dtype)
-    return op("RealDiv", [op("Mul", [x, limit]), op("Maximum", [norm, limit])])
+    return clip_by_norm(x, max_norm, axes=list(range(ir, xr)))
 
 
 # ========================================================== logistic losses
@@ -532,7 +538,11 @@ def sigmoid_cross_entropy_with_logits(labels=None, logits=None, name=None):
                          % (labels, logits))
     with name_scope(name, "logistic_loss", [logits, labels]) as scope:
         logits = to_tensor(logits, name="logits")
-        labels = to_tensor(labels, dtype=logits.dtype.base_dtype, name="labels")
+        labels = to_tensor(labels, name="labels")
+        if labels.dtype.base_dtype != logits.dtype.base_dtype:  # as TF's `logits * labels`
+            raise TypeError("Input 'y' of 'Mul' Op has type %s that does not match type %s of "
+                            "argument 'x'." % (labels.dtype.base_dtype.name,
+                                               logits.dtype.base_dtype.name))
         _check_same_shape(labels, logits)
         if logits.shape.is_fully_defined():
             zeros = const(np.zeros(logits.shape.as_list(), logits.dtype.base_dtype.as_numpy_dtype),

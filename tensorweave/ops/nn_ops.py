@@ -680,7 +680,9 @@ def softmax_cross_entropy_with_logits_v2(labels, logits, axis=-1, name=None, dim
         axis = dim
     with name_scope(name, "softmax_cross_entropy_with_logits", [logits, labels]) as scope:
         logits = to_tensor(logits, name="logits")
-        labels = to_tensor(labels, dtype=logits.dtype.base_dtype, name="labels")
+        labels = to_tensor(labels, name="labels")
+        if labels.dtype.base_dtype != logits.dtype.base_dtype:  # TF casts the labels
+            labels = op("Cast", [labels], {"DstT": logits.dtype.base_dtype})
         rank = logits.shape.ndims
         if rank is None:
             raise ValueError("softmax_cross_entropy_with_logits needs logits of known rank")
@@ -735,10 +737,16 @@ def sparse_softmax_cross_entropy_with_logits(labels=None, logits=None, name=None
                                  "dimension. Received: labels.shape=%s and logits.shape=%s" % (ls, gs))
         if gs.ndims == 2:  # the op itself is named `name` inside the scope ("xe/xe"), as in TF
             return op("SparseSoftmaxCrossEntropyWithLogits", [logits, labels], name=name)[0]
-        if gs.ndims is None:
-            raise ValueError("sparse_softmax_cross_entropy_with_logits needs logits of known rank")
-        rank = gs.ndims
-        flat_logits = _flatten_to_2d(logits, rank, "Reshape")
+        if gs.ndims is None:  # classes = shape(logits)[rank(logits) - 1], found at run time
+            classes = op("Sub", [op("Rank", [logits]), const(np.array(1, np.int32), name="sub/y")],
+                         name="sub")
+            last = op("Slice", [op("Shape", [logits]), op("Reshape", [classes, const(
+                np.array([1], np.int32), name="shape")]), const(np.array([1], np.int32))])
+            shape = op("ConcatV2", [[const(np.array([-1], np.int32)), last],
+                                    const(np.array(0, np.int32), name="axis")], name="concat")
+            flat_logits = op("Reshape", [logits, shape], name="Reshape")
+        else:
+            flat_logits = _flatten_to_2d(logits, gs.ndims, "Reshape")
         flat_labels = op("Reshape", [labels, const(np.array([-1], np.int32), name="shape")],
                          name="Reshape_1")
         cost = op("SparseSoftmaxCrossEntropyWithLogits", [flat_logits, flat_labels], name=name)[0]
@@ -785,7 +793,7 @@ class InTopKV2(OpDef):
 @tf_export("nn.in_top_k", "math.in_top_k")
 def in_top_k(predictions, targets, k, name=None):
     with name_scope(name, "in_top_k"):
-        return op("InTopKV2", [predictions, targets, k])
+        return op("InTopKV2", [predictions, targets, k], name=name)
 
 
 # ====================================================== the rest of the family

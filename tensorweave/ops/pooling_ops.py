@@ -437,7 +437,7 @@ def avg_pool(value, ksize, strides, padding, data_format="NHWC", name=None, inpu
 
 @tf_export("nn.avg_pool2d")
 def avg_pool2d(input, ksize, strides, padding, data_format="NHWC", name=None):
-    return _pool2d("AvgPool", "AvgPool2D", input, ksize, strides, padding, data_format, name)
+    return _pool2d("AvgPool", "AvgPool", input, ksize, strides, padding, data_format, name)
 
 
 def _pool1d(op_type, default_name, value, ksize, strides, padding, data_format, name):
