@@ -10,6 +10,7 @@ OutOfRangeError (end of input) is a normal end.
 
 import logging
 import threading
+import time
 
 from tensorweave._api import tf_export
 from tensorweave.framework import context, errors
@@ -223,6 +224,7 @@ class SessionManager:
         self._ready_op = ready_op
         self._ready_for_local_init_op = ready_for_local_init_op
         self._graph = graph or context.get_default_graph()
+        self._recovery_wait_secs = recovery_wait_secs
 
     def _restore(self, sess, saver, checkpoint_dir, checkpoint_filename_with_path):
         if saver is None:
@@ -309,18 +311,25 @@ class SessionManager:
         return True, None
 
     def wait_for_session(self, master, config=None, max_wait_secs=float("inf")):
+        """A session once the model is ready (initialized by the chief, in another process or
+        thread): tries, then waits `recovery_wait_secs` between tries, and raises
+        DeadlineExceededError when the next wait would pass `max_wait_secs`, as TF does."""
         from tensorweave.client.session import Session
 
-        sess = Session(master, graph=self._graph, config=config)
-        ok, message = self._try_local_init(sess)
-        ready = False
-        if ok:
-            ready, message = _ready(sess, self._ready_op)
-        if not ready:
+        deadline = time.monotonic() + max_wait_secs
+        while True:
+            sess = Session(master, graph=self._graph, config=config)
+            ok, message = self._try_local_init(sess)
+            if ok:
+                ready, message = _ready(sess, self._ready_op)
+                if ready:
+                    return sess
             sess.close()
-            raise errors.DeadlineExceededError(
-                None, None, "Session was not ready after waiting: %s" % message)
-        return sess
+            if deadline - time.monotonic() - self._recovery_wait_secs < 0:
+                raise errors.DeadlineExceededError(
+                    None, None, "Session was not ready after waiting %d secs." % max_wait_secs)
+            _log.info("Waiting for model to be ready. %s", message)
+            time.sleep(self._recovery_wait_secs)
 
 
 def _name(op):

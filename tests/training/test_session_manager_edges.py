@@ -1,15 +1,13 @@
-"""SessionManager.recover_session: restores when it can, never runs an init op."""
+"""SessionManager.recover_session (restores when it can, never runs an init op) and
+wait_for_session (polls until the chief has made the model ready, or the deadline)."""
 
-import importlib
+import threading
+import time
 
 import pytest
 
 import tensorweave.compat.v1 as tf
-import tensorweave.training.train_api  # noqa: F401  (registers tf.train.*)
 from tensorweave.framework import errors
-
-if not hasattr(tf.train, "SessionManager"):  # compat.v1 was built before train_api
-    tf = importlib.reload(tf)
 
 
 def _saved_model(tmp_path):
@@ -56,3 +54,35 @@ def test_recover_session_rejects_both_checkpoint_arguments(tmp_path):
     with pytest.raises(ValueError):
         tf.train.SessionManager().recover_session(
             "", saver=saver, checkpoint_dir=str(tmp_path), checkpoint_filename_with_path=path)
+
+
+def test_wait_for_session_gives_up_at_the_deadline():
+    tf.Variable(1.0, name="never_initialized")
+    sm = tf.train.SessionManager(ready_op=tf.report_uninitialized_variables(),
+                                 recovery_wait_secs=0.05)
+    begin = time.monotonic()
+    with pytest.raises(errors.DeadlineExceededError, match="not ready after waiting"):
+        sm.wait_for_session("", max_wait_secs=0.2)
+    assert 0.1 <= time.monotonic() - begin < 5
+
+
+def test_wait_for_session_waits_for_the_chief_to_initialize():
+    pytest.importorskip("grpc")
+    server = tf.train.Server.create_local_server()
+    w = tf.Variable(2.0, name="w")
+    sm = tf.train.SessionManager(ready_op=tf.report_uninitialized_variables(),
+                                 recovery_wait_secs=0.05)
+
+    def chief():
+        time.sleep(0.3)
+        with tf.Session(server.target) as sess:
+            sess.run(w.initializer)
+
+    thread = threading.Thread(target=chief)
+    thread.start()
+    try:
+        sess = sm.wait_for_session(server.target, max_wait_secs=30)
+        assert sess.run(w) == 2.0
+        sess.close()
+    finally:
+        thread.join()
