@@ -45,6 +45,7 @@ API_MODULES = (
     "tensorweave.training.device_setter",
     "tensorweave.training.server_lib",
     "tensorweave.client.api_exports",
+    "tensorweave.client.config_api",
     "tensorweave.training.io_exports",
     "tensorweave.framework.io_exports",
     "tensorweave.compiler.api_exports",
@@ -84,6 +85,8 @@ API_MODULES = (
     "tensorweave.ops.string_unicode_ops",
     "tensorweave.ops.lookup_ops",
     "tensorweave.ops.set_ops",
+    "tensorweave.ops.misc_api_ops",
+    "tensorweave.ops.session_ops",
 )
 
 

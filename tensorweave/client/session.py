@@ -25,7 +25,7 @@ class _RunSignature:
     """Everything a run with one (fetches, feed keys) signature needs, computed once."""
 
     __slots__ = ("executable", "feed_tensors", "feed_converters", "mapper", "mutations", "n_fetch",
-                 "fed_fetches", "feed_keys")
+                 "fed_fetches", "feed_keys", "handle_fetches")
 
     def __init__(self, executable, feed_tensors, feed_converters, mapper, mutations, fed_fetches=(),
                  feed_keys=()):
@@ -37,6 +37,9 @@ class _RunSignature:
         self.mapper = mapper
         self.mutations = mutations
         self.n_fetch = len(mapper.tensors)
+        # indices of fetched GetSessionHandle tensors: their values become TensorHandles
+        self.handle_fetches = [i for i, t in enumerate(mapper.tensors)
+                               if t._op._type == "GetSessionHandle"]
 
 
 def _incompatible_int_feed(value, np_type):
@@ -198,7 +201,12 @@ class BaseSession:
         self._run_lock = threading.Lock()
         self._idle = threading.Event()
         self._default_cms = []
-        self._placer = placement.Placer(config)
+        if config is None:  # as in TF, tf.config's settings apply to sessions without a config
+            from tensorweave.client import config_api
+
+            self._placer = placement.Placer(config_api.session_defaults())
+        else:
+            self._placer = placement.Placer(config)
         # Compiled execution (XLA via JAX): 'all', 'marked' (jit_scope ops only) or None.
         self._jit_mode = _compiler.jit_mode(config)
         self._opt_options = _optimize.options_from_config(config)
@@ -330,6 +338,11 @@ class BaseSession:
             for i, k in sig.fed_fetches:
                 outputs[i] = feed_array(feed_dict[k], sig.feed_tensors[sig.feed_keys.index(k)].dtype
                                         .base_dtype.as_numpy_dtype)
+        if sig.handle_fetches:
+            from tensorweave.ops import session_ops
+
+            for i in sig.handle_fetches:
+                outputs[i] = session_ops.wrap_fetched_handle(outputs[i], sig.mapper.tensors[i], self)
         return sig.mapper.build(outputs)
 
     def _prepare(self, fetches, feed_keys):

@@ -6,6 +6,7 @@ session actually compiles a plan. Graph optimizations (`optimize`) serve both ba
 Compilation is on for a session when any of these holds:
   - `TENSORWEAVE_JIT=1` in the environment (every session; `0` forces it off);
   - `ConfigProto.graph_options.optimizer_options.global_jit_level` is ON_1 or ON_2;
+  - `tf.config.optimizer.set_jit(True)` was called and the session's level is left unset;
   - ops were built under `tf.xla.experimental.jit_scope()` (attr `_XlaCompile`): only those
     ops are compiled.
 """
@@ -40,9 +41,18 @@ def jit_mode(config):
         return "all"
     if forced is False:
         return None
-    if global_jit_level(config) >= ON_1:
+    level = global_jit_level(config)
+    if level >= ON_1:
         return "all"
+    if level == 0 and _process_jit():
+        return "all"  # tf.config.optimizer.set_jit(True), for configs that leave the level unset
     return "marked"
+
+
+def _process_jit():
+    from tensorweave.framework import context
+
+    return bool(context.runtime_settings.get("jit"))
 
 
 def jax_available():

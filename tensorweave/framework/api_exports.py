@@ -1,6 +1,7 @@
 """Public names of the framework layer (graphs, tensors, dtypes, shapes, scopes, errors)."""
 
 import logging as _py_logging
+import sys as _sys
 import numbers as _numbers
 
 import numpy as _np
@@ -93,6 +94,22 @@ for _name in ("disable_eager_execution", "disable_v2_behavior", "disable_resourc
               "enable_resource_variables", "disable_control_flow_v2", "enable_control_flow_v2",
               "disable_tensor_equality", "disable_v2_tensorshape", "enable_v2_tensorshape"):
     tf_export_value(_name, _noop)
+tf_export_value("control_flow_v2_enabled", lambda: True)  # tf.cond/while_loop build If/While
+
+
+def _enable_eager_execution(config=None, device_policy=None, execution_mode=None):
+    """Eager execution does not exist here; TF raises this ValueError once graphs were used."""
+    raise ValueError("tf.enable_eager_execution must be called at program startup. (tensorweave "
+                     "runs TensorFlow 1.x graph mode only: eager execution is not available.)")
+
+
+def _enable_v2_behavior():
+    """TF 2 behavior includes eager execution, which tensorweave does not have."""
+    _enable_eager_execution()
+
+
+tf_export_value("enable_eager_execution", _enable_eager_execution)
+tf_export_value("enable_v2_behavior", _enable_v2_behavior)
 tf_export_value("executing_eagerly", lambda: False)
 tf_export_value("executing_eagerly_outside_functions", lambda: False)
 
@@ -127,6 +144,43 @@ class _Logging:
 
     def fatal(self, msg, *args):
         self._logger.critical(msg, *args)
+
+    def log(self, level, msg, *args, **kwargs):
+        kwargs.setdefault("stacklevel", 2)
+        self._logger.log(level, msg, *args, **kwargs)
+
+    vlog = log
+
+    def log_if(self, level, msg, condition, *args):
+        if condition:
+            self._logger.log(level, msg, *args, stacklevel=2)
+
+    def log_every_n(self, level, msg, n, *args):
+        """Logs the 1st, (n+1)th, (2n+1)th, ... call from one place."""
+        if not self._next_count(_sys._getframe(1)) % n:
+            self._logger.log(level, msg, *args, stacklevel=2)
+
+    def log_first_n(self, level, msg, n, *args):
+        """Logs the first n calls from one place."""
+        if self._next_count(_sys._getframe(1)) < n:
+            self._logger.log(level, msg, *args, stacklevel=2)
+
+    def _next_count(self, frame):
+        # NOTE: like TF, "one place" is the first frame outside the caller's file (the line
+        # that called into that file), so every call from one module's top level shares a count.
+        caller_file = frame.f_code.co_filename
+        while frame is not None and frame.f_code.co_filename == caller_file:
+            frame = frame.f_back
+        token = (frame.f_code.co_filename, frame.f_lineno) if frame is not None else ("<unknown>", 0)
+        counts = self.__dict__.setdefault("_counts", {})
+        counts[token] = counts.get(token, -1) + 1
+        return counts[token]
+
+    def flush(self):
+        raise NotImplementedError()  # as in TF
+
+    def TaskLevelStatusMessage(self, msg):  # noqa: N802 -- TF's name
+        self._logger.error(msg, stacklevel=2)
 
 
 tf_export_value("logging", _Logging())

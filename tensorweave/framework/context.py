@@ -19,6 +19,10 @@ _state = _ThreadState()
 _global_default_graph = None
 _global_lock = threading.Lock()
 
+# tf.config settings (client/config_api.py): process-wide, not per thread, as in TF. Sessions
+# created with config=None read them; "jit" (True/False/None) is read by compiler.jit_mode.
+runtime_settings = {}
+
 
 def get_default_graph():
     """Returns the innermost graph entered with ``as_default()`` in this thread,
