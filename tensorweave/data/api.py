@@ -1,7 +1,14 @@
 """Registers tf.data's ops and public names (`tf.data.Dataset`, `tf.data.Iterator`, ...)."""
 
 from tensorweave._api import tf_export, tf_export_value
-from tensorweave.data import dataset, dataset_ops, iterator_ops, readers  # noqa: F401
+from tensorweave.data import (  # noqa: F401
+    dataset,
+    dataset_ops,
+    iterator_ops,
+    options,
+    readers,
+    transformations,
+)
 from tensorweave.data import structure as _structure
 from tensorweave.framework import dtypes as _dtypes
 from tensorweave.framework.op_def import apply_op

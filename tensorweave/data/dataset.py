@@ -33,7 +33,17 @@ def _bool(value, name):
 
 
 def _element_attrs(types, shapes):
-    return {"output_types": _structure.flatten(types), "output_shapes": _structure.flatten(shapes)}
+    return {"output_types": [_flat_type(t) for t in _structure.flatten(types)],
+            "output_shapes": [_flat_shape(s) for s in _structure.flatten(shapes)]}
+
+
+def _flat_type(t):
+    # A nested dataset (an element of `window`) travels as a scalar variant.
+    return _dtypes.variant if isinstance(t, DatasetSpec) else t
+
+
+def _flat_shape(s):
+    return TensorShape([]) if isinstance(s, DatasetSpec) else s
 
 
 def _normalize(element):
@@ -62,11 +72,14 @@ class _TracedFunction:
 
     def __init__(self, func, types, shapes, transformation, want_dataset=False):
         self.transformation = transformation
-        specs = list(zip(_structure.flatten(types), _structure.flatten(shapes)))
+        leaves = _structure.flatten(types)
+        specs = [(_flat_type(t), _flat_shape(s)) for t, s in zip(leaves, _structure.flatten(shapes))]
         base = "Dataset_%s_%s" % (transformation, getattr(func, "__name__", "fn"))
         name = unique_function_name(context.get_default_graph(), base)
 
         def body(*flat):
+            flat = [Dataset(x, t._types, t._shapes) if isinstance(t, DatasetSpec) else x
+                    for x, t in zip(flat, leaves)]
             args = _structure.pack(types, flat)
             return func(*args) if _should_unpack(args) else func(args)
 
@@ -93,6 +106,36 @@ class _TracedFunction:
         fg.structured_outputs = result
         self.graph = fg
         self.captured = fg.external_captures
+
+
+@tf_export("data.DatasetSpec")
+class DatasetSpec:
+    """The type of a dataset that is itself an element (the windows of `Dataset.window`)."""
+
+    def __init__(self, element_spec, dataset_shape=()):
+        self._types = _structure.map_structure(lambda s: s.dtype, element_spec)
+        self._shapes = _structure.map_structure(lambda s: s.shape, element_spec)
+        self._dataset_shape = TensorShape(dataset_shape)
+
+    @staticmethod
+    def _of(types, shapes):
+        spec = DatasetSpec.__new__(DatasetSpec)
+        spec._types, spec._shapes, spec._dataset_shape = types, shapes, TensorShape([])
+        return spec
+
+    @property
+    def element_spec(self):
+        return element_spec(self._types, self._shapes)
+
+    def __eq__(self, other):
+        return isinstance(other, DatasetSpec) and repr(self) == repr(other)
+
+    def __hash__(self):
+        return hash(repr(self))
+
+    def __repr__(self):
+        return "DatasetSpec(%s, %r)" % (_spec_text(self._types, self._shapes),
+                                        self._dataset_shape)
 
 
 @tf_export("data.Dataset")
@@ -407,6 +450,46 @@ class Dataset:
                             % type(result).__name__)
         return result
 
+    # ------------------------------------- less common transformations (transformations.py)
+    def window(self, size, shift=None, stride=1, drop_remainder=False, name=None):
+        """Windows of `size` elements, each element of the result a (nested) dataset."""
+        return _extra().window(self, size, shift, stride, drop_remainder, name)
+
+    def reduce(self, initial_state, reduce_func, name=None):
+        """Tensors: `reduce_func(state, element)` folded over the elements when run."""
+        return _extra().reduce(self, initial_state, reduce_func, name)
+
+    def scan(self, initial_state, scan_func, name=None):
+        return _extra().scan(self, initial_state, scan_func, name)
+
+    def unique(self, name=None):
+        return _extra().unique(self, name)
+
+    def take_while(self, predicate, name=None):
+        return _extra().take_while(self, predicate, name)
+
+    def ignore_errors(self, log_warning=False, name=None):
+        return _extra().ignore_errors(self, log_warning, name)
+
+    def group_by_window(self, key_func, reduce_func, window_size=None, window_size_func=None,
+                        name=None):
+        return _extra().group_by_window(self, key_func, reduce_func, window_size,
+                                        window_size_func, name)
+
+    def cardinality(self):
+        """An int64 scalar tensor: the number of elements, or INFINITE (-1) / UNKNOWN (-2)."""
+        return _extra().cardinality(self)
+
+    def with_options(self, options, name=None):
+        from tensorweave.data import options as _options
+
+        return _options.with_options(self, options, name)
+
+    def options(self):
+        from tensorweave.data import options as _options
+
+        return _options.options_of(self)
+
     # ------------------------------------------------------------ iterators
     def make_one_shot_iterator(self):
         from tensorweave.data import iterator_ops
@@ -419,11 +502,18 @@ class Dataset:
         return iterator_ops.make_initializable_iterator(self, shared_name)
 
 
+def _extra():
+    from tensorweave.data import transformations
+
+    return transformations
+
+
 def element_spec(types, shapes):
     from tensorweave.framework.api_gaps import TensorSpec
 
-    return _structure.pack(types, [TensorSpec(s, t) for t, s in zip(_structure.flatten(types),
-                                                                     _structure.flatten(shapes))])
+    return _structure.pack(types, [t if isinstance(t, DatasetSpec) else TensorSpec(s, t)
+                                   for t, s in zip(_structure.flatten(types),
+                                                   _structure.flatten(shapes))])
 
 
 def _batched(shape, n, drop):

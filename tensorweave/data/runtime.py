@@ -145,9 +145,23 @@ class Map(RuntimeDataset):
         self.input, self.fn = input_dataset, function
 
     def iterate(self):
-        fn = self.fn
-        for element in self.input.iterate():
-            yield _elements(fn(element))
+        return _MapIterator(self.input.iterate(), self.fn)
+
+
+class _MapIterator:
+    """Not a generator: an element whose function fails raises, and the next call goes on with
+    the next input element, as TF's iterators do (what `ignore_errors` relies on)."""
+
+    __slots__ = ("fn", "source")
+
+    def __init__(self, source, fn):
+        self.source, self.fn = source, fn
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return _elements(self.fn(next(self.source)))
 
 
 def _truth(value, what):

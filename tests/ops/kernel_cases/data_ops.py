@@ -148,3 +148,77 @@ CASES = {
         tf.data.experimental.get_single_element(tf.data.Dataset.from_tensors((x, v)))))],
     "IteratorFromStringHandleV2": [Case([_V], lambda v: v[0], build=_from_handle_build)],
 }
+
+
+# ------------------------------------------ less common transformations (transformations.py)
+def _window_ref(v):
+    return np.stack([v[i:i + 3] for i in range(len(v) - 2)])
+
+
+def _scan_ref(v):
+    return np.concatenate([[0], np.cumsum(v)[:-1]]).astype(v.dtype)
+
+
+def _unique_ref(v):
+    _, first = np.unique(v, return_index=True)
+    return v[np.sort(first)]
+
+
+def _take_while_ref(v):
+    stop = np.argmax(v <= 0) if (v <= 0).any() else len(v)
+    return v[:stop]
+
+
+def _ignore_errors_build(v):
+    checked = _slices(v).map(lambda e: tf.debugging.check_numerics(1.0 / tf.cast(e, tf.float32), "e"))
+    return _all(checked.ignore_errors())
+
+
+def _group_ref(v):
+    groups, out = {}, []
+    for x in v:
+        groups.setdefault(int(x) % 2, []).append(x)
+    for k in sorted(groups):
+        out += groups[k]
+    return np.array(out, v.dtype)
+
+
+def _optional_build(v):
+    it = tf.data.make_initializable_iterator(_slices(v))
+    with tf.control_dependencies([it.initializer]):
+        opt = tf.data.experimental.get_next_as_optional(it)
+    return [opt.has_value(), opt.get_value()]
+
+
+def _check_random(outputs, inputs):
+    assert outputs[0].dtype == np.int64 and outputs[0].shape == (4,)
+
+
+CASES.update({
+    "ReduceDataset": [Case([_V], lambda v: v.sum(), build=lambda v: _slices(v).reduce(np.int64(0), lambda s, e: s + e))],
+    "WindowDataset": [Case([_V], _window_ref,
+                           build=lambda v: _all(_slices(v).window(3, 1, 1, True).flat_map(lambda w: w.batch(3))))],
+    "ScanDataset": [Case([_V], _scan_ref, build=lambda v: _all(_slices(v).scan(np.int64(0), lambda s, e: (s + e, s))))],
+    "UniqueDataset": [Case([np.array([3, 1, 3, 2, 1], I64)], _unique_ref, build=lambda v: _all(_slices(v).unique()))],
+    "TakeWhileDataset": [Case([_V], _take_while_ref, build=lambda v: _all(_slices(v).take_while(lambda e: e > 0)))],
+    "IgnoreErrorsDataset": [Case([_V], lambda v: (1.0 / v[v != 0]).astype(np.float32), build=_ignore_errors_build)],
+    "GroupByWindowDataset": [Case([_V], _group_ref, build=lambda v: _all(_slices(v).group_by_window(
+        lambda e: e % 2, lambda k, d: d, window_size=100)))],
+    "MapAndBatchDataset": [Case([_V], lambda v: v * 3, build=lambda v: _read(_slices(v).apply(
+        tf.data.experimental.map_and_batch(lambda e: e * 3, 10))))],
+    "AssertCardinalityDataset": [Case([_V], lambda v: v, build=lambda v: _all(_slices(v).apply(
+        tf.data.experimental.assert_cardinality(5))))],
+    "DatasetCardinality": [Case([_V], lambda v: np.int64(3), build=lambda v: _slices(v).batch(2).cardinality())],
+    "OptionsDataset": [Case([_V], lambda v: v, build=lambda v: _all(_slices(v).with_options(tf.data.Options())))],
+    "RandomDataset": [Case([], None, check=_check_random, build=lambda: _first(
+        tf.data.experimental.sample_from_datasets([tf.data.Dataset.range(10), tf.data.Dataset.range(10)],
+                                                  seed=1).batch(4)))],
+    "IteratorGetNextAsOptional": [Case([_V], lambda v: [np.bool_(True), v[0]], build=_optional_build)],
+    "OptionalHasValue": [Case([_V], lambda v: np.bool_(False), build=lambda v: tf.data.experimental.Optional.empty(
+        tf.TensorSpec([], tf.int64)).has_value())],
+    "OptionalGetValue": [Case([_X], lambda x: x, build=lambda x: tf.data.experimental.Optional.from_value(x).get_value())],
+    "OptionalFromValue": [Case([_X, _V], lambda x, v: [x, v], build=lambda x, v: _flat(
+        tf.data.experimental.Optional.from_value((x, v)).get_value()))],
+    "OptionalNone": [Case([], lambda: np.bool_(False), build=lambda: tf.data.experimental.Optional.empty(
+        tf.TensorSpec([], tf.int64)).has_value())],
+})
