@@ -562,6 +562,7 @@ NOT_CHECKED.update({name: "no gradient in TF either" for name in (
     "SparseReduceMaxSparse", "SparseReduceSumSparse")})
 
 NOT_CHECKED.update({name: "no gradient in TF either" for name in ("RFFT3D", "IRFFT3D")})
+NOT_CHECKED["GuaranteeConst"] = "no gradient in TF either (tensorweave/ops/misc_api_ops.py)"
 
 # Image ops of tensorweave/ops/image_extra_ops.py.
 ENTRIES.update({

@@ -29,4 +29,4 @@ with tf.Session() as sess:
     try:
         sess.run(empty.get_value())
     except tf.errors.InvalidArgumentError as e:
-        print("InvalidArgumentError", [l for l in e.message.splitlines() if "optional" in l][0])
+        print("InvalidArgumentError", any("does not have a value" in l for l in e.message.splitlines()))
