@@ -272,9 +272,14 @@ def adjust_gamma(image, gamma=1, gain=1):
         orig, flt = _float_for_adjust(image)
         if not isinstance(gamma, _ops.Tensor) and gamma < 0:
             raise ValueError("Gamma should be a non-negative real number.")
-        from tensorweave.ops import math_ops as m
+        if isinstance(gamma, _ops.Tensor):
+            from tensorweave.ops import control_flow_ops, logging_array_ops, math_ops as m
 
-        adjusted = m.multiply(gain, m.pow(flt, gamma))
+            check = logging_array_ops.Assert(m.greater_equal(gamma, 0),
+                                             ["Gamma should be a non-negative real number."])
+            gamma = control_flow_ops.with_dependencies([check], gamma)
+        # gain * image ** gamma, converting the Python numbers to the image's float dtype
+        adjusted = gain * flt ** gamma
         return _img.convert_image_dtype(adjusted, orig, saturate=True)
 
 

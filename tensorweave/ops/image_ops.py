@@ -660,7 +660,10 @@ class ResizeMethod:
 
 
 tf_export("image.ResizeMethod")(ResizeMethod)
-_METHOD_OPS = {0: "ResizeBilinear", 1: "ResizeNearestNeighbor", 2: "ResizeBicubic", 3: "ResizeArea"}
+_METHOD_OPS = {0: "ResizeBilinear", 1: "ResizeNearestNeighbor", 2: "ResizeBicubic", 3: "ResizeArea",
+               # TF1's resize_images also takes the (string) names of TF2's ResizeMethod
+               "bilinear": "ResizeBilinear", "nearest": "ResizeNearestNeighbor",
+               "bicubic": "ResizeBicubic", "area": "ResizeArea"}
 
 
 def _resize_op(op_type, images, size, align_corners, half_pixel_centers, name):
@@ -668,6 +671,25 @@ def _resize_op(op_type, images, size, align_corners, half_pixel_centers, name):
     if op_type != "ResizeArea":
         attrs["half_pixel_centers"] = half_pixel_centers
     return apply_op(op_type, [images, size], attrs, name=name)
+
+
+def _aspect_preserving_size(images, size):
+    """The int32 [height, width] within `size` keeping the aspect ratio of the (4-D) images,
+    computed in the graph (as TF does when the sizes are not all known statically)."""
+    _, _, h, w = _hw(images)
+    f32 = _dtypes.float32
+
+    def ratio(axis, have):
+        want = apply_op("StridedSlice", [size, np.array([axis], np.int32), np.array([axis + 1], np.int32),
+                                         np.array([1], np.int32)],
+                        {"begin_mask": 0, "end_mask": 0, "ellipsis_mask": 0, "new_axis_mask": 0,
+                         "shrink_axis_mask": 1})
+        return apply_op("RealDiv", [_m.cast(want, f32), _m.cast(_int_tensor(have), f32)], {})
+
+    factor = apply_op("Minimum", [ratio(0, h), ratio(1, w)], {})
+    scaled = [_m.cast(apply_op("Round", [apply_op("Mul", [factor, _m.cast(_int_tensor(v), f32)], {})],
+                               {}), _dtypes.int32) for v in (h, w)]
+    return apply_op("Pack", [scaled], {"axis": 0}, name="size")
 
 
 @tf_export("image.resize_images", "image.resize")
@@ -690,13 +712,16 @@ def resize_images(images, size, method=ResizeMethod.BILINEAR, align_corners=Fals
             raise ValueError("'size' must be a 1-D Tensor of 2 elements: new_height, new_width")
         if size.dtype.base_dtype is not _dtypes.int32:
             raise ValueError("'size' must be a 1-D int32 Tensor")
-        if method not in _METHOD_OPS:
+        if not isinstance(method, (int, np.integer, str)) or method not in _METHOD_OPS:
             raise ValueError("Resize method is not implemented: %s" % (method,))
         new = tensor_util.constant_value(size)
         if preserve_aspect_ratio and new is not None and None not in d[1:3]:
             factor = min(new[0] / d[1], new[1] / d[2])
             new = np.array([round(d[1] * factor), round(d[2] * factor)], np.int32)
             size = _convert(new, name="size")
+        elif preserve_aspect_ratio:
+            size = _aspect_preserving_size(images, size)
+            new = None
         if new is not None and [int(v) for v in new] == d[1:3]:
             out = images
         else:
@@ -929,7 +954,11 @@ def crop_to_bounding_box(image, offset_height, offset_width, target_height, targ
                                    np.int32(0)]], {"axis": 0})
         size = apply_op("Pack", [[np.int32(-1), _int_tensor(target_height), _int_tensor(target_width),
                                   np.int32(-1)]], {"axis": 0})
-        return _unbatch(apply_op("Slice", [image, begin, size], {}), batched)
+        cropped = apply_op("Slice", [image, begin, size], {})
+        d = _dims(image)
+        cropped.set_shape([d[0], None if isinstance(target_height, _ops.Tensor) else target_height,
+                           None if isinstance(target_width, _ops.Tensor) else target_width, d[3]])
+        return _unbatch(cropped, batched)
 
 
 @tf_export("image.pad_to_bounding_box")
@@ -950,7 +979,11 @@ def pad_to_bounding_box(image, offset_height, offset_width, target_height, targe
                                                      {"axis": 0}), np.array([4, 2], np.int32)], {})
         else:
             paddings = np.array(flat, np.int32).reshape(4, 2)
-        return _unbatch(apply_op("Pad", [image, paddings], {}), batched)
+        padded = apply_op("Pad", [image, paddings], {})
+        d = _dims(image)
+        padded.set_shape([d[0], None if isinstance(target_height, _ops.Tensor) else target_height,
+                          None if isinstance(target_width, _ops.Tensor) else target_width, d[3]])
+        return _unbatch(padded, batched)
 
 
 @tf_export("image.resize_image_with_crop_or_pad")
@@ -1011,7 +1044,10 @@ def central_crop(image, central_fraction):
         else:
             b = apply_op("Pack", [[_int_tensor(v) for v in begin]], {"axis": 0})
             s = apply_op("Pack", [[_int_tensor(v) for v in size]], {"axis": 0})
-        return apply_op("Slice", [image, b, s], {})
+        out = apply_op("Slice", [image, b, s], {})
+        out.set_shape([d[i] if i < axis or i > axis + 1 else
+                       (None if isinstance(size[i], _ops.Tensor) else size[i]) for i in range(len(d))])
+        return out
 
 
 def _adjust(image, scope, name, build):

@@ -423,7 +423,11 @@ def _multinomial(logits, num_samples, dtype, seed):
 
     logits = _ops.convert_to_tensor(logits, name="logits")
     attrs = _seed_attrs(seed)
-    attrs["output_dtype"] = _dtypes.int64 if dtype is None else _dtypes.as_dtype(dtype)
+    dtype = _dtypes.int64 if dtype is None else _dtypes.as_dtype(dtype)
+    if dtype not in (_dtypes.int32, _dtypes.int64):
+        raise ValueError("Argument `dtype` got invalid value %s. Accepted dtypes are (tf.int32, "
+                         "tf.int64)." % (dtype,))
+    attrs["output_dtype"] = dtype
     return apply("Multinomial", [logits, num_samples], attrs)
 
 
@@ -447,9 +451,16 @@ def random_crop(value, size, seed=None, name=None):
     with name_scope(name, "random_crop", [value, size]) as scope:
         value = _ops.convert_to_tensor(value, name="value")
         size = _ops.convert_to_tensor(size, dtype=_dtypes.int32, name="size")
-        shape = apply_op("Shape", [value], {"out_type": _dtypes.int32})
+        from tensorweave.ops import array_ops, control_flow_ops, logging_array_ops, math_ops
+        from tensorweave.ops.reduction_ops import reduce_all
+
+        shape = array_ops.shape(value)
+        check = logging_array_ops.Assert(
+            reduce_all(math_ops.greater_equal(shape, size)),
+            ["Need value.shape >= size, got ", shape, size], summarize=1000)
+        shape = control_flow_ops.with_dependencies([check], shape)
         limit = apply_op("AddV2", [apply_op("Sub", [shape, size], {}, name="sub"), 1], {}, name="add")
-        rank_shape = apply_op("Shape", [shape], {"out_type": _dtypes.int32})
+        rank_shape = array_ops.shape(shape)
         offset = apply_op("FloorMod", [random_uniform(rank_shape, dtype=_dtypes.int32,
                                                       maxval=_dtypes.int32.max, seed=seed), limit],
                           {}, name="mod")

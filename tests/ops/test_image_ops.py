@@ -382,3 +382,36 @@ def test_second_derivatives_of_resize_follow_tensorflow():
     g_bicubic = tf.gradients(tf.reduce_sum(tf.image.resize_bicubic(x, [5, 5]) ** 2), x)[0]
     with pytest.raises(LookupError, match="ResizeBicubicGrad"):
         tf.gradients(g_bicubic, x)
+
+
+def test_resize_images_takes_tf2_method_names_and_rejects_others():
+    x = tf.constant(X)
+    for method, op_type in (("bilinear", "ResizeBilinear"), ("nearest", "ResizeNearestNeighbor"),
+                            ("bicubic", "ResizeBicubic"), ("area", "ResizeArea")):
+        r = tf.image.resize(x, [2, 3], method=method)
+        assert r.op.type == op_type and r.shape.as_list() == [1, 2, 3, 1]
+    np.testing.assert_allclose(run(tf.image.resize_images(x, [2, 3], method="nearest")),
+                               run(tf.image.resize_nearest_neighbor(x, [2, 3])))
+    for bad in ("lanczos3", "BILINEAR"):
+        with pytest.raises(ValueError, match="not implemented"):
+            tf.image.resize_images(x, [2, 3], method=bad)
+
+
+def test_preserve_aspect_ratio_with_unknown_dims_resizes_in_the_graph():
+    p = tf.placeholder(tf.float32, [None, None, None, 1])
+    r = tf.image.resize_images(p, [5, 5], preserve_aspect_ratio=True)
+    assert r.shape.as_list() == [None, None, None, 1]
+    assert run(tf.shape(r), {p: np.zeros([2, 10, 20, 1])}).tolist() == [2, 2, 5, 1]
+    assert run(tf.shape(r), {p: np.zeros([1, 4, 4, 1])}).tolist() == [1, 5, 5, 1]
+
+
+def test_bounding_box_ops_and_central_crop_keep_static_dims_of_unknown_images():
+    p = tf.placeholder(tf.float32, [None, None, 2])
+    assert tf.image.pad_to_bounding_box(p, 1, 1, 4, 5).shape.as_list() == [4, 5, 2]
+    assert tf.image.crop_to_bounding_box(p, 1, 1, 2, 3).shape.as_list() == [2, 3, 2]
+    assert tf.image.resize_image_with_crop_or_pad(p, 3, 4).shape.as_list() == [3, 4, 2]
+    assert tf.image.central_crop(p, 0.5).shape.as_list() == [None, None, 2]
+    assert tf.image.central_crop(tf.placeholder(tf.float32, [3, None, 8, 1]), 0.5).shape.as_list() == \
+        [3, None, 4, 1]
+    r = tf.image.resize_image_with_crop_or_pad(p, 3, 4)
+    assert run(r, {p: np.ones([5, 2, 2])})[:, :, 0].tolist() == [[0, 1, 1, 0]] * 3

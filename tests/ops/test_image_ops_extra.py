@@ -294,3 +294,13 @@ def test_decoders_and_is_jpeg():
     assert yes and not no
     assert shape.tolist() == [6, 5, 3] and crop.shape == (3, 2, 3)
     assert rq.shape == IMG[0].shape and rq.dtype == np.float32
+
+
+def test_adjust_gamma_converts_python_gain_and_checks_tensor_gamma_at_run_time():
+    img = np.array([[[0.25, 0.5, 1.0]]], np.float32)
+    with tf.Session() as sess:
+        np.testing.assert_allclose(sess.run(tf.image.adjust_gamma(img, 2)), img ** 2)
+        np.testing.assert_allclose(sess.run(tf.image.adjust_gamma(img, 0.5, gain=2)), 2 * img ** 0.5,
+                                   rtol=1e-6)
+        with pytest.raises(tf.errors.InvalidArgumentError, match="non-negative"):
+            sess.run(tf.image.adjust_gamma(img, tf.constant(-1.0)))

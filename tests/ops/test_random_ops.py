@@ -252,3 +252,22 @@ def test_scalar_shapes_give_zero_dimensional_arrays():
     with tf.Session() as sess:
         uv, iv = sess.run([u, i])
     assert np.shape(uv) == () and 0 <= uv < 1 and 0 <= iv < 4
+
+
+def test_categorical_and_multinomial_reject_non_integer_dtypes_with_value_error():
+    for fn in (lambda: tf.random.categorical(tf.zeros([2, 2]), 2, dtype=tf.float32),
+               lambda: tf.multinomial(tf.zeros([2, 2]), 2, output_dtype=tf.int16)):
+        with pytest.raises(ValueError, match="dtype"):
+            fn()
+
+
+def test_random_crop_asserts_value_shape_covers_size_like_tf():
+    with tf.Graph().as_default() as g:
+        c = tf.random_crop(tf.zeros([4, 4]), [2, 2])
+        types = {op.type for op in g.get_operations()}
+        assert {"Assert", "All", "GreaterEqual"} <= types and "Shape" not in types
+        assert c.shape.as_list() == [2, 2]
+        big = tf.random_crop(tf.zeros([2, 2]), tf.constant([3, 3]))
+        with tf.Session() as sess:
+            with pytest.raises(tf.errors.InvalidArgumentError, match="Need value.shape >= size"):
+                sess.run(big)
