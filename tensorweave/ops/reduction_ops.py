@@ -299,11 +299,13 @@ class Mean(_Reduction):
                 return np.asarray(total).astype(input.dtype)
             q = _m._trunc_div(np.asarray(total), np.asarray(count, wide))
             return np.asarray(q).astype(input.dtype, copy=False)
-        acc = _accum_dtype(input.dtype)
-        total = np.sum(input, axis=axes, keepdims=keep_dims, dtype=acc)
+        # NOTE: half sums accumulate in float32 but, as in TF, the sum is rounded back to half (and
+        # may overflow to inf) before the division by the count.
+        total = np.sum(input, axis=axes, keepdims=keep_dims, dtype=_accum_dtype(input.dtype))
+        total = np.asarray(total).astype(input.dtype, copy=False)
         count = int(np.prod([input.shape[a] for a in axes], dtype=np.int64)) if axes else 1
         with np.errstate(all="ignore"):
-            out = np.true_divide(total, np.asarray(count, acc))
+            out = np.true_divide(total, np.asarray(count, input.dtype))
         return np.asarray(out).astype(input.dtype, copy=False)
 
     def grad(self, op, grad):

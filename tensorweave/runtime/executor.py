@@ -284,7 +284,8 @@ def _generate(steps, template, feed_slots, fetch_slots, early_reads=(), inplace=
     lines.extend("        " + b for b in body)
     lines.append("    return _run")
     source = "\n".join(lines) + "\n"
-    namespace = {"_snapshot": _snapshot}
+    # __name__ puts the plan's inlined NumPy arithmetic under the RuntimeWarning filter above.
+    namespace = {"_snapshot": _snapshot, "__name__": __name__ + "_plan"}
     exec(compile(source, "<tensorweave plan>", "exec"), namespace)  # noqa: S102 -- generated from slots only
     fn = namespace["_make"]([s[0] for s in steps], [template[j] for j in used_consts], in_place)
     return fn, (fn.__code__, first_step_line)

@@ -266,3 +266,12 @@ def test_integer_mean_sums_in_64_bits_then_truncates():
         i8 = sess.run(tf.reduce_mean(tf.constant([[100, 100, -3], [-7, 0, 0]], tf.int8), 1))
     assert u.dtype == np.uint8 and int(u) == 102
     assert i8.dtype == np.int8 and i8.tolist() == [65, -2]
+
+
+def test_reduce_mean_of_half_rounds_the_sum_to_half_before_dividing():
+    # TF rounds the (float32-accumulated) sum to half first, so a sum past 65504 makes the mean inf.
+    big = run(tf.reduce_mean(tf.constant([60000.0, 10000.0], tf.float16)))
+    assert big.dtype == np.float16 and np.isinf(big)
+    x = np.array([1.5, 2.25, 1000.0, 0.1], np.float16)
+    out = run(tf.reduce_mean(tf.constant(x), 0))
+    assert out == np.float16(np.float16(x.astype(np.float32).sum()) / np.float16(4))
