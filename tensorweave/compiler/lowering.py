@@ -154,6 +154,10 @@ class CompiledExecutable:
                 ref_in = True
                 if t not in cells:  # a reference whose variable is unknown before the run
                     return False
+                if t._dtype._is_ref_dtype and not dtype_ok(t._dtype):
+                    return False  # a string variable
+                if not t._dtype._is_ref_dtype and not dtype_ok(cells[t].dtype):
+                    return False  # a resource variable holding strings
                 if not t._dtype._is_ref_dtype and not (op._type == "ReadVariableOp" or is_update(op)):
                     return False  # other uses of a resource handle stay interpreted
             elif not dtype_ok(t._dtype):
@@ -162,6 +166,8 @@ class CompiledExecutable:
             return ref_in
         if is_update(op) and ref_in:
             return jk.stateful_override(op) is not None
+        if ref_in and any(a.is_ref for a in od.input_args):
+            return False  # other ops declaring a Ref(T) input write it (CountUpTo, Scatter*)
         if op._type in FUNCTIONAL:
             return not ref_in and functional_compilable(op)
         if od.is_stateful or od._kernel_needs_ctx:

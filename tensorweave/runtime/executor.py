@@ -427,12 +427,12 @@ def _read_before_writes(plan_ops, steps, step_ops, template):
                 new_ins[pos] = slot
                 new_steps[i] = (step[0], tuple(new_ins)) + tuple(step[2:])
         if written and op._type == "ReadVariableOp":
-            cell = template[ins[0]]
-            if _is_handle_cell(cell) and id(cell) in written and not (
-                    ancestors is not None and id(cell) in ancestors):
-                slot = early.get(id(cell))
+            key = _handle_key(op, 0, ins, template)
+            if key is not None and key in written and not (
+                    ancestors is not None and key in ancestors):
+                slot = early.get(key)
                 if slot is None:
-                    slot = early[id(cell)] = len(template)
+                    slot = early[key] = len(template)
                     template.append(None)
                     early_reads.append((ins[0], slot))
                 if new_steps is None:
@@ -447,9 +447,9 @@ def _read_before_writes(plan_ops, steps, step_ops, template):
         elif op._type not in _RESOURCE_READERS:
             for pos, t in enumerate(op._inputs):
                 if t._dtype is _dtypes.resource and pos < len(ins):
-                    cell = template[ins[pos]]
-                    if _is_handle_cell(cell):
-                        own = {id(cell)} if own is None else own | {id(cell)}
+                    key = _handle_key(op, pos, ins, template)
+                    if key is not None:
+                        own = {key} if own is None else own | {key}
         if own:
             written.update(own)
             ancestors = frozenset(own) if ancestors is None else ancestors | own
@@ -468,6 +468,19 @@ def _is_handle_cell(cell):
     """Whether a slot's session constant is a resource variable's handle (the storage cell of
     a VarHandleOp: a VariableCell subclass, never dereferenced implicitly)."""
     return isinstance(cell, VariableCell) and type(cell) is not VariableCell
+
+
+def _handle_key(op, pos, ins, template):
+    """What identifies the resource variable behind input `pos` of `op`: its handle cell when
+    the plan resolves it (a session constant), else the handle tensor of a VarHandleOp (a
+    sub-plan of the compiled backend is fed its handles); None for other inputs."""
+    cell = template[ins[pos]]
+    if _is_handle_cell(cell):
+        return id(cell)
+    t = op._inputs[pos]
+    if cell is None and t._op._type == "VarHandleOp":
+        return t
+    return None
 
 
 def _early_read(kernel):
@@ -495,7 +508,7 @@ def _defer_fetched_reads(steps, step_ops, template, fetch_slots, early_reads):
     reads = [i for i, op in enumerate(step_ops)
              if op._type == "ReadVariableOp" and not op._control_inputs
              and type(steps[i][2]) is int and steps[i][2] in fetch_slots
-             and _is_handle_cell(template[steps[i][1][0]])]
+             and _handle_key(op, 0, steps[i][1], template) is not None]
     if not reads:
         return steps, step_ops
     used = set()
@@ -507,11 +520,11 @@ def _defer_fetched_reads(steps, step_ops, template, fetch_slots, early_reads):
             continue
         for pos, t in enumerate(op._inputs):
             if t._dtype is _dtypes.resource and pos < len(steps[i][1]):
-                cell = template[steps[i][1][pos]]
-                if _is_handle_cell(cell):
-                    last_write[id(cell)] = i
+                key = _handle_key(op, pos, steps[i][1], template)
+                if key is not None:
+                    last_write[key] = i
     moved = [i for i in reads if steps[i][2] not in used
-             and last_write.get(id(template[steps[i][1][0]]), -1) > i]
+             and last_write.get(_handle_key(step_ops[i], 0, steps[i][1], template), -1) > i]
     if not moved:
         return steps, step_ops
     tail_steps, tail_ops = [], []

@@ -387,3 +387,32 @@ def test_compiled_cond_predicate_holds_one_element():
         np.testing.assert_allclose(sess.run(y, {m: [[True]], x: [1.0, 2.0]}), [2.0, 4.0])
         with pytest.raises(tf.errors.InvalidArgumentError, match="must be a scalar"):
             sess.run(y, {m: [[True, True]], x: [1.0, 2.0]})
+
+
+def test_string_variables_and_counters_stay_interpreted():
+    # A string ref variable cannot enter XLA, nor can CountUpTo (it writes its Ref(T) input).
+    with tf.Graph().as_default():
+        names = tf.Variable(np.array([b"a", b"bc"], dtype=object), validate_shape=False,
+                            name="names")
+        size = tf.size(names)
+        counter = tf.Variable(0, name="counter")
+        count = counter.count_up_to(2)
+        out = tf.cast(size, tf.float32) * 2.0 + tf.cast(count, tf.float32)
+        with tf.Session(config=jit_config()) as sess:
+            sess.run(tf.global_variables_initializer())
+            assert [sess.run(out) for _ in range(2)] == [4.0, 5.0]
+            with pytest.raises(tf.errors.OutOfRangeError):
+                sess.run(out)
+            compiled = {op.type for cl in clusters_of(sess) for op in cl.ops}
+    assert compiled and not compiled & {"Size", "CountUpTo"}
+
+
+def test_resource_variable_initialized_and_fetched_in_one_compiled_run():
+    with tf.Graph().as_default():
+        v = tf.Variable(7.0, name="v", use_resource=True)
+        w = tf.Variable(1.0, name="w", use_resource=True)
+        step = w.assign_add(v.read_value() * 2.0)
+        with tf.Session(config=jit_config()) as sess:
+            assert sess.run([v.initializer, v])[1] == 7.0
+            sess.run(w.initializer)
+            assert [sess.run([step, w])[1] for _ in range(2)] == [1.0, 15.0]

@@ -163,6 +163,7 @@ def test_a_variable_read_in_the_same_run_is_not_fused():
             np.testing.assert_array_equal(sess.run(variables[0]), deltas[0])
 
 
+@pytest.mark.usefixtures("interpreted")  # the interpreter's steps
 def test_resource_updates_run_no_reads_and_fetching_an_update_reads_after_it(variable_kind):
     with tf.Graph().as_default():
         variables, deltas, step = _build()
