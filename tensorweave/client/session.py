@@ -152,6 +152,7 @@ _RESOURCE_FETCH_DTYPE = np.dtype([("resource", "u1", (1,))])
 def _handle_output(value, tensor):
     """A fetched resource handle: as in TF, a 1-D array of one-byte `resource` records holding
     the handle's serialized ResourceHandleProto (device, container, name, dtype and shape)."""
+    from tensorweave.framework.tensor_shape import TensorShape
     from tensorweave.protos import resource_handle_pb2
 
     proto = resource_handle_pb2.ResourceHandleProto(
@@ -163,15 +164,9 @@ def _handle_output(value, tensor):
         entry = proto.dtypes_and_shapes.add()
         entry.dtype = _dtypes.as_dtype(dtype).as_datatype_enum
         if shape is not None:
-            entry.shape.CopyFrom(_dtypes_shape_proto(shape))
+            entry.shape.CopyFrom(TensorShape(shape).as_proto())
     proto.maybe_type_name = type(value).__name__
     return np.frombuffer(proto.SerializeToString(), dtype=_RESOURCE_FETCH_DTYPE).copy()
-
-
-def _dtypes_shape_proto(shape):
-    from tensorweave.framework.tensor_shape import TensorShape
-
-    return TensorShape(shape).as_proto()
 
 
 class BaseSession:

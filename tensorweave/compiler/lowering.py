@@ -35,7 +35,7 @@ import jax.numpy as jnp
 import numpy as np
 
 from tensorweave.compiler import jax_kernels as jk
-from tensorweave.compiler.trace import (DENY, FUNCTIONAL, REF_OPS, InPlaceOrder, RunStartReads,
+from tensorweave.compiler.trace import (DENY, FUNCTIONAL, InPlaceOrder, RunStartReads,
                                        TraceFailure, dtype_ok, functional_compilable,
                                        is_state_tensor, is_update, num_state_inputs, trace_op)
 from tensorweave.framework import errors
@@ -191,7 +191,7 @@ class CompiledExecutable:
                     cells[op._outputs[0]] = value
                 continue
             ops.append(op)
-            if op._type in REF_OPS or op._type.startswith("Apply"):
+            if is_update(op):
                 # Ref outputs name the variable of the first (ref) input.
                 src = cells.get(op._inputs[0]) if op._inputs else None
                 if src is not None and op._outputs:

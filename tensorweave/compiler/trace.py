@@ -12,6 +12,7 @@ import numpy as np
 
 from tensorweave.compiler import jax_kernels as jk
 from tensorweave.framework import errors
+from tensorweave.runtime import executor as _executor
 
 # Op types never compiled: side effects, host I/O, strings, sessions' resources, dynamic shapes.
 DENY = frozenset("""
@@ -26,7 +27,7 @@ CheckNumerics VerifyTensorAllFinite Bitcast DecodeRaw
 _NON_NUMERIC = frozenset(("string", "resource", "variant"))
 REF_OPS = frozenset(("Assign", "AssignAdd", "AssignSub"))
 # The updates of resource variables (their handles are references too, like ref tensors).
-RESOURCE_UPDATES = frozenset(("AssignVariableOp", "AssignAddVariableOp", "AssignSubVariableOp"))
+RESOURCE_UPDATES = _executor.RESOURCE_UPDATES
 # tf.cond / tf.while_loop: lowered to lax.cond / lax.while_loop when their bodies compile.
 FUNCTIONAL = frozenset(("If", "StatelessIf", "While", "StatelessWhile"))
 

@@ -83,6 +83,11 @@ def _not_found(cell):
         % (cell.container, cell.container, cell.name))
 
 
+def _missing_resource(cell):
+    return errors.NotFoundError(
+        None, None, "Resource %s/%s/N10tensorflow3VarE does not exist." % (cell.container, cell.name))
+
+
 def _read_error(cell):
     return errors.FailedPreconditionError(
         None, None, "Could not find variable %s. This could mean that the variable has been "
@@ -274,21 +279,14 @@ class ResourceCountUpTo(OpDef):
 
     def kernel(self, resource, *, limit, T):
         _check_handle(resource, "ResourceCountUpTo")
-        with resource.lock:
-            old = resource.value
-            if old is None:
-                raise errors.NotFoundError(
-                    None, None, "Resource %s/%s/N10tensorflow3VarE does not exist." % (resource.container, resource.name))
+
+        def check(old):
             if old.shape != ():
                 raise errors.InvalidArgumentError(
                     None, None, "input is not a scalar: %s" % _dims_text(old.shape))
             _check_dtype(resource, T, "update")
-            if old >= limit:
-                raise errors.OutOfRangeError(None, None, "Reached limit of %d" % limit)
-            new = np.array(old + 1, dtype=old.dtype)
-            new.setflags(write=False)
-            resource.value = new
-        return old
+
+        return state_ops.count_up(resource, limit, _missing_resource, check)
 
     grad = None
 

@@ -213,18 +213,27 @@ class CountUpTo(OpDef):
         return merge_shapes(ref.shape, TensorShape([]))
 
     def kernel(self, ref, *, limit):
-        with ref.lock:
-            old = ref.value
-            if old is None:
-                raise _not_found(ref)
-            if old >= limit:
-                raise errors.OutOfRangeError(None, None, "Reached limit of %d" % limit)
-            new = np.array(old + 1, dtype=old.dtype)
-            new.setflags(write=False)
-            ref.value = new
-        return old
+        return count_up(ref, limit, _not_found)
 
     grad = None
+
+
+def count_up(cell, limit, not_found, check=None):
+    """CountUpTo / ResourceCountUpTo: the variable's value, which is then incremented, unless
+    it has reached `limit` (OutOfRangeError). `not_found(cell)` is the error for an
+    uninitialized variable; `check(old)` may refuse the value (under the variable's lock)."""
+    with cell.lock:
+        old = cell.value
+        if old is None:
+            raise not_found(cell)
+        if check is not None:
+            check(old)
+        if old >= limit:
+            raise errors.OutOfRangeError(None, None, "Reached limit of %d" % limit)
+        new = np.array(old + 1, dtype=old.dtype)
+        new.setflags(write=False)
+        cell.value = new
+    return old
 
 
 def _truncating_divide(a, b):

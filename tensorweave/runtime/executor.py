@@ -364,9 +364,10 @@ def compile_plan(plan, session_state, executor=None, const_fold=True):
         steps.append((fn, ins, out, n))
         step_ops.append(op)
     steps, early_reads = _read_before_writes(plan.ops, steps, step_ops, template)
+    consumed = {j for step in steps for j in step[1]}  # slots some step reads
     steps, step_ops = _defer_fetched_reads(steps, step_ops, template, plan.fetch_slots,
-                                           early_reads)
-    steps, step_ops = _drop_unused_reads(steps, step_ops, template, plan.fetch_slots)
+                                           consumed, early_reads)
+    steps, step_ops = _drop_unused_reads(steps, step_ops, consumed, plan.fetch_slots)
     steps, step_ops = _fuse_variable_updates(steps, step_ops, template, plan.fetch_slots)
     return Executable(plan, steps, template, step_ops, early_reads,
                       _inplace_steps(steps, step_ops))
@@ -385,9 +386,9 @@ def _read_before_writes(plan_ops, steps, step_ops, template):
     Returns the new steps and [(variable cell slot, early read slot)], the new slots being
     appended to `template`.
     """
-    written = set()  # ids of cells written by steps so far
-    written_by = {}  # op -> ids of cells written by it or its ancestors (None: none)
-    early = {}  # cell id -> early read slot
+    written = set()  # variables (`_written_keys`) written by steps so far
+    written_by = {}  # op -> variables written by it or its ancestors (None: none)
+    early = {}  # variable -> early read slot
     early_reads = []
     new_steps = None
     step_index = {op: i for i, op in enumerate(step_ops)}
@@ -408,48 +409,25 @@ def _read_before_writes(plan_ops, steps, step_ops, template):
             continue
         step = steps[i]
         ins = step[1]
-        own = None
         if written:
             for pos in _deref_positions(op):
                 cell = template[ins[pos]]
-                if type(cell) is not VariableCell or id(cell) not in written:
+                if type(cell) is not VariableCell or \
+                        not _reads_start_value(id(cell), written, ancestors):
                     continue
-                if ancestors is not None and id(cell) in ancestors:
-                    continue
-                slot = early.get(id(cell))
-                if slot is None:
-                    slot = early[id(cell)] = len(template)
-                    template.append(None)
-                    early_reads.append((ins[pos], slot))
                 if new_steps is None:
                     new_steps = list(steps)
                 new_ins = list(new_steps[i][1])
-                new_ins[pos] = slot
+                new_ins[pos] = _early_slot(early, id(cell), ins[pos], template, early_reads)
                 new_steps[i] = (step[0], tuple(new_ins)) + tuple(step[2:])
-        if written and op._type == "ReadVariableOp":
-            key = _handle_key(op, 0, ins, template)
-            if key is not None and key in written and not (
-                    ancestors is not None and key in ancestors):
-                slot = early.get(key)
-                if slot is None:
-                    slot = early[key] = len(template)
-                    template.append(None)
-                    early_reads.append((ins[0], slot))
-                if new_steps is None:
-                    new_steps = list(steps)
-                new_steps[i] = (_early_read(step[0]), (slot,)) + tuple(step[2:])
-        if any(t._dtype._is_ref_dtype for t in op._inputs):
-            mask = _ref_input_mask(op, op._op_def.input_args)
-            for pos, is_ref in enumerate(mask):
-                cell = template[ins[pos]] if pos < len(ins) else None
-                if is_ref and type(cell) is VariableCell:
-                    own = {id(cell)} if own is None else own | {id(cell)}
-        elif op._type not in _RESOURCE_READERS:
-            for pos, t in enumerate(op._inputs):
-                if t._dtype is _dtypes.resource and pos < len(ins):
-                    key = _handle_key(op, pos, ins, template)
-                    if key is not None:
-                        own = {key} if own is None else own | {key}
+            if op._type == "ReadVariableOp":
+                key = _handle_key(op, 0, ins, template)
+                if key is not None and _reads_start_value(key, written, ancestors):
+                    if new_steps is None:
+                        new_steps = list(steps)
+                    slot = _early_slot(early, key, ins[0], template, early_reads)
+                    new_steps[i] = (_early_read(step[0]), (slot,)) + tuple(step[2:])
+        own = _written_keys(op, ins, template)
         if own:
             written.update(own)
             ancestors = frozenset(own) if ancestors is None else ancestors | own
@@ -462,6 +440,52 @@ def _read_before_writes(plan_ops, steps, step_ops, template):
 # a handle is taken to write it (assignments, updates, scatters, optimizer applies).
 _RESOURCE_READERS = frozenset(("ReadVariableOp", "VarIsInitializedOp", "VariableShape",
                                "ResourceGather", "ResourceGatherNd", "_ReadVariablesOp"))
+
+
+# The updates of a resource variable that leave it initialized with its dtype.
+RESOURCE_UPDATES = frozenset(("AssignVariableOp", "AssignAddVariableOp", "AssignSubVariableOp"))
+
+
+def _written_keys(op, ins, template):
+    """The variables `op` writes, as `_read_before_writes` keys them: ref variables' cells by
+    id (the ref inputs its op def declares), resource variables by `_handle_key` (every op
+    taking a handle but the readers)."""
+    own = set()
+    if any(t._dtype._is_ref_dtype for t in op._inputs):
+        mask = _ref_input_mask(op, op._op_def.input_args)
+        for pos, is_ref in enumerate(mask):
+            cell = template[ins[pos]] if pos < len(ins) else None
+            if is_ref and type(cell) is VariableCell:
+                own.add(id(cell))
+    elif op._type not in _RESOURCE_READERS:
+        for pos, t in enumerate(op._inputs):
+            if t._dtype is _dtypes.resource and pos < len(ins):
+                key = _handle_key(op, pos, ins, template)
+                if key is not None:
+                    own.add(key)
+    return own
+
+
+def _reads_start_value(key, written, ancestors):
+    """Whether a read of variable `key` must see the run's start value: a step before it wrote
+    the variable, and no write of it is among its ancestors."""
+    return key in written and not (ancestors is not None and key in ancestors)
+
+
+def _new_early_slot(source_slot, template, early_reads):
+    """A new slot that holds `_snapshot` of slot `source_slot` taken before any step runs."""
+    slot = len(template)
+    template.append(None)
+    early_reads.append((source_slot, slot))
+    return slot
+
+
+def _early_slot(early, key, source_slot, template, early_reads):
+    """Variable `key`'s start-of-run slot, shared by its reads (made on first use)."""
+    slot = early.get(key)
+    if slot is None:
+        slot = early[key] = _new_early_slot(source_slot, template, early_reads)
+    return slot
 
 
 def _is_handle_cell(cell):
@@ -495,7 +519,7 @@ def _early_read(kernel):
     return read
 
 
-def _defer_fetched_reads(steps, step_ops, template, fetch_slots, early_reads):
+def _defer_fetched_reads(steps, step_ops, template, fetch_slots, consumed, early_reads):
     """Moves a fetched read of a resource variable that a later step writes to the end of the
     run, reading the start value (appended to `early_reads`).
 
@@ -511,28 +535,17 @@ def _defer_fetched_reads(steps, step_ops, template, fetch_slots, early_reads):
              and _handle_key(op, 0, steps[i][1], template) is not None]
     if not reads:
         return steps, step_ops
-    used = set()
-    for step in steps:
-        used.update(step[1])
     last_write = {}
     for i, op in enumerate(step_ops):
-        if op._type in _RESOURCE_READERS or any(t._dtype._is_ref_dtype for t in op._inputs):
-            continue
-        for pos, t in enumerate(op._inputs):
-            if t._dtype is _dtypes.resource and pos < len(steps[i][1]):
-                key = _handle_key(op, pos, steps[i][1], template)
-                if key is not None:
-                    last_write[key] = i
-    moved = [i for i in reads if steps[i][2] not in used
+        for key in _written_keys(op, steps[i][1], template):
+            last_write[key] = i
+    moved = [i for i in reads if steps[i][2] not in consumed
              and last_write.get(_handle_key(step_ops[i], 0, steps[i][1], template), -1) > i]
     if not moved:
         return steps, step_ops
     tail_steps, tail_ops = [], []
     for i in moved:
-        handle_slot = steps[i][1][0]
-        slot = len(template)
-        template.append(None)
-        early_reads.append((handle_slot, slot))
+        slot = _new_early_slot(steps[i][1][0], template, early_reads)
         tail_steps.append((_early_read(steps[i][0]), (slot,)) + tuple(steps[i][2:]))
         tail_ops.append(step_ops[i])
     keep = set(moved)
@@ -540,7 +553,7 @@ def _defer_fetched_reads(steps, step_ops, template, fetch_slots, early_reads):
             [o for i, o in enumerate(step_ops) if i not in keep] + tail_ops)
 
 
-def _drop_unused_reads(steps, step_ops, template, fetch_slots):
+def _drop_unused_reads(steps, step_ops, consumed, fetch_slots):
     """Removes ReadVariableOp steps whose value nobody uses and that cannot fail.
 
     NOTE: an update of a resource variable in graph mode returns the variable as read after
@@ -553,9 +566,7 @@ def _drop_unused_reads(steps, step_ops, template, fetch_slots):
     reads = [i for i, op in enumerate(step_ops) if op._type == "ReadVariableOp"]
     if not reads:
         return steps, step_ops
-    used = set(fetch_slots)
-    for step in steps:
-        used.update(step[1])
+    used = consumed | set(fetch_slots)
     drop = set()
     for i in reads:
         op, step = step_ops[i], steps[i]
@@ -563,7 +574,7 @@ def _drop_unused_reads(steps, step_ops, template, fetch_slots):
         if type(out) is not int or out in used or not op._control_inputs:
             continue
         handle = op._inputs[0]
-        if any(c._type in _SAFE_WRITES and c._inputs and c._inputs[0] is handle
+        if any(c._type in RESOURCE_UPDATES and c._inputs and c._inputs[0] is handle
                for c in op._control_inputs):
             drop.add(i)
     if not drop:
@@ -571,8 +582,6 @@ def _drop_unused_reads(steps, step_ops, template, fetch_slots):
     return ([s for i, s in enumerate(steps) if i not in drop],
             [o for i, o in enumerate(step_ops) if i not in drop])
 
-
-_SAFE_WRITES = frozenset(("AssignVariableOp", "AssignAddVariableOp", "AssignSubVariableOp"))
 
 
 def _deref_positions(op):
