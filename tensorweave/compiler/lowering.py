@@ -17,7 +17,9 @@ the op that failed is excluded and the plan is re-partitioned before the next ru
 Each cluster also chooses, per input signature, between its compiled code and the interpreter:
 the first runs after compiling alternate between the two and time them, and the faster one is
 kept (XLA's dot is slower than NumPy's BLAS for one big matmul; for a tiny graph the compiled
-call's fixed cost exceeds the interpreter's whole run). `TENSORWEAVE_JIT_CHOICE` overrides it.
+call's fixed cost exceeds the interpreter's whole run). Once the compiled code is chosen, the
+cluster times it built with each of XLA's option sets (XLA_VARIANTS) the same way and keeps the
+faster. `TENSORWEAVE_JIT_CHOICE` overrides both choices.
 """
 
 import ctypes
@@ -73,6 +75,40 @@ INTERPRETER_MARGIN = 0.95
 # to beat it (the interpreter's BLAS threads keep spinning after a run and slow XLA's next
 # one: an MLP training step measured 25% slower compiled than it runs).
 HEAVY_SECONDS = 1e-3
+# XLA option sets a compiled cluster is tried with, once its compiled code is chosen: the first
+# is XLA's default. The second also hands elementwise ops and reductions to YNNPACK's fusions
+# (bias adds, relus and the SGD update fused into its dot kernels): measured on a 2-core
+# AVX-512 machine, it runs the MLP SGD step of ../shared/bench about 10% faster and the Adam
+# step 25% slower, so each cluster times both (_VariantTrial) and keeps the faster. The
+# alternative must be at least VARIANT_MARGIN times faster to be kept.
+_LIBRARY_FUSIONS = ",".join("LIBRARY_FUSION_TYPE_" + k for k in ("DOT", "ELTWISE", "REDUCE"))
+XLA_VARIANTS = (None, {"xla_cpu_experimental_ynn_fusion_type": _LIBRARY_FUSIONS})
+VARIANT_MARGIN = 0.97
+VARIANT_RUNS = 4
+VARIANT_MAX_RUNS = 8
+_options_known = {}  # repr of XLA option sets -> whether this XLA accepts them all
+
+
+def xla_variants():
+    """XLA_VARIANTS, or only its first entry when this jaxlib or backend rejects the others
+    (their options name the CPU backend and one jaxlib version's flags)."""
+    variants = XLA_VARIANTS
+    if len(variants) < 2:
+        return variants
+    key = repr(variants[1:])
+    known = _options_known.get(key)
+    if known is None:
+        known = False
+        if jax.default_backend() == "cpu":
+            probe = jax.jit(lambda a: a * 2.0 + 1.0).lower(jax.ShapeDtypeStruct((2,), np.float32))
+            try:
+                for options in variants[1:]:
+                    probe.compile(compiler_options=options)
+                known = True
+            except Exception:  # noqa: BLE001 -- an option this XLA does not know
+                pass
+        _options_known[key] = known
+    return variants if known else variants[:1]
 
 
 def choice_mode():
@@ -476,10 +512,14 @@ class _Cluster:
         # buffer is reused for its own new value; otherwise variables of one shape (a weight
         # and its Adam slots) swap buffers and XLA adds a copy of each to keep the old values.
         self.written = self.donated + [c for c in written if c not in read]
-        self._compiled = {}  # signature -> (compiled fn, output layout) or None (interpret)
-        # Input signature (without the variables') -> COMPILED, INTERPRETED or a running _Trial.
+        # (signature, variant) -> (compiled fn, output layout) or None (interpret)
+        self._compiled = {}
+        # Input signature (without the variables') -> COMPILED, INTERPRETED or a running
+        # _Trial / _VariantTrial.
         self.choices = {}
+        self.variants = {}  # input signature -> index in XLA_VARIANTS of the compiled code kept
         self.trials = {}  # input signature -> the finished _Trial that decided it (diagnostics)
+        self.variant_trials = {}  # input signature -> the finished _VariantTrial (diagnostics)
         # NOTE: a variable this cluster writes and another cluster of the plan uses would go
         # back and forth between XLA's buffers and NumPy (a copy each run) if the two clusters
         # chose differently: such a cluster stays compiled.
@@ -532,7 +572,7 @@ class _Cluster:
 
         return fn
 
-    def _compile(self, args, shape_vals):
+    def _compile(self, args, shape_vals, variant):
         layout = []
         fn = self._trace_fn(layout, shape_vals)
         jitted = jax.jit(fn, donate_argnums=(0,))
@@ -551,7 +591,16 @@ class _Cluster:
             if _DEBUG:
                 print("tensorweave jit: %s runs interpreted: %r" % (self.stat_op.name, err), file=sys.stderr)
             return None
-        return lowered.compile(), list(layout)
+        options = XLA_VARIANTS[variant]
+        if not options:
+            return lowered.compile(), list(layout)
+        try:
+            return lowered.compile(compiler_options=options), list(layout)
+        except Exception as err:  # noqa: BLE001 -- the default options' code stands in
+            if _DEBUG:
+                print("tensorweave jit: %s: XLA options %s fail: %r" % (self.stat_op.name, options, err),
+                      file=sys.stderr)
+            return None
 
     # --------------------------------------------------------------------- run
     def _interpreted(self):
@@ -586,9 +635,11 @@ class _Cluster:
         if choice is None:
             choice = self._first_choice(key)
         if choice is COMPILED:
-            self._run_compiled(vals, stats, ext, key, shape_vals)
+            self._run_compiled(vals, stats, ext, key, shape_vals, self.variants.get(key, 0))
         elif choice is INTERPRETED:
             self._run_interpreted(vals, stats)
+        elif type(choice) is _VariantTrial:
+            self._run_variant_trial(choice, vals, stats, ext, key, shape_vals)
         else:
             self._run_trial(choice, vals, stats, ext, key, shape_vals)
 
@@ -596,23 +647,32 @@ class _Cluster:
         mode = self.owner.choice_mode
         if mode == "auto" and not self.shares_written_variables:
             choice = _Trial()
+        elif mode == "auto":
+            choice = self._compiled_choice()
         else:
             choice = INTERPRETED if mode == INTERPRETED else COMPILED
         return self.choices.setdefault(key, choice)
 
-    def _run_compiled(self, vals, stats, ext, key, shape_vals):
-        """Runs the compiled code; returns the seconds it spent copying variables to XLA and
-        compiling, or _INTERPRET / _NOT_COMPILABLE when the interpreter ran the cluster."""
+    @staticmethod
+    def _compiled_choice():
+        """What runs once the compiled code is chosen: a _VariantTrial among XLA's option
+        sets, or COMPILED (the default options) where there is only one."""
+        return _VariantTrial() if len(xla_variants()) > 1 else COMPILED
+
+    def _run_compiled(self, vals, stats, ext, key, shape_vals, variant=0):
+        """Runs the compiled code (built with XLA_VARIANTS[variant]); returns the seconds it
+        spent copying variables to XLA and compiling, or _INTERPRET / _NOT_COMPILABLE when the
+        interpreter ran the cluster."""
         if self.locks:
             for lk in self.locks:
                 lk.acquire()
             try:
-                done = self._run(vals, stats, ext, key, shape_vals)
+                done = self._run(vals, stats, ext, key, shape_vals, variant)
             finally:
                 for lk in reversed(self.locks):
                     lk.release()
         else:
-            done = self._run(vals, stats, ext, key, shape_vals)
+            done = self._run(vals, stats, ext, key, shape_vals, variant)
         if done is _INTERPRET or done is _NOT_COMPILABLE:
             if done is _NOT_COMPILABLE and type(self.choices.get(key)) is _Trial:
                 self.choices[key] = INTERPRETED  # nothing to compare (before it raises)
@@ -641,12 +701,40 @@ class _Cluster:
             return
         decided = trial.add(compiled, seconds)
         if decided is not None:
-            self.choices[key] = decided
+            self.choices[key] = self._compiled_choice() if decided is COMPILED else decided
             self.trials[key] = trial
             if _DEBUG:
                 print("tensorweave jit: %s %s: %s" % (self.stat_op.name, decided, trial), file=sys.stderr)
 
-    def _run(self, vals, stats, ext, ext_sig, shape_vals):
+    def _run_variant_trial(self, trial, vals, stats, ext, key, shape_vals):
+        """Runs the compiled code built with one of XLA's option sets as `trial` says, timing
+        the run where it should; keeps the faster set once the trial has its runs."""
+        if stats is not None:
+            self._run_compiled(vals, stats, ext, key, shape_vals)
+            return
+        variant, timed = trial.next_run()
+        begin = time.perf_counter()
+        done = self._run_compiled(vals, None, ext, key, shape_vals, variant)
+        if done is _INTERPRET:
+            return
+        if done is _NOT_COMPILABLE:
+            decided = 0  # the default, which the interpreter stands in for when it fails too
+        elif not timed:
+            return
+        else:
+            decided = trial.add(variant, time.perf_counter() - begin - done)
+            if decided is None:
+                return
+        self.choices[key] = COMPILED
+        self.variants[key] = decided
+        self.variant_trials[key] = trial
+        for k in [k for k in self._compiled if k[1] != decided and k[0][len(k[0]) - len(key):] == key]:
+            del self._compiled[k]  # the other option set's code
+        if _DEBUG:
+            print("tensorweave jit: %s XLA options %s: %s" % (self.stat_op.name, XLA_VARIANTS[decided], trial),
+                  file=sys.stderr)
+
+    def _run(self, vals, stats, ext, ext_sig, shape_vals, variant):
         overhead = 0.0
         while True:
             with DEVICE_LOCK:  # the variables' arrays stay ours from here to the dispatch
@@ -654,7 +742,7 @@ class _Cluster:
                 overhead += put_seconds
                 if donated is None:
                     return _INTERPRET  # the interpreter reports the uninitialized variable
-                signature = self._var_signature(donated, readonly) + ext_sig
+                signature = (self._var_signature(donated, readonly) + ext_sig, variant)
                 entry = self._compiled.get(signature)
                 if entry is not None:
                     compiled, layout = entry
@@ -676,7 +764,7 @@ class _Cluster:
                 if signature not in self._compiled:
                     begin = time.perf_counter()
                     entry = self._compiled[signature] = self._compile(
-                        (tuple(donated), tuple(readonly), ext), shape_vals)
+                        (tuple(donated), tuple(readonly), ext), shape_vals, variant)
                     end = time.perf_counter()
                     overhead += end - begin
                     if stats is not None and entry is not None:
@@ -792,6 +880,44 @@ class _Trial:
         c, i = self.medians()
         return "<trial compiled %s interpreted %s>" % tuple(
             "-" if m is None else "%.1f us" % (m * 1e6) for m in (c, i))
+
+
+class _VariantTrial:
+    """The timings of a compiled cluster's runs with each of XLA's option sets (XLA_VARIANTS)
+    for one input signature. Runs go in pairs, one option set then the other; both runs of a
+    pair are timed (no interpreter in between to disturb the next run), except the first pair
+    of each set (the alternative's compile, first allocations). The choice comes after
+    VARIANT_RUNS timed runs of each when one is clearly faster (CLEAR_RATIO), else after
+    VARIANT_MAX_RUNS: the differences sought are about 10%, as large as a shared machine's
+    run-to-run noise, so this takes more runs than _Trial."""
+
+    __slots__ = ("runs", "samples")
+
+    def __init__(self):
+        self.runs = 0
+        self.samples = ([], [])  # seconds of the timed runs of XLA_VARIANTS[0] and [1]
+
+    def next_run(self):
+        """(variant, timed?) for the next run."""
+        n = self.runs
+        self.runs = n + 1
+        return (n // 2) % 2, n >= 4
+
+    def add(self, variant, seconds):
+        """Records a timed run; returns the index of the option set to keep once both have
+        enough runs, else None."""
+        self.samples[variant].append(seconds)
+        runs = min(map(len, self.samples))
+        if runs < VARIANT_RUNS:
+            return None
+        default, other = (statistics.median(s) for s in self.samples)
+        if min(default, other) >= CLEAR_RATIO * max(default, other) and runs < VARIANT_MAX_RUNS:
+            return None
+        return 1 if other < VARIANT_MARGIN * default else 0
+
+    def __repr__(self):
+        return "<variant trial, median of each option set: %s>" % " / ".join(
+            "%.1f us" % (statistics.median(s) * 1e6) if s else "-" for s in self.samples)
 
 
 # Fetched outputs at least this large are handed over without a copy (see _host_array).

@@ -24,6 +24,9 @@ def _auto(monkeypatch):
     monkeypatch.setattr(lowering, "MAX_TRIAL_RUNS", lowering.TRIAL_RUNS)
     # A slow machine must not make these small graphs count as heavy.
     monkeypatch.setattr(lowering, "HEAVY_SECONDS", float("inf"))
+    # One set of XLA options: no _VariantTrial after the compiled code is chosen (see
+    # test_variants.py).
+    monkeypatch.setattr(lowering, "XLA_VARIANTS", lowering.XLA_VARIANTS[:1])
 
 
 @pytest.fixture
