@@ -232,3 +232,7 @@ for _name, _value in (("dimension_value", tensor_shape.dimension_value),
                       ("real_types", (_numbers.Real, _np.integer, _np.floating)),
                       ("complex_types", (_numbers.Complex, _np.number))):
     tf_export_value("compat." + _name, _value)
+
+from tensorweave.framework.raw_ops import raw_ops as _raw_ops  # noqa: E402
+
+tf_export_value("raw_ops", _raw_ops)

@@ -59,6 +59,13 @@ def call_partitioner(partitioner, shape, dtype):
     if sum(p > 1 for p in partitions) > 1:
         raise ValueError("Can only slice a variable along one dimension: shape: %s, partitioning: "
                          "%s" % (shape, partitions))
+    dims = shape.as_list()
+    for axis, p in enumerate(partitions):
+        if p > dims[axis]:  # a part would start past the end
+            offset = [0] * len(dims)
+            offset[axis] = dims[axis]
+            raise ValueError("Expected 0 <= offset < shape but found offset=%d, shape=%d for "
+                             "var_offset=%s, full_shape=%s" % (dims[axis], dims[axis], offset, dims))
     return list(partitions)
 
 
@@ -236,3 +243,28 @@ def min_max_variable_partitioner(max_partitions=1, axis=0, min_slice_size=256 <<
         return partitions
 
     return _partitioner
+
+
+@tf_export("create_partitioned_variables")
+def create_partitioned_variables(shape, slicing, initializer, dtype=_dtypes.float32, trainable=True,
+                                 collections=None, name=None, reuse=None):
+    """TF1's older way to make a partitioned variable: the parts `<scope>/part_i` of a variable
+    of `shape` cut as `slicing` says (one entry per dimension, at most one above 1), named after
+    `name` (default "PartitionedVariable", made unique), as a list of variables."""
+    from tensorweave.training import variable_scope as _vs
+
+    if len(shape) != len(slicing):
+        raise ValueError("The 'shape' and 'slicing' of a partitioned Variable must have the length: "
+                         "shape: %s, slicing: %s" % (shape, slicing))
+    if len(shape) < 1:
+        raise ValueError("A partitioned Variable must have rank at least 1: shape: %s" % (shape,))
+    slicing = list(slicing)
+    with _vs.variable_scope(name, "PartitionedVariable", reuse=reuse) as scope:
+        if initializer is None:
+            initializer = scope.initializer
+        with name_scope(None):
+            var = _vs._get_default_variable_store().get_variable(
+                scope.name, shape=shape, dtype=dtype, initializer=initializer, reuse=scope.reuse,
+                trainable=trainable, collections=collections, partitioner=lambda **_: slicing,
+                use_resource=scope.use_resource)
+    return list(var)

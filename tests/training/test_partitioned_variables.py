@@ -127,3 +127,34 @@ def test_get_variable_messages():
     with pytest.raises(ValueError, match="Variable noshape did not get an initializer, so its `shape` "
                                          "argument must be specified."):
         tf.get_variable("noshape")
+
+
+def test_create_partitioned_variables_names_slices_and_values():
+    with tf.Graph().as_default():
+        parts = tf.create_partitioned_variables([10, 4], [3, 1], tf.ones_initializer(), name="emb")
+        assert isinstance(parts, list)
+        assert [(v.name, v.shape.as_list()) for v in parts] == [
+            ("emb/part_0:0", [4, 4]), ("emb/part_1:0", [3, 4]), ("emb/part_2:0", [3, 4])]
+        unnamed = tf.create_partitioned_variables([6], [2], tf.zeros_initializer())
+        assert [v.name for v in unnamed] == ["PartitionedVariable/part_0:0", "PartitionedVariable/part_1:0"]
+        value = np.arange(20.0, dtype=np.float32).reshape(5, 4)
+        cols = tf.create_partitioned_variables([5, 4], [1, 2], value, name="arr")
+        assert all(v in tf.trainable_variables() for v in parts + unnamed + cols)
+        with tf.Session() as sess:
+            sess.run(tf.global_variables_initializer())
+            left, right = sess.run(cols)
+            np.testing.assert_array_equal(left, value[:, :2])
+            np.testing.assert_array_equal(right, value[:, 2:])
+            np.testing.assert_array_equal(sess.run(parts[0]), np.ones((4, 4), np.float32))
+
+
+@pytest.mark.parametrize("shape, slicing, message", [
+    ([10, 4], [3, 2], "only slice a variable along one dimension"),
+    ([10, 4], [3], "must have the length"),
+    ([10, 4], [11, 1], "offset=10"),
+    ([10, 4], [0, 1], "zero partitions"),
+])
+def test_create_partitioned_variables_rejects_bad_slicing(shape, slicing, message):
+    with tf.Graph().as_default():
+        with pytest.raises(ValueError, match=message):
+            tf.create_partitioned_variables(shape, slicing, tf.zeros_initializer())
