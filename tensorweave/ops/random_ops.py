@@ -2,10 +2,13 @@
 
 Seeds follow TF 2.21's graph-mode rules (`get_seed`): with a graph seed and no op seed, an op
 gets the graph's count of such requests as its op seed; with only an op seed, the graph seed is
-87654321; with neither, the op is nondeterministic (seed = seed2 = 0). Each kernel keeps one
-NumPy generator per (session, op) in `ctx.state`, seeded from (seed, seed2): a new session
-replays the same sequence, successive runs in one session continue it. The streams are
-NumPy's (PCG64), not TF's Philox: values differ from TensorFlow's, distributions do not.
+87654321; with neither, the op is nondeterministic (seed = seed2 = 0). Each kernel keeps its
+generator per (session, op) in `ctx.state`, seeded from (seed, seed2): a new session replays the
+same sequence, successive runs in one session continue it. RandomUniform, RandomStandardNormal,
+TruncatedNormal and RandomUniformInt draw TensorFlow's own numbers (Philox4x32-10 and TF's
+conversions, see `philox`); the other random ops (gamma, Poisson, shuffle, multinomial) use
+NumPy's generator (PCG64) seeded the same way: their values differ from TensorFlow's, their
+distributions do not.
 """
 
 import numpy as np
@@ -17,6 +20,7 @@ from tensorweave.framework import ops as _ops
 from tensorweave.framework.op_def import OpDef, apply_op, register_op
 from tensorweave.framework.scopes import name_scope
 from tensorweave.framework.tensor_shape import TensorShape
+from tensorweave.ops import philox as _philox_mod
 
 DEFAULT_GRAPH_SEED = 87654321
 _MAXINT32 = 2 ** 31 - 1
@@ -102,32 +106,23 @@ def _shape_from_tensor(shape):
     return tensor_util.constant_value_as_shape(shape)
 
 
-_UNIFORM_BITS = {"float16": 11, "bfloat16": 8}
+def _philox(ctx, seed, seed2):
+    state = ctx.state.get("philox")
+    if state is None:
+        state = ctx.state["philox"] = _philox_mod.PhiloxState(seed, seed2)
+    return state
 
 
-def _uniform(rng, dims, dtype):
-    np_dtype = dtype.as_numpy_dtype
-    if dtype is _dtypes.float32 or dtype is _dtypes.float64:
-        return rng.random(dims, dtype=np_dtype)
-    # Half precision: k * 2**-bits keeps every value exactly representable and below 1.
-    bits = _UNIFORM_BITS[dtype.name]
-    return (rng.integers(0, 1 << bits, dims) * (1.0 / (1 << bits))).astype(np_dtype)
+def _uniform(key, counter, n, dtype):
+    return _philox_mod.uniform(key, counter, n, dtype.name, dtype.as_numpy_dtype)
 
 
-def _normal(rng, dims, dtype):
-    if dtype is _dtypes.float32 or dtype is _dtypes.float64:
-        return rng.standard_normal(dims, dtype=dtype.as_numpy_dtype)
-    return rng.standard_normal(dims, dtype=np.float32).astype(dtype.as_numpy_dtype)
+def _normal(key, counter, n, dtype):
+    return _philox_mod.normal(key, counter, n, dtype.name, dtype.as_numpy_dtype)
 
 
-def _truncated(rng, dims, dtype):
-    work = np.float64 if dtype is _dtypes.float64 else np.float32
-    out = rng.standard_normal(dims, dtype=work)
-    bad = np.abs(out) > 2.0
-    while bad.any():
-        out[bad] = rng.standard_normal(int(bad.sum()), dtype=work)
-        bad = np.abs(out) > 2.0
-    return out.astype(dtype.as_numpy_dtype, copy=False)
+def _truncated(key, counter, n, dtype):
+    return _philox_mod.truncated_normal(key, counter, n, dtype.name, dtype.as_numpy_dtype)
 
 
 # ------------------------------------------------------------------------- ops
@@ -141,7 +136,11 @@ class _FloatRandom(OpDef):
         return _shape_from_tensor(shape)
 
     def kernel(self, ctx, shape, *, dtype, seed, seed2):
-        return np.asarray(type(self).sample(_rng(ctx, seed, seed2), _dims(shape), dtype))
+        dims = _dims(shape)
+        n = int(np.prod(dims, dtype=np.int64))
+        state = _philox(ctx, seed, seed2)
+        counter = state.reserve(n)
+        return type(self).sample(state.key, counter, n, dtype).reshape(dims)
 
     grad = None
 
@@ -187,7 +186,10 @@ class RandomUniformInt(OpDef):
         lo, hi = int(minval), int(maxval)
         if lo >= hi:
             raise errors.InvalidArgumentError(None, None, "Need minval < maxval, got %d >= %d" % (lo, hi))
-        return np.asarray(_rng(ctx, seed, seed2).integers(lo, hi, dims, dtype=Tout.as_numpy_dtype))
+        n = int(np.prod(dims, dtype=np.int64))
+        state = _philox(ctx, seed, seed2)
+        counter = state.reserve(n)
+        return _philox_mod.uniform_int(state.key, counter, n, lo, hi, Tout.as_numpy_dtype).reshape(dims)
 
     grad = None
 

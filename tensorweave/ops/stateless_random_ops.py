@@ -6,8 +6,10 @@ gives the same values in every session and run, different seeds give different v
 TF 2.21 the wrappers derive a (key, counter) pair from the seed with
 StatelessRandomGetKeyCounter and feed it to the *V2 ops; the V1 ops taking the seed directly
 (StatelessRandomUniform, ...) give the values the V2 ops give for that seed's key and counter.
-The bits come from NumPy's Philox generator keyed by (key, counter), not TF's Philox4x32
-stream: values differ from TensorFlow's, distributions do not.
+The key and counter are TF's (the seed pair scrambled by one Philox block) and the uniform,
+normal, truncated-normal and integer samplers draw TF's own Philox4x32-10 numbers (`philox`), so
+a seed gives the values TensorFlow gives. Stateless categorical sampling draws from NumPy's
+generator seeded by (key, counter): its values differ from TensorFlow's, its distribution does not.
 """
 
 import types
@@ -21,6 +23,7 @@ from tensorweave.framework import ops as _ops
 from tensorweave.framework.op_def import OpDef, apply_op, register_op, registered_ops
 from tensorweave.framework.scopes import name_scope
 from tensorweave.framework.tensor_shape import TensorShape
+from tensorweave.ops import philox as _philox
 from tensorweave.ops import random_ops as _random
 
 _FLOATS = "{half, bfloat16, float, double}"
@@ -33,16 +36,24 @@ def _invalid(msg):
 
 
 # -------------------------------------------------------------------- key and counter
+# The key that scrambles a seed pair into the (key, counter) of its stream.
+_SCRAMBLE_KEY = 0x3EC8F720 | (0x02461E29 << 32)
+
+
 def _key_counter(seed):
-    """The (key [1], counter [2]) uint64 pair a seed [2] stands for."""
+    """The (key [1], counter [2]) uint64 pair a seed [2] stands for: the seed pair as a Philox
+    counter, mixed by one block under a fixed key; the block's first two words are the key, its
+    last two the high half of the counter (whose low half starts at 0)."""
     seed = np.asarray(seed)
     if seed.shape != (2,):
         raise _invalid("seed must have shape [2], not %s" % _random._dims_text(seed.shape))
-    bits = seed.astype(np.int64).view(np.uint64)
-    return np.array([bits[0]], np.uint64), np.array([bits[1], 0], np.uint64)
+    bits = [int(b) for b in seed.astype(np.int64).view(np.uint64)]
+    mix = [int(w) for w in _philox.blocks(_SCRAMBLE_KEY, bits[0] | (bits[1] << 64), 1)[0]]
+    return (np.array([mix[0] | (mix[1] << 32)], np.uint64),
+            np.array([0, mix[2] | (mix[3] << 32)], np.uint64))
 
 
-def _generator(key, counter, alg):
+def _check_key_counter(key, counter, alg):
     key = np.asarray(key).reshape(-1)
     counter = np.asarray(counter).reshape(-1)
     if np.ndim(alg) != 0 or int(alg) not in (1, 2, 3):
@@ -56,10 +67,13 @@ def _generator(key, counter, alg):
         raise _invalid(
             "counter must be a vector of length at least 2, got shape %s" % _random._dims_text(counter.shape)
         )
-    philox = np.random.Philox(
-        key=np.array([key[0], 0], np.uint64), counter=np.array([counter[0], counter[1], 0, 0], np.uint64)
-    )
-    return np.random.Generator(philox)
+    return int(key[0]), int(counter[0]) | (int(counter[1]) << 64)
+
+
+def _generator(key, counter, alg):
+    """A NumPy generator seeded by (key, counter) (for the samplers TF's stream is not used for)."""
+    k, c = _check_key_counter(key, counter, alg)
+    return np.random.default_rng([k, c & ((1 << 64) - 1), c >> 64])
 
 
 def _seed_shape_check(seed):
@@ -108,13 +122,29 @@ class StatelessRandomGetKeyCounterAlg(OpDef):
 
 
 # ---------------------------------------------------------------------- samplers
-def _full_int(rng, dims, dtype):
-    info = np.iinfo(dtype.as_numpy_dtype)
-    return rng.integers(info.min, info.max, dims, dtype=dtype.as_numpy_dtype, endpoint=True)
+# sampler(key, counter, dims, dtype) -> array, drawing TF's Philox stream for (key, counter).
+def _float_sampler(fn):
+    def sample(key, counter, dims, dtype):
+        n = int(np.prod(dims, dtype=np.int64))
+        return fn(key, counter, n, dtype.name, dtype.as_numpy_dtype).reshape(dims)
+
+    return sample
+
+
+def _full_int(key, counter, dims, dtype):
+    """Every bit pattern of the dtype: one word per 32-bit value, two (low word first) per 64-bit."""
+    n = int(np.prod(dims, dtype=np.int64))
+    np_dtype = np.dtype(dtype.as_numpy_dtype)
+    if np_dtype.itemsize == 8:
+        b = _philox.blocks(key, counter, (n + 1) // 2).astype(np.uint64)
+        bits = np.stack([b[:, 0] | (b[:, 1] << np.uint64(32)), b[:, 2] | (b[:, 3] << np.uint64(32))], axis=1)
+        return bits.reshape(-1)[:n].view(np_dtype).reshape(dims)
+    words = _philox.blocks(key, counter, (n + 3) // 4).reshape(-1)[:n]
+    return words.view(np_dtype).reshape(dims)
 
 
 def _bounded_int(lo, hi, dtype):
-    def sample(rng, dims, _):
+    def sample(key, counter, dims, _):
         if np.ndim(lo) != 0 or np.ndim(hi) != 0:
             raise _invalid(
                 "minval and maxval must be scalars, got shapes %s and %s"
@@ -122,15 +152,16 @@ def _bounded_int(lo, hi, dtype):
             )
         if int(lo) >= int(hi):
             raise _invalid("Need minval < maxval, got %d >= %d" % (int(lo), int(hi)))
-        return rng.integers(int(lo), int(hi), dims, dtype=dtype.as_numpy_dtype)
+        n = int(np.prod(dims, dtype=np.int64))
+        return _philox.uniform_int(key, counter, n, int(lo), int(hi), dtype.as_numpy_dtype).reshape(dims)
 
     return sample
 
 
 _SAMPLERS = {
-    "Uniform": _random._uniform,
-    "Normal": _random._normal,
-    "TruncatedNormal": _random._truncated,
+    "Uniform": _float_sampler(_philox.uniform),
+    "Normal": _float_sampler(_philox.normal),
+    "TruncatedNormal": _float_sampler(_philox.truncated_normal),
     "UniformFullInt": _full_int,
 }
 
@@ -142,8 +173,8 @@ def _register_v1(kind, type_name, dtypes, default):
             return _random._shape_from_tensor(shape)
 
         def kernel(self, shape, seed, *, dtype):
-            key, counter = _key_counter(seed)
-            return np.asarray(_SAMPLERS[kind](_generator(key, counter, 1), _random._dims(shape), dtype))
+            key, counter = _check_key_counter(*_key_counter(seed), 1)
+            return np.asarray(_SAMPLERS[kind](key, counter, _random._dims(shape), dtype))
 
         grad = None
 
@@ -166,7 +197,8 @@ def _register_v2(kind, type_name, dtypes, default):
             return _random._shape_from_tensor(shape)
 
         def kernel(self, shape, key, counter, alg, *, dtype):
-            return np.asarray(_SAMPLERS[kind](_generator(key, counter, alg), _random._dims(shape), dtype))
+            key, counter = _check_key_counter(key, counter, alg)
+            return np.asarray(_SAMPLERS[kind](key, counter, _random._dims(shape), dtype))
 
         grad = None
 
@@ -214,10 +246,8 @@ class StatelessRandomUniformInt(OpDef):
         return _random._shape_from_tensor(shape)
 
     def kernel(self, shape, seed, minval, maxval, *, dtype):
-        key, counter = _key_counter(seed)
-        return np.asarray(
-            _bounded_int(minval, maxval, dtype)(_generator(key, counter, 1), _random._dims(shape), dtype)
-        )
+        key, counter = _check_key_counter(*_key_counter(seed), 1)
+        return np.asarray(_bounded_int(minval, maxval, dtype)(key, counter, _random._dims(shape), dtype))
 
     grad = None
 
@@ -241,9 +271,8 @@ class StatelessRandomUniformIntV2(OpDef):
         return _random._shape_from_tensor(shape)
 
     def kernel(self, shape, key, counter, alg, minval, maxval, *, dtype):
-        return np.asarray(
-            _bounded_int(minval, maxval, dtype)(_generator(key, counter, alg), _random._dims(shape), dtype)
-        )
+        key, counter = _check_key_counter(key, counter, alg)
+        return np.asarray(_bounded_int(minval, maxval, dtype)(key, counter, _random._dims(shape), dtype))
 
     grad = None
 

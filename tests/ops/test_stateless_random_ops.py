@@ -106,3 +106,26 @@ def test_errors():
         pytest.raises(tf.errors.InvalidArgumentError, match="Need minval < maxval, got 5 >= 5"),
     ):
         sess.run(bad)
+
+
+def test_stateless_values_are_tensorflows():
+    # Recorded from TF 2.21 (tf.compat.v1, graph mode) for these seeds.
+    u = tf.random.stateless_uniform([6], seed=[1, 2])
+    u1 = tf.raw_ops.StatelessRandomUniform(shape=[6], seed=tf.constant([1, 2], tf.int64))
+    n = tf.random.stateless_normal([3], seed=[1, 2], dtype=tf.float64)
+    i = tf.random.stateless_uniform([4], seed=[3, -4], minval=0, maxval=100, dtype=tf.int32)
+    full = tf.random.stateless_uniform([2], seed=[1, 2], minval=None, maxval=None, dtype=tf.int64)
+    t = tf.random.stateless_truncated_normal([5], seed=[5, 6])
+    key, counter = u.op.inputs[0].op.inputs[0].op.inputs[1].op.outputs  # StatelessRandomGetKeyCounter
+    with tf.Session() as sess:
+        k, c, vu, vu1, vn, vi, vf, vt = sess.run([key, counter, u, u1, n, i, full, t])
+    assert k.tolist() == [10413732777507651514] and c.tolist() == [0, 17830669156045600267]
+    want_u = [0.8440604209899902, 0.19204533100128174, 0.9962232112884521, 0.16038739681243896,
+              0.27199018001556396, 0.6493459939956665]
+    np.testing.assert_allclose(vu, want_u, rtol=1e-7)
+    np.testing.assert_allclose(vu1, want_u, rtol=1e-7)
+    np.testing.assert_allclose(vn, [-0.1423118100189212, 0.7406072461585091, -1.469047669443883], rtol=1e-12)
+    assert vi.tolist() == [52, 3, 26, 62]
+    assert vf.tolist() == [7464880146280614444, 1591045637757961278]
+    np.testing.assert_allclose(vt, [1.023984432220459, -0.5387885570526123, 1.2795534133911133,
+                                    0.9120098948478699, -1.5643606185913086], rtol=2e-6)

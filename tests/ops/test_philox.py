@@ -1,0 +1,76 @@
+"""Seeded random ops draw TensorFlow's numbers (tensorweave/ops/philox.py): first and second
+runs of ops with seeds (87654321, 7), as TF 2.21 (tf.compat.v1, graph mode) printed them."""
+
+import numpy as np
+import pytest
+
+import tensorweave.compat.v1 as tf
+from tensorweave.ops import philox
+
+TF_VALUES = {  # name: (build, first run [:4], second run [:2])
+    "u32": (lambda: tf.random_uniform([5], seed=7, dtype=tf.float32),
+            [0.4839409589767456, 0.5062030553817749, 0.25514376163482666, 0.12474226951599121],
+            [0.618986964225769, 0.5012502670288086]),
+    "u64": (lambda: tf.random_uniform([6], seed=7, dtype=tf.float64),
+            [0.8715283824246434, 0.041150670730960126, 0.46408134636396414, 0.8337960817743599],
+            [0.37221367000740213, 0.19126580242815594]),
+    "u16": (lambda: tf.random_uniform([6], seed=7, dtype=tf.float16),
+            [0.4443359375, 0.8154296875, 0.1376953125, 0.888671875], [0.146484375, 0.2705078125]),
+    "ubf16": (lambda: tf.random_uniform([6], seed=7, dtype=tf.bfloat16),
+              [0.5546875, 0.5234375, 0.1015625, 0.109375], [0.171875, 0.1640625]),
+    "n32": (lambda: tf.random_normal([6], seed=7, dtype=tf.float32),
+            [-0.046945683658123016, -1.2039023637771606, 1.1668351888656616, 1.1706204414367676],
+            [0.1995762288570404, -1.2991973161697388]),
+    "n64": (lambda: tf.random_normal([6], seed=7, dtype=tf.float64),
+            [0.1340862416655279, 0.5069857732211678, -1.0712938719508789, 0.6226718985830445],
+            [1.311254065407969, 0.507136265392749]),
+    "n16": (lambda: tf.random_normal([6], seed=7, dtype=tf.float16),
+            [-0.04693603515625, -1.2041015625, 1.1669921875, 1.1708984375], [0.1995849609375, -1.298828125]),
+    "t32": (lambda: tf.truncated_normal([9], seed=7, dtype=tf.float32),
+            [-0.046945683658123016, -1.2039023637771606, 1.1668351888656616, 1.1706204414367676],
+            [-0.47286680340766907, 0.4947289824485779]),
+    "t64": (lambda: tf.truncated_normal([9], seed=7, dtype=tf.float64),
+            [0.1340862416655279, 0.5069857732211678, -0.3353157984791955, 1.0255299605888106],
+            [-0.47526652985771267, -1.4117095098822259]),
+    "i32": (lambda: tf.random_uniform([6], minval=-5, maxval=100, seed=7, dtype=tf.int32),
+            [37, 62, 95, 29], [75, 42]),
+    "i64": (lambda: tf.random_uniform([6], minval=-5, maxval=10 ** 12, seed=7, dtype=tf.int64),
+            [553281434789, 389968060839, 819591684838, 439097564809], [88681244942, 441722920011]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(TF_VALUES))
+def test_first_and_second_runs_are_tensorflows(name):
+    build, first, second = TF_VALUES[name]
+    with tf.Graph().as_default():
+        r = build()
+        with tf.Session() as sess:
+            a, b = sess.run(r), sess.run(r)
+        with tf.Session() as sess:  # a new session replays the stream
+            again = sess.run(r)
+    np.testing.assert_allclose(np.asarray(a, np.float64)[:4], first, rtol=2e-6, atol=1e-7)
+    np.testing.assert_allclose(np.asarray(b, np.float64)[:2], second, rtol=2e-6, atol=1e-7)
+    np.testing.assert_array_equal(again, a)
+
+
+def test_truncated_normal_stays_within_two_and_has_the_shape():
+    with tf.Graph().as_default():
+        r = tf.truncated_normal([300, 7], seed=3)
+        with tf.Session() as sess:
+            v = sess.run(r)
+    assert v.shape == (300, 7) and np.abs(v).max() < 2.0
+    assert abs(v.mean()) < 0.05 and 0.8 < v.std() < 0.95
+
+
+def test_unseeded_ops_differ_between_sessions():
+    with tf.Graph().as_default():
+        r = tf.random_uniform([8])
+        with tf.Session() as s1, tf.Session() as s2:
+            assert (s1.run(r) != s2.run(r)).any()
+
+
+def test_counter_carries_into_the_high_words():
+    near = (1 << 64) - 2  # the low 64 bits overflow after two blocks
+    split = philox.blocks(5, near, 4)
+    joined = np.concatenate([philox.blocks(5, near, 2), philox.blocks(5, 1 << 64, 2)])
+    np.testing.assert_array_equal(split, joined)
