@@ -59,10 +59,21 @@ class PhiloxState:
         self.key = seed & _MASK64
         self.counter = (seed2 & _MASK64) << 64
 
+    @classmethod
+    def at(cls, key, counter):
+        """A generator positioned at (key, counter) (a stateless op's)."""
+        state = cls.__new__(cls)
+        state.key, state.counter = key, counter
+        return state
+
     def reserve(self, num_outputs):
         """The counter a run with `num_outputs` output elements starts from; moves on."""
+        return self.reserve_blocks(num_outputs * BLOCKS_PER_OUTPUT)
+
+    def reserve_blocks(self, count):
+        """The counter of the next `count` blocks; moves on past them."""
         start = self.counter
-        self.counter = (start + num_outputs * BLOCKS_PER_OUTPUT) & ((1 << 128) - 1)
+        self.counter = (start + count) & ((1 << 128) - 1)
         return start
 
 
@@ -173,3 +184,15 @@ def uniform_int(key, counter, n, lo, hi, np_dtype):
     words = blocks(key, counter, (n + 3) // 4).reshape(-1)[:n]
     offset = words % np.uint32(span)
     return (offset + np.uint32(int(lo) & 0xFFFFFFFF)).view(np.int32).astype(np_dtype, copy=False)
+
+
+def permutation(state, n):
+    """TF's RandomShuffle order of n >= 2 items: for i = 0 .. n-2, swap item i with item
+    i + word % (n - i), taking successive 32-bit words of the stream (n - 1 words, reserved in
+    whole blocks)."""
+    words = blocks(state.key, state.reserve_blocks((n + 2) // 4), (n + 2) // 4).reshape(-1).tolist()
+    order = list(range(n))
+    for i in range(n - 1):
+        j = i + words[i] % (n - i)
+        order[i], order[j] = order[j], order[i]
+    return np.array(order, np.int64)

@@ -6,9 +6,9 @@ gets the graph's count of such requests as its op seed; with only an op seed, th
 generator per (session, op) in `ctx.state`, seeded from (seed, seed2): a new session replays the
 same sequence, successive runs in one session continue it. RandomUniform, RandomStandardNormal,
 TruncatedNormal and RandomUniformInt draw TensorFlow's own numbers (Philox4x32-10 and TF's
-conversions, see `philox`); the other random ops (gamma, Poisson, shuffle, multinomial) use
-NumPy's generator (PCG64) seeded the same way: their values differ from TensorFlow's, their
-distributions do not.
+conversions, see `philox`), RandomShuffle and Multinomial TF's orders and samples; the other
+random ops (gamma, Poisson) use NumPy's generator (PCG64) seeded the same way: their values
+differ from TensorFlow's, their distributions do not.
 """
 
 import numpy as np
@@ -239,7 +239,7 @@ class RandomShuffle(OpDef):
     def kernel(self, ctx, value, *, seed, seed2):
         if value.ndim == 0 or value.shape[0] <= 1:
             return value
-        return value[_rng(ctx, seed, seed2).permutation(value.shape[0])]
+        return value[_philox_mod.permutation(_philox(ctx, seed, seed2), value.shape[0])]
 
     grad = None
 
@@ -273,21 +273,23 @@ class Multinomial(OpDef):
         out_dtype = output_dtype.as_numpy_dtype
         if batch == 0 or n == 0:
             return np.zeros((batch, n), out_dtype)
+        # As TF: per row, the unnormalized cdf of exp(logit - max) over the finite logits (the
+        # others add nothing), searched for u * total with u from two words of the stream per
+        # sample (rows one after another). A row with no finite logit gives num_classes.
         x = logits.astype(np.float64)
-        x = x - np.max(np.where(np.isfinite(x), x, -np.inf), axis=1, keepdims=True)
-        p = np.exp(x)
-        p[~np.isfinite(p)] = 0.0
-        cdf = np.cumsum(p, axis=1)
-        total = cdf[:, -1:]
-        cdf = cdf / np.where(total > 0, total, 1.0)
-        cdf[:, -1] = 1.0
-        u = _rng(ctx, seed, seed2).random((batch, n))
-        # One searchsorted over all rows: row i's cdf and draws are shifted by i.
-        offsets = np.arange(batch, dtype=np.float64)[:, None]
-        flat = (cdf + offsets).ravel()
-        idx = np.searchsorted(flat, (u + offsets).ravel(), side="right").reshape(batch, n)
-        idx -= (np.arange(batch) * classes)[:, None]
-        return np.minimum(idx, classes - 1).astype(out_dtype)
+        finite = np.isfinite(x)
+        top = np.max(np.where(finite, x, -np.inf), axis=1, keepdims=True)
+        top[~np.isfinite(top)] = np.finfo(np.float64).min
+        with np.errstate(over="ignore", invalid="ignore"):
+            cdf = np.cumsum(np.where(finite, np.exp(x - top), 0.0), axis=1)
+        state = _philox(ctx, seed, seed2)
+        counter = state.reserve_blocks(batch * ((n + 3) // 4 * 4) * 2 * _philox_mod.BLOCKS_PER_OUTPUT)
+        words = _philox_mod.blocks(state.key, counter, (batch * n * 2 + 3) // 4).reshape(-1)
+        u = _philox_mod._float64(words[0:2 * batch * n:2], words[1:2 * batch * n:2]).reshape(batch, n)
+        out = np.empty((batch, n), out_dtype)
+        for b in range(batch):
+            out[b] = np.searchsorted(cdf[b], u[b] * cdf[b, -1], side="right")
+        return out
 
     grad = None
 

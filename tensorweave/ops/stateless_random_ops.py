@@ -8,8 +8,7 @@ StatelessRandomGetKeyCounter and feed it to the *V2 ops; the V1 ops taking the s
 (StatelessRandomUniform, ...) give the values the V2 ops give for that seed's key and counter.
 The key and counter are TF's (the seed pair scrambled by one Philox block) and the uniform,
 normal, truncated-normal and integer samplers draw TF's own Philox4x32-10 numbers (`philox`), so
-a seed gives the values TensorFlow gives. Stateless categorical sampling draws from NumPy's
-generator seeded by (key, counter): its values differ from TensorFlow's, its distribution does not.
+a seed gives the values TensorFlow gives (stateless categorical sampling too).
 """
 
 import types
@@ -68,12 +67,6 @@ def _check_key_counter(key, counter, alg):
             "counter must be a vector of length at least 2, got shape %s" % _random._dims_text(counter.shape)
         )
     return int(key[0]), int(counter[0]) | (int(counter[1]) << 64)
-
-
-def _generator(key, counter, alg):
-    """A NumPy generator seeded by (key, counter) (for the samplers TF's stream is not used for)."""
-    k, c = _check_key_counter(key, counter, alg)
-    return np.random.default_rng([k, c & ((1 << 64) - 1), c >> 64])
 
 
 def _seed_shape_check(seed):
@@ -293,9 +286,9 @@ class StatelessMultinomial(OpDef):
         return registered_ops()["Multinomial"].shape(logits, num_samples)
 
     def kernel(self, logits, num_samples, seed, *, output_dtype):
-        key, counter = _key_counter(seed)
-        # Multinomial's sampler, drawing from this seed's generator instead of the op's stream.
-        ctx = types.SimpleNamespace(state={"rng": _generator(key, counter, 1)})
+        key, counter = _check_key_counter(*_key_counter(seed), 1)
+        # Multinomial's sampler, drawing from this seed's stream instead of the op's.
+        ctx = types.SimpleNamespace(state={"philox": _philox.PhiloxState.at(key, counter)})
         return registered_ops()["Multinomial"].kernel(
             ctx, logits, num_samples, output_dtype=output_dtype, seed=0, seed2=0
         )

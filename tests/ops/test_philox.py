@@ -74,3 +74,21 @@ def test_counter_carries_into_the_high_words():
     split = philox.blocks(5, near, 4)
     joined = np.concatenate([philox.blocks(5, near, 2), philox.blocks(5, 1 << 64, 2)])
     np.testing.assert_array_equal(split, joined)
+
+
+def test_shuffle_and_multinomial_follow_tensorflows_streams():
+    # Recorded from TF 2.21 (two runs each).
+    with tf.Graph().as_default():
+        r = tf.random_shuffle(tf.range(13), seed=7)
+        rows = tf.random_shuffle(tf.reshape(tf.range(12), [6, 2]), seed=7)
+        m = tf.multinomial([[0., 1., 2.], [1., 1., 1.], [5., 0., -np.inf]], 5, seed=7)
+        edge = tf.multinomial([[-np.inf, -np.inf], [np.nan, 1.0], [np.inf, 0.0]], 3, seed=7)
+        sc = tf.random.stateless_categorical(tf.log([[0.1, 0.2, 0.7], [0.5, 0.5, 0.0]]), 6, seed=[3, 4])
+        with tf.Session() as sess:
+            assert sess.run(r).tolist() == [11, 8, 4, 7, 5, 1, 9, 10, 0, 12, 6, 3, 2]
+            assert sess.run(r).tolist() == [8, 1, 4, 9, 0, 6, 5, 11, 12, 7, 10, 2, 3]
+            assert sess.run(rows).tolist() == [[6, 7], [0, 1], [2, 3], [8, 9], [4, 5], [10, 11]]
+            assert sess.run(m).tolist() == [[2, 0, 2, 2, 1], [1, 1, 0, 0, 0], [0, 0, 0, 0, 0]]
+            assert sess.run(m).tolist() == [[2, 2, 2, 1, 2], [2, 1, 2, 1, 2], [0, 0, 0, 0, 0]]
+            assert sess.run(edge).tolist() == [[2, 2, 2], [1, 1, 1], [1, 1, 1]]  # no finite logit: num_classes
+            assert sess.run(sc).tolist() == [[2, 2, 1, 2, 2, 2], [0, 0, 1, 0, 0, 1]]
