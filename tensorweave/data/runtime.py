@@ -11,6 +11,7 @@ resource (see `iterator_ops`) holds such a Python iterator between runs.
 import numpy as np
 
 from tensorweave.framework import errors
+from tensorweave.ops import philox as _philox
 
 
 def _invalid(message):
@@ -275,9 +276,12 @@ class Unbatch(RuntimeDataset):
 
 
 class Shuffle(RuntimeDataset):
-    """TF's algorithm: a buffer of `buffer_size` elements, each output drawn at random from it
-    and replaced by the next input element. Seeds decide the order; with `reshuffle` each new
-    iteration (each epoch of a following `repeat`) draws a new order."""
+    """TF's algorithm and random numbers: a ring buffer of `buffer_size` elements; each output
+    is drawn from it at position start + word % count and replaced by the buffer's first
+    element, the buffer refilled from the input before each draw. The words are the Philox
+    stream of the iteration's seeds: (seed, seed2) themselves, or with `reshuffle` the
+    iteration k's pair of words 2k, 2k+1 of the (seed, seed2) stream, so that each new iteration
+    (each epoch of a following `repeat`) draws a new order, as TF's seed generator does."""
 
     def __init__(self, input_dataset, buffer_size, seed, seed2, reshuffle):
         self.input = input_dataset
@@ -291,25 +295,39 @@ class Shuffle(RuntimeDataset):
         self.reshuffle = bool(reshuffle)
         self.epoch = 0
 
-    def iterate(self):
+    def _iteration_seeds(self):
+        if not self.reshuffle:
+            return self.seeds
         epoch = self.epoch
-        if self.reshuffle:
-            self.epoch += 1
-        rng = np.random.default_rng(self.seeds + [epoch])
+        self.epoch += 1
+        state = _philox.PhiloxState(*self.seeds)
+        first = epoch * 2 // 4
+        words = _philox.blocks(state.key, state.counter + first, 2).reshape(-1)
+        i = epoch * 2 - first * 4
+        return [int(words[i]), int(words[i + 1])]
+
+    def iterate(self):
+        words = _philox.words(_philox.PhiloxState(*self._iteration_seeds()))
+        size = self.size
+        ring = [None] * size
+        start = end = 0
         it = self.input.iterate()
-        buffer = []
-        for element in it:
-            buffer.append(element)
-            if len(buffer) == self.size:
-                break
-        while buffer:
-            i = int(rng.integers(len(buffer)))
-            out = buffer[i]
-            try:
-                buffer[i] = next(it)
-            except StopIteration:
-                buffer[i] = buffer[-1]
-                buffer.pop()
+        exhausted = False
+        while True:
+            while not exhausted and end - start < size:
+                try:
+                    ring[end % size] = next(it)
+                except StopIteration:
+                    exhausted = True
+                    break
+                end += 1
+            if end == start:
+                return
+            index = (start + next(words) % (end - start)) % size
+            out = ring[index]
+            first = start % size
+            ring[index], ring[first] = ring[first], None
+            start += 1
             yield out
 
 

@@ -196,3 +196,13 @@ def permutation(state, n):
         j = i + words[i] % (n - i)
         order[i], order[j] = order[j], order[i]
     return np.array(order, np.int64)
+
+
+def words(state, chunk=64):
+    """The 32-bit words of `state`'s stream, one after another, from its counter on (the
+    state is not moved: the caller owns this stream)."""
+    counter = state.counter
+    while True:
+        for w in blocks(state.key, counter, chunk).reshape(-1).tolist():
+            yield w
+        counter += chunk

@@ -95,3 +95,27 @@ def test_experimental_enumerate_and_parallel_interleave():
     rep = lambda v: tf.data.Dataset.from_tensors(v).repeat(v + 1)  # noqa: E731
     pi = tf.data.Dataset.range(1, 4).apply(tf.data.experimental.parallel_interleave(rep, 2))
     assert [int(v) for v in _drain(pi)] == [1, 2, 1, 2, 2, 3, 3, 3, 3]
+
+
+def test_seeded_shuffle_gives_tensorflows_orders():
+    # Recorded from TF 2.21 (tf.compat.v1, graph mode).
+    def run(ds, n):
+        nxt = tf.data.make_one_shot_iterator(ds).get_next()
+        with tf.Session() as sess:
+            return [int(sess.run(nxt)) for _ in range(n)]
+
+    with tf.Graph().as_default():
+        rng = tf.data.Dataset.range
+        assert run(rng(10).shuffle(10, seed=42), 10) == [5, 9, 6, 4, 7, 1, 2, 8, 3, 0]
+        assert run(rng(10).shuffle(4, seed=42), 10) == [1, 4, 2, 3, 5, 0, 6, 8, 7, 9]
+        assert run(rng(6).shuffle(6, seed=42).repeat(2), 12) == [3, 2, 1, 4, 5, 0, 3, 5, 2, 4, 0, 1]
+        fixed = rng(6).shuffle(6, seed=42, reshuffle_each_iteration=False).repeat(2)
+        assert run(fixed, 12) == [2, 5, 3, 4, 1, 0, 2, 5, 3, 4, 1, 0]
+    with tf.Graph().as_default():
+        tf.set_random_seed(5)
+        it = tf.data.make_initializable_iterator(tf.data.Dataset.range(8).shuffle(8))
+        nxt = it.get_next()
+        with tf.Session() as sess:
+            for _ in range(2):  # each initialization starts the same order again
+                sess.run(it.initializer)
+                assert [int(sess.run(nxt)) for _ in range(8)] == [2, 5, 1, 3, 7, 0, 4, 6]
