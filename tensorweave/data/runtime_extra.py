@@ -7,6 +7,7 @@ import numpy as np
 
 from tensorweave.data import runtime as _rt
 from tensorweave.framework import errors
+from tensorweave.ops import philox as _philox
 
 INFINITE = -1
 UNKNOWN = -2
@@ -203,7 +204,8 @@ def _count(n):
 
 
 class RandomInt64(_rt.RuntimeDataset):
-    """An endless stream of random int64 scalars; seeded streams repeat on each pass."""
+    """An endless stream of random int64 scalars: TF's, the 32-bit words of the Philox stream
+    of (seed, seed2); seeded streams repeat on each pass."""
 
     def __init__(self, seed, seed2):
         seeds = [int(seed), int(seed2)]
@@ -212,9 +214,8 @@ class RandomInt64(_rt.RuntimeDataset):
         self.seeds = seeds
 
     def iterate(self):
-        rng = np.random.default_rng(self.seeds)
-        while True:
-            yield (_int64(rng.integers(0, 2 ** 62)),)
+        for w in _philox.words(_philox.PhiloxState(*self.seeds)):
+            yield (_int64(w),)
 
 
 class OptionalValue:

@@ -279,22 +279,36 @@ def assert_cardinality(expected_cardinality):
 
 
 # ------------------------------------------------------------ sample_from_datasets
-def _random_selector(logits, seed):
+def _random_dataset_variant(seed):
     from tensorweave.ops.random_ops import get_seed
-    from tensorweave.ops.stateless_random_ops import stateless_categorical
 
     s1, s2 = get_seed(seed)
-    variant = apply_op("RandomDataset", [_int64(s1 or 0, "seed"), _int64(s2 or 0, "seed2")],
-                       _element_attrs(_dtypes.int64, TensorShape([])))
-    seeds = Dataset(variant, _dtypes.int64, TensorShape([])).batch(2)
+    return apply_op("RandomDataset", [_int64(s1 or 0, "seed"), _int64(s2 or 0, "seed2")],
+                    _element_attrs(_dtypes.int64, TensorShape([])))
+
+
+@tf_export("data.experimental.RandomDataset")
+class RandomDataset(Dataset):
+    """An endless dataset of random int64 scalars (TF's: the 32-bit words of the Philox stream
+    of the op's seeds); with a seed every iteration gives the same numbers."""
+
+    def __init__(self, seed=None, name=None):
+        super().__init__(_random_dataset_variant(seed), _dtypes.int64, TensorShape([]))
+
+
+def _random_selector(logits, seed):
+    from tensorweave.ops.stateless_random_ops import stateless_categorical
+
+    seeds = Dataset(_random_dataset_variant(seed), _dtypes.int64, TensorShape([])).batch(2)
     return seeds.map(lambda s: stateless_categorical(logits, 1, seed=s)[0, 0])
 
 
 @tf_export("data.experimental.sample_from_datasets")
 def sample_from_datasets(datasets, weights=None, seed=None, stop_on_empty_dataset=False,
                          rerandomize_each_iteration=None):
-    """Elements drawn at random from `datasets`, each pick made with probability `weights`.
-    NOTE: the random stream is not TF's: only which elements come, not their order, match."""
+    """Elements drawn at random from `datasets`, each pick made with probability `weights`
+    (TF's selector: a RandomDataset's seeds, two at a time, for stateless categorical draws;
+    with a seed the order is TensorFlow's)."""
     from tensorweave.data.api import choose_from_datasets
 
     datasets = list(datasets)

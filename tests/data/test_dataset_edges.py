@@ -119,3 +119,17 @@ def test_seeded_shuffle_gives_tensorflows_orders():
             for _ in range(2):  # each initialization starts the same order again
                 sess.run(it.initializer)
                 assert [int(sess.run(nxt)) for _ in range(8)] == [2, 5, 1, 3, 7, 0, 4, 6]
+
+
+def test_random_dataset_and_sample_from_datasets_follow_tensorflows_streams():
+    # Recorded from TF 2.21 (tf.compat.v1, graph mode).
+    with tf.Graph().as_default():
+        rnd = tf.data.make_one_shot_iterator(tf.data.experimental.RandomDataset(seed=1).take(6)).get_next()
+        mixed = tf.data.experimental.sample_from_datasets(
+            [tf.data.Dataset.range(0, 50), tf.data.Dataset.range(100, 150), tf.data.Dataset.range(200, 250)],
+            weights=[0.5, 0.3, 0.2], seed=3)
+        nxt = tf.data.make_one_shot_iterator(mixed).get_next()
+        with tf.Session() as sess:
+            assert [int(sess.run(rnd)) for _ in range(6)] == [
+                2870909127, 3455438759, 4052121393, 1279227022, 15397477, 3296944994]
+            assert [int(sess.run(nxt)) for _ in range(12)] == [100, 101, 102, 0, 103, 104, 1, 105, 2, 3, 200, 4]
