@@ -79,6 +79,7 @@ API_MODULES = (
     "tensorweave.ops.linalg_extra_ops",
     "tensorweave.ops.nn_extra_ops",
     "tensorweave.ops.spectral_ops",
+    "tensorweave.ops.signal_ops",
     "tensorweave.ops.ctc_ops",
     "tensorweave.framework.api_gaps",
     "tensorweave.ops.serialize_ops",

@@ -7,6 +7,7 @@ from tensorweave.data import (  # noqa: F401
     iterator_ops,
     options,
     readers,
+    sparse_batch,
     transformations,
 )
 from tensorweave.data import structure as _structure

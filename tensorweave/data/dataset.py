@@ -151,8 +151,16 @@ class Dataset:
     def _apply(self, op_type, inputs, types, shapes, attrs=None, name=None):
         a = dict(attrs or {})
         a.update(_element_attrs(types, shapes))
+        # An op that keeps the element's structure keeps its classes (SparseTensor components).
+        classes = self._classes if types is self._types else None
+        from tensorweave.data import sparse_batch
+
+        sparse_batch.check_supported(self._classes, op_type)
+        if sparse_batch.has_sparse(classes):
+            out_types, out_shapes = sparse_batch.flat_attrs(types, shapes, classes)
+            a.update(output_types=out_types, output_shapes=out_shapes)
         variant = apply_op(op_type, inputs, a, name=name)
-        return Dataset(variant, types, shapes)
+        return Dataset(variant, types, shapes, classes)
 
     # ------------------------------------------------------------ properties
     @property
@@ -276,6 +284,9 @@ class Dataset:
     def _function(self, func, transformation, want_dataset=False):
         if not callable(func):
             raise TypeError("`%s` must be callable." % transformation)
+        from tensorweave.data import sparse_batch
+
+        sparse_batch.check_supported(self._classes, transformation)
         return _TracedFunction(func, self._types, self._shapes, transformation, want_dataset)
 
     def map(self, map_func, num_parallel_calls=None, deterministic=None, name=None):
@@ -449,6 +460,12 @@ class Dataset:
             raise TypeError("`transformation_func` must return a `tf.data.Dataset` object. Got %s."
                             % type(result).__name__)
         return result
+
+    def sparse_batch(self, batch_size, row_shape, name=None):
+        """Batches of `batch_size` elements as SparseTensors of dense shape [n] + `row_shape`."""
+        from tensorweave.data import sparse_batch
+
+        return sparse_batch.sparse_batch(self, batch_size, row_shape, name)
 
     # ------------------------------------- less common transformations (transformations.py)
     def window(self, size, shift=None, stride=1, drop_remainder=False, name=None):

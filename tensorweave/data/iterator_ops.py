@@ -213,8 +213,20 @@ def _check_dataset(dataset):
         raise TypeError("Expected a `tf.data.Dataset`, got %s." % type(dataset).__name__)
 
 
-def _element_attrs(types, shapes):
+def _element_attrs(types, shapes, classes=None):
+    from tensorweave.data import sparse_batch
+
+    if sparse_batch.has_sparse(classes):
+        out_types, out_shapes = sparse_batch.flat_attrs(types, shapes, classes)
+        return {"output_types": out_types, "output_shapes": out_shapes}
     return {"output_types": _structure.flatten(types), "output_shapes": _structure.flatten(shapes)}
+
+
+def _pack_element(flat, types, shapes, classes):
+    """The user's structure of an element op's outputs, SparseTensors rebuilt (sparse_batch.py)."""
+    from tensorweave.data import sparse_batch
+
+    return _structure.pack(types, sparse_batch.restore(flat, types, shapes, classes))
 
 
 @tf_export("data.Iterator")
@@ -235,7 +247,8 @@ class Iterator:
     def from_structure(output_types, output_shapes=None, shared_name=None, output_classes=None):
         types = _structure.as_types(output_types)
         shapes = _structure.as_shapes(types, output_shapes)
-        attrs = dict(_element_attrs(types, shapes), shared_name=shared_name or "", container="")
+        attrs = dict(_element_attrs(types, shapes, output_classes), shared_name=shared_name or "",
+                     container="")
         resource = apply_op("IteratorV2", [], attrs)
         return Iterator(resource, None, types, shapes, output_classes)
 
@@ -294,9 +307,9 @@ class Iterator:
                         name=name or "make_initializer")
 
     def get_next(self, name=None):
-        attrs = _element_attrs(self._types, self._shapes)
+        attrs = _element_attrs(self._types, self._shapes, self._classes)
         flat = apply_op("IteratorGetNext", [self._iterator_resource], attrs, name=name)
-        return _structure.pack(self._types, flat)
+        return _pack_element(flat, self._types, self._shapes, self._classes)
 
     def string_handle(self, name=None):
         if name is None:
@@ -367,7 +380,8 @@ def make_one_shot_iterator(dataset):
     graph = variant.graph
     factory = FunctionView(unique_function_name(graph, "_make_dataset"), graph, [], [variant],
                            _ops_of(variant))
-    attrs = dict(_element_attrs(dataset._types, dataset._shapes), dataset_factory=factory)
+    attrs = dict(_element_attrs(dataset._types, dataset._shapes, dataset._classes),
+                 dataset_factory=factory)
     resource = apply_op("OneShotIterator", [], attrs)
     return Iterator(resource, None, dataset._types, dataset._shapes, dataset._classes)
 
@@ -376,8 +390,8 @@ def make_one_shot_iterator(dataset):
 def make_initializable_iterator(dataset, shared_name=None):
     """An iterator whose `initializer` (MakeIterator) starts a pass over `dataset`."""
     _check_dataset(dataset)
-    attrs = dict(_element_attrs(dataset._types, dataset._shapes), shared_name=shared_name or "",
-                 container="")
+    attrs = dict(_element_attrs(dataset._types, dataset._shapes, dataset._classes),
+                 shared_name=shared_name or "", container="")
     resource = apply_op("IteratorV2", [], attrs)
     init = apply_op("MakeIterator", [dataset._variant_tensor, resource], {})
     return Iterator(resource, init, dataset._types, dataset._shapes, dataset._classes)
@@ -388,5 +402,5 @@ def get_single_element(dataset):
     """The only element of `dataset` as tensors; running them fails unless it has exactly one."""
     _check_dataset(dataset)
     flat = apply_op("DatasetToSingleElement", [dataset._variant_tensor],
-                    _element_attrs(dataset._types, dataset._shapes))
-    return _structure.pack(dataset._types, flat)
+                    _element_attrs(dataset._types, dataset._shapes, dataset._classes))
+    return _pack_element(flat, dataset._types, dataset._shapes, dataset._classes)

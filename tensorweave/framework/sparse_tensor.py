@@ -39,9 +39,12 @@ class SparseTensor:
             indices = _convert_named(indices, "indices", _dtypes.int64)
             values = _convert_named(values, "values", None)
             dense_shape = _convert_named(dense_shape, "dense_shape", _dtypes.int64)
-        indices.shape.with_rank(2)
-        values.shape.with_rank(1)
-        dense_shape.shape.with_rank(1)
+        indices_shape = indices.shape.with_rank(2)
+        values_shape = values.shape.with_rank(1)
+        dense_shape_shape = dense_shape.shape.with_rank(1)
+        # One row of indices per value, one column per dimension of dense_shape.
+        indices_shape.dims[0].assert_is_compatible_with(values_shape.dims[0])
+        indices_shape.dims[1].assert_is_compatible_with(dense_shape_shape.dims[0])
         self._indices = indices
         self._values = values
         self._dense_shape = dense_shape
@@ -138,13 +141,19 @@ def sparse_placeholder(dtype, shape=None, name=None) -> SparseTensor:
     def sub(suffix):
         return None if name is None else name + "/" + suffix
 
-    if shape is None or TensorShape(shape).ndims is None:
+    if isinstance(shape, _ops.Tensor):
+        # A shape tensor is the default of the dense_shape placeholder; its constant value (when
+        # known) gives the static shape.
+        rank = shape.shape.with_rank(1).dims[0].value
+        static = tensor_util.constant_value_as_shape(shape)
+        dense_shape = apply_op("PlaceholderWithDefault", [shape], {"shape": shape.shape}, name=sub("shape"))
+    elif shape is None or TensorShape(_minus_one_as_none(shape)).ndims is None:
         dense_shape = apply_op("Placeholder", [], {"dtype": _dtypes.int64, "shape": TensorShape([None])},
                                name=sub("shape"))
         rank = None
         static = TensorShape(None)
     else:
-        static = TensorShape(shape)
+        static = TensorShape(_minus_one_as_none(shape))
         rank = static.ndims
         default = np.array([-1 if d is None else d for d in static.as_list()], dtype=np.int64)
         default_t = _ops.convert_to_tensor(default, name=sub("shape_default") or "Const")
@@ -157,6 +166,12 @@ def sparse_placeholder(dtype, shape=None, name=None) -> SparseTensor:
     result = SparseTensor(indices, values, dense_shape)
     result._dense_shape_default = static
     return result
+
+
+def _minus_one_as_none(shape):
+    if isinstance(shape, (list, tuple)):
+        return [None if (isinstance(d, (int, np.integer)) and d == -1) else d for d in shape]
+    return shape
 
 
 # ------------------------------------------------------------------ SparseToDense
@@ -264,6 +279,8 @@ def sparse_tensor_to_dense(sp_input, default_value=None, validate_indices=True, 
     """The dense tensor a SparseTensor stands for, `default_value` (zero) where no value is set.
 
     With `validate_indices` (the default) indices must be sorted in row-major order and unique."""
+    if isinstance(sp_input, SparseTensorValue):
+        sp_input = SparseTensor.from_value(sp_input)
     if not isinstance(sp_input, SparseTensor):
         raise TypeError("Input must be a SparseTensor.")
     if default_value is None:

@@ -240,7 +240,8 @@ def constant_value_as_shape(tensor):
 
     value = constant_value(tensor)
     if value is not None:
-        return TensorShape([None if d == -1 else int(d) for d in np.reshape(value, [-1]).tolist()])
+        # Negative entries (not only -1) mean an unknown dimension, as in TF.
+        return TensorShape([None if d < 0 else int(d) for d in np.reshape(value, [-1]).tolist()])
     shape = tensor.shape
     if shape.ndims == 0:
         raise ValueError("Shape must be rank 1 but is rank 0")

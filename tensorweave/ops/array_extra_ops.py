@@ -268,7 +268,8 @@ def histogram_fixed_width(values, value_range, nbins=100, dtype=_dtypes.int32, n
     """Counts `values` into `nbins` equal bins over `value_range` (outliers go to the end bins)."""
     with name_scope(name, "histogram_fixed_width", [values, value_range, nbins]) as scope:
         values = _ops.convert_to_tensor(values, name="values")
-        value_range = _ops.convert_to_tensor(value_range, dtype=values.dtype, name="value_range")
+        if not isinstance(value_range, _ops.Tensor):  # a tensor of another dtype is a TypeError
+            value_range = _ops.convert_to_tensor(value_range, dtype=values.dtype, name="value_range")
         nbins = _ops.convert_to_tensor(nbins, dtype=_dtypes.int32, name="nbins")
         return apply_op("HistogramFixedWidth", [values, value_range, nbins],
                         {"dtype": _dtypes.as_dtype(dtype)}, name=scope)
@@ -294,7 +295,8 @@ def histogram_fixed_width_bins(values, value_range, nbins=100, dtype=_dtypes.int
         top = apply_op("Sub", [nbins_f, np.array(1, values.dtype.as_numpy_dtype)], {})
         clipped = apply_op("Maximum", [apply_op("Minimum", [indices, top], {}),
                                        np.array(0, values.dtype.as_numpy_dtype)], {})
-        out = apply_op("Cast", [clipped], {"DstT": _dtypes.as_dtype(dtype)})
+        # NOTE: as TF, the bins are always int32 whatever `dtype` says.
+        out = apply_op("Cast", [clipped], {"DstT": _dtypes.int32})
         return apply_op("Reshape", [out, shape], {})
 
 

@@ -193,6 +193,17 @@ def _pad_grad(op, grad):
     return apply_op("Slice", [grad, begin, shape], {})
 
 
+def _pad_strings(input, paddings, fill):
+    """Constant padding of a string (object) array. NOTE: np.pad would store the fill as
+    np.bytes_, but string tensors hold plain bytes objects."""
+    fill = bytes(fill) if isinstance(fill, (bytes, np.bytes_)) else fill
+    paddings = np.asarray(paddings).astype(np.int64)
+    out = np.empty([b + d + a for d, (b, a) in zip(input.shape, paddings)], dtype=object)
+    out.fill(fill)
+    out[tuple(slice(b, b + d) for d, (b, _) in zip(input.shape, paddings))] = input
+    return out
+
+
 @register_op("Pad", inputs=["input: T", "paddings: Tpaddings"], outputs=["output: T"],
              attrs=["T: type", "Tpaddings: {int32, int64} = DT_INT32"])
 class Pad(OpDef):
@@ -204,7 +215,7 @@ class Pad(OpDef):
         if input.ndim == 0:
             return np.array(input)  # NOTE: np.pad rejects the (0, 2) paddings of a scalar
         if input.dtype == object:
-            return np.pad(input, paddings, constant_values=b"")
+            return _pad_strings(input, paddings, b"")
         return np.pad(input, paddings)
 
     def grad(self, op, grad):
@@ -224,8 +235,9 @@ class PadV2(OpDef):
         _check_paddings(paddings, input.ndim, _invalid)
         if input.ndim == 0:
             return np.array(input)
-        return np.pad(input, paddings, constant_values=constant_values.item() if input.dtype != object
-                      else constant_values.reshape(-1)[0])
+        if input.dtype != object:
+            return np.pad(input, paddings, constant_values=constant_values.item())
+        return _pad_strings(input, paddings, constant_values.reshape(-1)[0])
 
     def grad(self, op, grad):
         return [_pad_grad(op, grad), None, None]
@@ -342,10 +354,8 @@ class Unique(OpDef):
              attrs=["T: type", "out_idx: {int32, int64} = DT_INT32"])
 class UniqueWithCounts(OpDef):
     def shape(self, x):
-        d = _dims(x)
-        if d is not None and len(d) != 1:
-            raise ValueError("Shape must be rank 1 but is rank %d" % len(d))
-        return [TensorShape([None]), TensorShape([None] if d is None else list(d)), TensorShape([None])]
+        # NOTE: unlike Unique, TF checks the rank only when the op runs (idx takes x's shape).
+        return [TensorShape([None]), x.shape, TensorShape([None])]
 
     def kernel(self, x, *, out_idx):
         y, idx, counts = _unique(x)
@@ -573,6 +583,13 @@ class ListDiff(OpDef):
             raise _invalid("x and y should be 1D vectors")
         keep = ~np.isin(x, y)
         return [x[keep], np.nonzero(keep)[0].astype(out_idx.as_numpy_dtype)]
+
+    def constant_value(self, op, tensor, evaluate):
+        # Lets tensordot's run-time axes fold to a static output shape, as TF's shape inference does.
+        x, y = evaluate(op.inputs[0]), evaluate(op.inputs[1])
+        if x is None or y is None or np.ndim(x) != 1 or np.ndim(y) != 1 or np.size(x) > 1000:
+            return None
+        return self.kernel(np.asarray(x), np.asarray(y), out_idx=op._attrs["out_idx"])[tensor.value_index]
 
     grad = staticmethod(_tf_registers_no_gradient)
 

@@ -378,6 +378,11 @@ class Reshape(OpDef):
         if sd is not None and len(sd) == 0:
             target = TensorShape([])
         else:
+            value = tensor_util.constant_value(shape)
+            if value is not None:
+                for i, d in enumerate(np.reshape(value, [-1]).tolist()):
+                    if d < -1:  # (constant_value_as_shape reads any negative size as unknown)
+                        raise ValueError("Size %d must be non-negative, not %d" % (i, d))
             target = tensor_util.constant_value_as_shape(shape)
         return _reshape_shape(_dims(tensor), target)
 

@@ -103,16 +103,15 @@ class SaveV2(OpDef):
             raise errors.InvalidArgumentError(
                 None, None, "Expected %d tensor names and shape-and-slice specs, got %d and %d"
                 % (len(tensors), len(names), len(slices)))
-        if any(slices):
-            raise errors.UnimplementedError(
-                None, None, "Saving slices of partitioned variables is not supported (spec %r)"
-                % next(s for s in slices if s))
         if _missing_parent(prefix):
             raise errors.NotFoundError(
                 None, None, "Failed to create a NewWriteableFile: %s.data-00000-of-00001.tempstate : "
                 "No such file or directory" % prefix)
         values = {}
-        for name, value in zip(names, tensors):
+        for name, spec, value in zip(names, slices, tensors):
+            if spec:  # one slice of a partitioned tensor: all slices of `name` are saved together
+                values[name] = _add_slice(values.get(name), name, spec, value)
+                continue
             if name in values:
                 raise errors.InvalidArgumentError(None, None, "Duplicate tensor name %s in SaveV2" % name)
             values[name] = value
@@ -124,12 +123,44 @@ class SaveV2(OpDef):
     grad = None
 
 
+def _slices():
+    from tensorweave.training import checkpoint_slices
+
+    return checkpoint_slices
+
+
+def _add_slice(group, name, spec, value):
+    cs = _slices()
+    full, extents = cs.parse_shape_and_slice(spec)
+    _, sizes = cs.region(full, extents)
+    if list(np.shape(value)) != sizes:
+        raise errors.InvalidArgumentError(
+            None, None, "Shape of the slice %r of tensor %s is %s, but the tensor given to SaveV2 has "
+            "shape %s" % (spec, name, sizes, list(np.shape(value))))
+    if group is None:
+        group = cs.TensorSlices(full)
+    elif not isinstance(group, cs.TensorSlices) or group.full_shape != full:
+        raise errors.InvalidArgumentError(
+            None, None, "Tensor %s is given to SaveV2 twice, with different shapes or not all as slices"
+            % name)
+    group.add(extents, value)
+    return group
+
+
+def _read_slice(reader, name, spec):
+    cs = _slices()
+    full, extents = cs.parse_shape_and_slice(spec)
+    stored = [d.size for d in reader.entry(name).shape.dim]
+    if stored != full:
+        raise errors.InvalidArgumentError(
+            None, None, "tensor_name = %s; shape in shape_and_slice spec %s does not match the shape "
+            "stored in checkpoint: %s" % (name, full, stored))
+    starts, sizes = cs.region(full, extents)
+    return reader.read_slice(name, starts, sizes)
+
+
 def _restore_values(prefix, names, slices, dtypes):
     fmt = _format()
-    if any(slices):
-        raise errors.UnimplementedError(
-            None, None, "Restoring slices of partitioned variables is not supported (spec %r)"
-            % next(s for s in slices if s))
     reader = fmt.BundleReader(prefix)
     try:
         missing = [n for n in names if n not in reader]
@@ -137,13 +168,13 @@ def _restore_values(prefix, names, slices, dtypes):
             # As TF: the first missing key (in the order of tensor_names) is reported.
             raise errors.NotFoundError(None, None, "Key %s not found in checkpoint" % missing[0])
         out = []
-        for name, dtype in zip(names, dtypes):
+        for name, spec, dtype in zip(names, slices, dtypes):
             stored = reader.entry(name).dtype
             if stored != dtype.as_datatype_enum:
                 raise errors.InvalidArgumentError(
                     None, None, "tensor_name = %s; expected dtype %s does not equal original dtype %s"
                     % (name, dtype.name, _dtype_name(stored)))
-            out.append(reader.read(name))
+            out.append(_read_slice(reader, name, spec) if spec else reader.read(name))
         return out
     finally:
         reader.close()
@@ -206,6 +237,14 @@ class MergeV2Checkpoints(OpDef):
             reader = fmt.BundleReader(src)
             try:
                 for name in reader.list():
+                    parts = reader.slices(name)
+                    if parts and (name not in merged or isinstance(merged[name], _slices().TensorSlices)):
+                        # the slices of one partitioned tensor may come from several shards
+                        group = merged.setdefault(name, _slices().TensorSlices(
+                            [d.size for d in reader.entry(name).shape.dim]))
+                        for extents, value in parts:
+                            group.add(extents, value)
+                        continue
                     if name in merged:
                         raise errors.InvalidArgumentError(
                             None, None, "Duplicate tensor name %s when merging checkpoints" % name)

@@ -505,3 +505,6 @@ def tridiagonal_matmul(diagonals, rhs, diagonals_format="compact", name=None):
             sup, main, sub = (_tf("expand_dims")(diags[..., i, :], -2) for i in range(3))
         rhs = _ops.convert_to_tensor(rhs, name="rhs")
         return apply_op("TridiagonalMatMul", [sup, main, sub, rhs], {}, name=name)
+
+# The LinearOperator classes build on the functions above.
+from tensorweave.ops import linear_operator  # noqa: E402,F401

@@ -275,26 +275,72 @@ class DiagPart(OpDef):
         return [apply_op("Diag", [grad], {})]
 
 
-def _scalar_k(k):
-    flat = np.reshape(k, [-1]).tolist()
-    if len(flat) == 2 and flat[0] == flat[1]:
-        flat = flat[:1]
-    if len(flat) != 1:
-        raise errors.UnimplementedError(None, None, "diagonal bands (k = %s) are not supported" % flat)
-    return int(flat[0])
+def _k_range(k, error=errors.InvalidArgumentError):
+    """(lower, upper) diagonal indices from a scalar k or a pair."""
+    flat = [int(v) for v in np.reshape(k, [-1]).tolist()]
+    if not 1 <= len(flat) <= 2:
+        raise _diag_error(error, "diag_index must have only one or two elements, received %d elements."
+                          % len(flat))
+    lo, hi = (flat[0], flat[0]) if len(flat) == 1 else flat
+    if lo > hi:
+        raise _diag_error(error, "lower_diag_index must not be larger than upper_diag_index: %d > %d"
+                          % (lo, hi))
+    return lo, hi
+
+
+def _diag_error(error, message):
+    return error(message) if error is ValueError else error(None, None, message)
 
 
 def _static_k(k):
+    """(lower, upper) when k is known while the graph is built, else None."""
     v = tensor_util.constant_value(k)
-    if v is None:
-        return None
-    flat = np.reshape(v, [-1]).tolist()
-    return int(flat[0]) if len(flat) == 1 or (len(flat) == 2 and flat[0] == flat[1]) else None
+    return None if v is None else _k_range(v, ValueError)
 
 
-def _diag_index(k, length):
-    i = np.arange(length)
-    return i + max(-k, 0), i + max(k, 0)
+def _diag_len(rows, cols, d):
+    return max(min(rows + min(d, 0), cols - max(d, 0)), 0)
+
+
+def _max_diag_len(rows, cols, lo, hi):
+    return max(min(rows + min(hi, 0), cols - max(lo, 0)), 0)
+
+
+def _check_band(rows, cols, lo, hi, error):
+    for name, d in (("lower_diag_index", lo), ("upper_diag_index", hi)):
+        if d != 0 and not -rows < d < cols:
+            raise _diag_error(error, "%s is out of bound: %d. It must be between %d and %d"
+                              % (name, d, -rows, cols))
+
+
+def _band(rows, cols, lo, hi, max_len, align):
+    """(row in the packed diagonals, offset in that row, diagonal's row and column indices)
+    for each diagonal d = hi .. lo; `align` says where shorter diagonals sit in their row."""
+    super_left, sub_left = (part == "LEFT" for part in align.split("_"))
+    for j, d in enumerate(range(hi, lo - 1, -1)):
+        n = _diag_len(rows, cols, d)
+        left = (d >= 0 and super_left) or (d <= 0 and sub_left)
+        i = np.arange(n)
+        yield j, 0 if left else max_len - n, i + max(-d, 0), i + max(d, 0)
+
+
+def _align_of(attrs):
+    align = attrs.get("align", "RIGHT_LEFT")
+    return align.decode() if isinstance(align, bytes) else align
+
+
+def _diag_out_size(max_len, lo, hi, rows, cols, error):
+    """MatrixDiagV3's output matrix size from the packed diagonals' length and num_rows/num_cols."""
+    min_r, min_c = max_len - min(hi, 0), max_len + max(lo, 0)
+    if rows < 0 and cols < 0:
+        side = max(min_r, min_c)
+        return side, side
+    r, c = (rows if rows >= 0 else min_r), (cols if cols >= 0 else min_c)
+    if r != min_r and c != min_c:
+        raise _diag_error(error, "MatrixDiagV3: num_rows and num_cols are not consistent with k and the "
+                          "length of the given diagonals. num_rows = %d != min_num_rows = %d, num_cols = %d "
+                          "!= min_num_cols = %d" % (r, min_r, c, min_c))
+    return r, c
 
 
 @register_op("MatrixDiagV3", inputs=["diagonal: T", "k: int32", "num_rows: int32", "num_cols: int32",
@@ -304,40 +350,44 @@ class MatrixDiagV3(OpDef):
         s = diagonal.shape
         if s.ndims == 0:
             raise ValueError("Shape must be at least rank 1 but is rank 0")
-        kv = _static_k(k)
+        band = _static_k(k)
         rows, cols = tensor_util.constant_value(num_rows), tensor_util.constant_value(num_cols)
-        if s.ndims is None or kv is None or rows is None or cols is None:
-            return TensorShape(None) if s.ndims is None else TensorShape([None] * (s.ndims + 1))
+        if s.ndims is None or band is None:
+            return TensorShape(None)
+        lo, hi = band
         d = s.as_list()
-        r, c = self._size(d[-1], kv, int(rows), int(cols))
-        return TensorShape(d[:-1] + [r, c])
+        if hi > lo:
+            if len(d) < 2:
+                raise ValueError("Shape must be at least rank 2 but is rank %d" % len(d))
+            if d[-2] is not None and d[-2] != hi - lo + 1:
+                raise ValueError("The number of rows of `diagonal` doesn't match the number of diagonals "
+                                 "implied from `d_lower` and `d_upper`. num_diags = %d, d_lower = %d, "
+                                 "d_upper = %d, input_shape = %s" % (hi - lo + 1, lo, hi, s))
+            batch = d[:-2]
+        else:
+            batch = d[:-1]
+        if rows is None or cols is None:
+            return TensorShape(batch + [None, None])
+        if d[-1] is None:
+            return TensorShape(batch + [int(rows) if rows >= 0 else None, int(cols) if cols >= 0 else None])
+        r, c = _diag_out_size(d[-1], lo, hi, int(rows), int(cols), ValueError)
+        return TensorShape(batch + [r, c])
 
-    @staticmethod
-    def _size(n, k, rows, cols):
-        if n is None:
-            return (rows if rows >= 0 else None, cols if cols >= 0 else None)
-        min_r, min_c = n + max(-k, 0), n + max(k, 0)
-        if rows < 0 and cols < 0:
-            side = n + abs(k)
-            return side, side
-        r, c = (rows if rows >= 0 else min_r), (cols if cols >= 0 else min_c)
-        if r != min_r and c != min_c:
-            raise ValueError("MatrixDiagV3: num_rows and num_cols are not consistent with k and the length "
-                             "of the given diagonals. num_rows = %d != min_num_rows = %d, num_cols = %d != "
-                             "min_num_cols = %d" % (r, min_r, c, min_c))
-        return r, c
-
-    def kernel(self, diagonal, k, num_rows, num_cols, padding_value):
-        kv = _scalar_k(k)
-        n = diagonal.shape[-1]
-        try:
-            rows, cols = self._size(n, kv, int(num_rows), int(num_cols))
-        except ValueError as err:
-            raise errors.InvalidArgumentError(None, None, str(err)) from None
-        out = np.full(diagonal.shape[:-1] + (rows, cols), padding_value, diagonal.dtype)
-        length = min(n, rows - max(-kv, 0), cols - max(kv, 0))
-        r, c = _diag_index(kv, max(length, 0))
-        out[..., r, c] = diagonal[..., :len(r)]
+    def kernel(self, diagonal, k, num_rows, num_cols, padding_value, *, align="RIGHT_LEFT"):
+        lo, hi = _k_range(k)
+        if hi > lo:
+            if diagonal.ndim < 2 or diagonal.shape[-2] != hi - lo + 1:
+                raise errors.InvalidArgumentError(
+                    None, None, "The number of diagonals provided in the input does not match the "
+                    "lower_diag_index and upper_diag_index range.")
+            packed = diagonal
+        else:
+            packed = diagonal[..., None, :]
+        max_len = packed.shape[-1]
+        rows, cols = _diag_out_size(max_len, lo, hi, int(num_rows), int(num_cols), errors.InvalidArgumentError)
+        out = np.full(packed.shape[:-2] + (rows, cols), padding_value, diagonal.dtype)
+        for j, off, r, c in _band(rows, cols, lo, hi, max_len, align):
+            out[..., r, c] = packed[..., j, off:off + len(r)]
         return out
 
     def grad(self, op, grad):
@@ -352,16 +402,30 @@ class MatrixDiagPartV3(OpDef):
         s = input.shape
         if s.ndims is not None and s.ndims < 2:
             raise ValueError("Shape must be at least rank 2 but is rank %d" % s.ndims)
-        kv = _static_k(k)
+        band = _static_k(k)
         if s.ndims is None:
             return s
         d = s.as_list()
-        if kv is None or d[-1] is None or d[-2] is None:
-            return TensorShape(d[:-2] + [None])
-        return TensorShape(d[:-2] + [max(min(d[-2] - max(-kv, 0), d[-1] - max(kv, 0)), 0)])
+        if band is None:
+            # A scalar k still means one diagonal; a pair may mean several.
+            return TensorShape(d[:-2] + [None]) if k.shape.ndims == 0 else TensorShape(None)
+        lo, hi = band
+        rows, cols = d[-2], d[-1]
+        if rows is not None and cols is not None:
+            _check_band(rows, cols, lo, hi, ValueError)
+        max_len = None if rows is None or cols is None else _max_diag_len(rows, cols, lo, hi)
+        return TensorShape(d[:-2] + ([hi - lo + 1] if hi > lo else []) + [max_len])
 
-    def kernel(self, input, k, padding_value):
-        return np.diagonal(input, offset=_scalar_k(k), axis1=-2, axis2=-1).copy()
+    def kernel(self, input, k, padding_value, *, align="RIGHT_LEFT"):
+        lo, hi = _k_range(k)
+        rows, cols = input.shape[-2:]
+        if rows and cols:
+            _check_band(rows, cols, lo, hi, errors.InvalidArgumentError)
+        max_len = _max_diag_len(rows, cols, lo, hi)
+        out = np.full(input.shape[:-2] + (hi - lo + 1, max_len), padding_value, input.dtype)
+        for j, off, r, c in _band(rows, cols, lo, hi, max_len, align):
+            out[..., j, off:off + len(r)] = input[..., r, c]
+        return out if hi > lo else out[..., 0, :]
 
     def grad(self, op, grad):
         x = op.inputs[0]
@@ -378,17 +442,21 @@ class MatrixSetDiagV3(OpDef):
             raise ValueError("Shape must be at least rank 2 but is rank %d" % s.ndims)
         return s
 
-    def kernel(self, input, diagonal, k):
-        kv = _scalar_k(k)
-        m, n = input.shape[-2:]
-        length = max(min(m - max(-kv, 0), n - max(kv, 0)), 0)
-        if diagonal.shape[-1] != length:
+    def kernel(self, input, diagonal, k, *, align="RIGHT_LEFT"):
+        lo, hi = _k_range(k)
+        rows, cols = input.shape[-2:]
+        if rows and cols:
+            _check_band(rows, cols, lo, hi, errors.InvalidArgumentError)
+        max_len = _max_diag_len(rows, cols, lo, hi)
+        packed = diagonal if hi > lo else diagonal[..., None, :]
+        expected = input.shape[:-2] + (hi - lo + 1, max_len)
+        if packed.shape != expected:
+            want = list(expected if hi > lo else expected[:-2] + expected[-1:])
             raise errors.InvalidArgumentError(
-                None, None, "diagonal must have %d elements in its last dimension, got %d"
-                % (length, diagonal.shape[-1]))
+                None, None, "diagonal must have shape %s, got %s" % (want, list(diagonal.shape)))
         out = input.copy()
-        r, c = _diag_index(kv, length)
-        out[..., r, c] = diagonal
+        for j, off, r, c in _band(rows, cols, lo, hi, max_len, align):
+            out[..., r, c] = packed[..., j, off:off + len(r)]
         return out
 
     def grad(self, op, grad):
@@ -816,7 +884,8 @@ def norm(tensor, ord="euclidean", axis=None, keepdims=None, name=None, keep_dims
             axis = axis[0]
         if axis is not None and not isinstance(axis, (int, np.integer)):
             raise ValueError("'axis' must be None, an integer, or a tuple of 2 unique integers, got %s" % (axis,))
-        if not (ord in ("euclidean", "fro") or (isinstance(ord, (int, float)) and ord >= 1)):
+        # NOTE: as TF, 'fro' is a matrix norm only (also with axis=None); any p > 0 is accepted.
+        if not (ord == "euclidean" or (isinstance(ord, (int, float, np.number)) and ord > 0)):
             raise ValueError("'ord' must be a supported vector norm, got %s" % (ord,))
     with name_scope(name, "norm", [tensor]):
         x = _convert(tensor)

@@ -190,10 +190,9 @@ def _parse_equation(equation, ranks):
     if not all(_SUBSCRIPTS_RE.fullmatch(t) for t in ins + [out or ""]):
         raise ValueError("Subscripts have incorrect format: %s" % equation)
     if out is not None:
-        labels = out.replace("...", "")
-        for c in labels:
-            if labels.count(c) > 1:
-                raise ValueError("Output subscripts contain a label appearing more than once: %s" % equation)
+        # NOTE: a label repeated in the output is allowed by the op (it places values on a
+        # diagonal, as einsum gradients need); only the tf.einsum wrapper rejects it.
+        for c in out.replace("...", ""):
             if c not in lhs:
                 raise ValueError("Output subscripts contain the label %s not present in the input subscripts." % c)
     if len(ins) != len(ranks):
@@ -206,6 +205,10 @@ def _parse_equation(equation, ranks):
             if rank is None:
                 return None
             n_ell = max(n_ell, rank - (len(term) - 3))
+    if out is not None and "..." not in out and n_ell > 0:
+        raise ValueError("Shape must be at most rank 0 but is rank %d for einsum equation '%s' without "
+                         "ellipsis (...) in the output subscripts where input(s) have non-empty broadcasting "
+                         "shape" % (n_ell, equation))
     ell = "".join(spare[:n_ell])
     new_ins = []
     for term, rank in zip(ins, ranks):
@@ -253,10 +256,21 @@ class Einsum(OpDef):
         return TensorShape([sizes.get(c) for c in out])
 
     def kernel(self, *inputs, equation):
-        ins, out = _parse_equation(equation, [x.ndim for x in inputs])
-        spec = ",".join(ins) + "->" + out
-        return np.asarray(np.einsum(spec, *inputs, optimize=len(inputs) > 2)).astype(inputs[0].dtype,
-                                                                                        copy=False)
+        try:
+            ins, out = _parse_equation(equation, [x.ndim for x in inputs])
+        except ValueError as e:
+            raise errors.InvalidArgumentError(None, None, str(e)) from None
+        unique_out = "".join(dict.fromkeys(out))
+        spec = ",".join(ins) + "->" + unique_out
+        result = np.asarray(np.einsum(spec, *inputs, optimize=len(inputs) > 2)).astype(inputs[0].dtype,
+                                                                                      copy=False)
+        if unique_out == out:
+            return result
+        # A repeated output label: the values go on the diagonal of those output axes.
+        full = np.zeros([result.shape[unique_out.index(c)] for c in out], result.dtype)
+        grid = np.indices(result.shape, sparse=True)
+        full[tuple(grid[unique_out.index(c)] for c in out)] = result
+        return full
 
     def grad(self, op, grad):
         inputs = op.inputs
@@ -267,13 +281,24 @@ class Einsum(OpDef):
         grads = []
         for i, (term, x) in enumerate(zip(ins, inputs)):
             others = [(ins[j], inputs[j]) for j in range(len(ins)) if j != i]
-            if len(set(term)) != len(term):
-                raise LookupError("Einsum gradient does not support repeated subscripts (%s)" % term)
             available = set(out).union(*[set(t) for t, _ in others])
-            kept = "".join(c for c in term if c in available)
+            labels = "".join(dict.fromkeys(term))
+            kept = "".join(c for c in labels if c in available)
             spec = ",".join([out] + [t for t, _ in others]) + "->" + kept
             g = apply_op("Einsum", [[grad] + [_m._conj(t) for _, t in others]], {"equation": spec})
-            if kept != term:
+            if labels != term:
+                # Repeated labels (a trace or diagonal): broadcast over the summed-out labels,
+                # then an Einsum with the repeated output labels puts g on the diagonal.
+                reduced = "".join(c for c in labels if c not in kept)
+                if reduced:
+                    x_shape = _m._shape_op(x)
+                    pos = [term.index(c) for c in kept + reduced]
+                    dims = apply_op("GatherV2", [x_shape, np.array(pos, np.int32), np.int32(0)], {})
+                    ones = _convert(np.ones([len(reduced)], np.int32))
+                    g = _m._reshape(g, apply_op("ConcatV2", [[_m._shape_op(g), ones], np.int32(0)], {}))
+                    g = apply_op("BroadcastTo", [g, dims], {})
+                g = apply_op("Einsum", [[g]], {"equation": kept + reduced + "->" + term})
+            elif kept != term:
                 x_shape = _m._shape_op(x)
                 shape_kept = [1 if c not in kept else -1 for c in term]
                 if x.shape.is_fully_defined():
@@ -292,6 +317,12 @@ def einsum(equation, *inputs, **kwargs):
         raise TypeError("Invalid keyword arguments for einsum: %s" % ", ".join(kwargs))
     with name_scope(name, "einsum", [equation, inputs]):
         inputs = [_convert(t) for t in inputs]
+        if "->" in equation:
+            labels = equation.split("->", 1)[1].replace("...", "").replace(" ", "")
+            for c in labels:
+                if labels.count(c) > 1:
+                    raise ValueError("Output subscripts contain a label appearing more than once: %s"
+                                     % equation)
         return apply_op("Einsum", [inputs], {"equation": equation.replace(" ", "")})
 
 
@@ -342,33 +373,15 @@ def tensordot(a, b, axes, name=None):
     with name_scope(name, "Tensordot", [a, b, axes]) as name:
         a = _convert(a, name="a")
         b = _convert(b, name="b", preferred_dtype=a.dtype.base_dtype)
-        ra, rb = a.shape.ndims, b.shape.ndims
-        if isinstance(axes, Tensor):
-            raise NotImplementedError("tensordot with tensor-valued axes is not supported")
-        if isinstance(axes, (int, np.integer)):
-            if axes < 0:
-                raise ValueError("'axes' must be at least 0.")
-            if ra is None or rb is None:
-                raise ValueError("tensordot with an integer `axes` needs inputs of known rank")
-            if axes > ra or axes > rb:
-                raise ValueError("'axes' must not be larger than the number of dimensions of tensor %s." % a)
-            a_axes = list(range(ra - axes, ra))
-            b_axes = list(range(axes))
-        else:
-            if len(axes) != 2:
-                raise ValueError("'axes' must be an integer or have length 2.")
-            a_axes, b_axes = axes
-            a_axes = [a_axes] if isinstance(a_axes, (int, np.integer)) else list(a_axes)
-            b_axes = [b_axes] if isinstance(b_axes, (int, np.integer)) else list(b_axes)
-            if len(a_axes) != len(b_axes):
-                raise ValueError("Different number of contraction axes 'a' and 'b', %d != %d."
-                                 % (len(a_axes), len(b_axes)))
-            if ra is None or rb is None:
-                raise ValueError("tensordot needs inputs of known rank")
-        a_axes = [int(x) % ra for x in a_axes] if ra else []
-        b_axes = [int(x) % rb for x in b_axes] if rb else []
-        for i, j in zip(a_axes, b_axes):
-            _check_contracted(a.shape.as_list()[i], b.shape.as_list()[j])
+        a_axes, b_axes = _tensordot_axes(a, axes)
+        static = (isinstance(a_axes, list) and isinstance(b_axes, list)
+                  and a.shape.ndims is not None and b.shape.ndims is not None)
+        if static:
+            ra, rb = a.shape.ndims, b.shape.ndims
+            a_axes = [int(x) % ra for x in a_axes] if ra else []
+            b_axes = [int(x) % rb for x in b_axes] if rb else []
+            for i, j in zip(a_axes, b_axes):
+                _check_contracted(a.shape.as_list()[i], b.shape.as_list()[j])
         # As TF: both sides become matrices (transpose + reshape where needed), one MatMul,
         # then a reshape to the free dims unless the product already has that shape.
         a_mat, a_free, a_free_static = _tensordot_matrix(a, a_axes, False)
@@ -383,8 +396,42 @@ def tensordot(a, b, axes, name=None):
 
         out = apply_op("Reshape", [product, concat([_as_int32(a_free), _as_int32(b_free)], 0)], {},
                        name=name)
-        out.set_shape(TensorShape(a_free_static + b_free_static))
+        if a_free_static is not None and b_free_static is not None:
+            out.set_shape(TensorShape(a_free_static + b_free_static))
         return out
+
+
+def _tensordot_axes(a, axes):
+    """(a_axes, b_axes): python lists where known when the graph is built, else int32 tensors."""
+    if isinstance(axes, (int, np.integer)):
+        if axes < 0:
+            raise ValueError("'axes' must be at least 0.")
+        ra = a.shape.ndims
+        if ra is not None:
+            if axes > ra:
+                raise ValueError("'axes' must not be larger than the number of dimensions of tensor %s." % a)
+            return list(range(ra - axes, ra)), list(range(axes))
+        rank = apply_op("Rank", [a], {})
+        return (apply_op("Range", [_m.subtract(rank, np.int32(axes)), rank, np.int32(1)], {}),
+                apply_op("Range", [np.int32(0), np.int32(axes), np.int32(1)], {}))
+    if isinstance(axes, (list, tuple)):
+        if len(axes) != 2:
+            raise ValueError("'axes' must be an integer or have length 2.")
+        a_axes, b_axes = axes
+        if isinstance(a_axes, (int, np.integer)) and isinstance(b_axes, (int, np.integer)):
+            a_axes, b_axes = [a_axes], [b_axes]
+        if isinstance(a_axes, Tensor) or isinstance(b_axes, Tensor):
+            return _convert(a_axes, dtype=_dtypes.int32), _convert(b_axes, dtype=_dtypes.int32)
+        a_axes, b_axes = list(a_axes), list(b_axes)
+        if len(a_axes) != len(b_axes):
+            raise ValueError("Different number of contraction axes 'a' and 'b', %d != %d."
+                             % (len(a_axes), len(b_axes)))
+        return a_axes, b_axes
+    axes = _convert(axes, dtype=_dtypes.int32, name="axes")
+    if axes.shape.ndims == 0:
+        raise ValueError("Index out of range using input dim 0; input has only 0 dims for "
+                         "'strided_slice' (op: 'StridedSlice') with input shapes: [].")
+    return axes[0], axes[1]
 
 
 def _check_contracted(da, db):
@@ -398,8 +445,12 @@ def _as_int32(dims):
 
 def _tensordot_matrix(t, axes, contracted_first):
     """`t` as a matrix [free, contracted] (or [contracted, free]); returns it with its free dims
-    (a list when static, else an int32 tensor) and their static values (None where unknown)."""
+    (a list when static, else an int32 tensor) and their static values (None where unknown:
+    the whole list when the rank or the axes are only known at run time)."""
+    if t.shape.ndims is None or isinstance(axes, Tensor):
+        return _tensordot_matrix_dynamic(t, axes, contracted_first)
     rank = t.shape.ndims
+    axes = [int(x) % rank for x in axes] if rank else []
     free = [i for i in range(rank) if i not in axes]
     perm = axes + free if contracted_first else free + axes
     dims = t.shape.as_list()
@@ -421,6 +472,29 @@ def _tensordot_matrix(t, axes, contracted_first):
     pair = [n_axes, n_free] if contracted_first else [n_free, n_axes]
     shape = apply_op("Pack", [pair], {"axis": 0}, name="stack")
     return apply_op("Reshape", [moved, shape], {}), free_dims, free_static
+
+
+def _tensordot_matrix_dynamic(t, axes, contracted_first):
+    """The run-time form: axes and free dims computed in the graph (unknown rank or tensor axes)."""
+    full = apply_op("Shape", [t], {})
+    rank = apply_op("Rank", [t], {})
+    axes = _convert(axes, dtype=_dtypes.int32, name="axes")
+    axes = apply_op("SelectV2", [_m.greater_equal(axes, np.int32(0)), axes, _m.add(axes, rank)], {})
+    free, _ = apply_op("ListDiff", [apply_op("Range", [np.int32(0), rank, np.int32(1)], {}), axes],
+                       {"out_idx": _dtypes.int32})
+    free_dims = apply_op("GatherV2", [full, free, np.int32(0)], {})
+    axes_dims = apply_op("GatherV2", [full, axes, np.int32(0)], {})
+    n_free = apply_op("Prod", [free_dims, np.int32(0)], {"keep_dims": False})
+    n_axes = apply_op("Prod", [axes_dims, np.int32(0)], {"keep_dims": False})
+    from tensorweave.ops.array_ops import concat
+
+    if contracted_first:
+        perm, pair = concat([axes, free], 0), [n_axes, n_free]
+    else:
+        perm, pair = concat([free, axes], 0), [n_free, n_axes]
+    shape = apply_op("Pack", [pair], {"axis": 0}, name="stack")
+    moved = apply_op("Transpose", [t, perm], {}, name="transpose")
+    return apply_op("Reshape", [moved, shape], {}), free_dims, None
 
 
 # Matrix functions live in their own module.

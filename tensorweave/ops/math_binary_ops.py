@@ -743,6 +743,12 @@ class SelectV2(OpDef):
     def kernel(self, condition, t, e):
         return np.where(condition, t, e)
 
+    def constant_value(self, op, tensor, evaluate):
+        vals = [evaluate(x) for x in op.inputs]
+        if any(v is None or np.size(v) > _CONST_FOLD_LIMIT for v in vals):
+            return None
+        return self.kernel(*(np.asarray(v) for v in vals))
+
     def grad(self, op, grad):
         c, t, e = op.inputs
         zeros = _public_like("zeros_like", grad)

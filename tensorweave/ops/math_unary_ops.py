@@ -168,7 +168,13 @@ def _digamma_numpy(x):
 
 _erf = _special("erf", _math_erf)
 _erfc = _special("erfc", _math_erfc)
-_lgamma = _special("gammaln", _math_lgamma)
+_lgamma_any = _special("gammaln", _math_lgamma)
+
+
+def _lgamma(x):
+    out = _lgamma_any(x)
+    # NOTE: TF gives +inf at -inf (|Gamma| grows without bound); SciPy's gammaln gives -inf.
+    return np.where(np.isneginf(x), np.array(np.inf, out.dtype), out)
 _digamma_scipy = _special("psi", _digamma_numpy)
 
 
@@ -305,7 +311,9 @@ Erf = _unary_op("Erf", _FLOAT, _erf, _erf_grad)
 Erfc = _unary_op("Erfc", _FLOAT, _erfc, lambda op, g: _erf_grad(op, g, -2.0))
 Lgamma = _unary_op("Lgamma", _FLOAT, _lgamma,
                    lambda op, g: [_times(g, apply_op("Digamma", [_conj(op.inputs[0])], {}))])
-Digamma = _unary_op("Digamma", _FLOAT, _digamma, None)
+Digamma = _unary_op("Digamma", _FLOAT, _digamma,
+                    lambda op, g: [_times(g, apply_op("Polygamma", [_const_like(1, op.inputs[0]),
+                                                                    _conj(op.inputs[0])], {}))])
 Floor = _unary_op("Floor", _FLOAT, np.floor, _no_grad, True)
 Ceil = _unary_op("Ceil", _FLOAT, np.ceil, _no_grad, True)
 Rint = _unary_op("Rint", _FLOAT, _no_kernel_for("Rint", np.float16, np.rint), _no_grad, True)

@@ -195,6 +195,11 @@ def _default_dtype(value):
     """The dtype a record default converts to, where it is plainly known (else None)."""
     if isinstance(value, _ops.Tensor):
         return value.dtype.base_dtype
+    if isinstance(value, (list, tuple)):
+        # A default such as [tf.constant(0, tf.int64)] packs to the tensors' dtype.
+        for item in value:
+            if isinstance(item, _ops.Tensor):
+                return item.dtype.base_dtype
     kind = np.asarray(value).dtype.kind
     return {"b": _dtypes.bool, "c": _dtypes.complex128}.get(kind)
 

@@ -227,6 +227,11 @@ class QueueResource:
         deadline = blocking.deadline_for(session)
         keep = self.min_after_dequeue if self.kind == "RandomShuffleQueue" else 0
         taken = []
+        # NOTE: as TF, a PriorityQueue has no smaller final batch: dequeue_up_to takes what
+        # there is, and once the queue is closed without enough it fails, losing what it took.
+        priority_up_to = allow_smaller and self.kind == "PriorityQueue"
+        if priority_up_to:
+            allow_smaller = False
 
         def closed_error(requested, size):
             return errors.OutOfRangeError(
@@ -235,7 +240,7 @@ class QueueResource:
 
         def done():
             if self.closed and not taken and len(self.items) < n and \
-                    not (allow_smaller and self.items):
+                    not ((allow_smaller or priority_up_to) and self.items):
                 raise closed_error(n, len(self.items))
             # NOTE: a random shuffle queue keeps min_after_dequeue elements to mix, until closed.
             if len(taken) < n and len(self.items) > (0 if self.closed else keep):
@@ -249,7 +254,8 @@ class QueueResource:
                     return True
                 # As TF: the message counts what is still missing; the elements go back.
                 error = closed_error(n - len(taken), len(self.items))
-                self._put_back(taken)
+                if not priority_up_to:
+                    self._put_back(taken)
                 taken.clear()
                 raise error
             return False
@@ -522,15 +528,24 @@ def _as_type_list(dtypes):
 
 
 def _as_shape_list(shapes, dtypes, unknown_dim_allowed=False):
+    if unknown_dim_allowed and (not isinstance(shapes, (list, tuple)) or not shapes or
+                                any(s is None or isinstance(s, int) for s in shapes)):
+        # NOTE: partial shapes need one shape per component, each at least of known rank.
+        raise ValueError("When providing partial shapes, a list of shapes must be provided.")
     if shapes is None:
         return None
     if isinstance(shapes, TensorShape):
         shapes = [shapes]
-    elif not isinstance(shapes, (list, tuple)) or any(s is None or isinstance(s, int) for s in shapes):
-        shapes = [shapes]
+    elif not isinstance(shapes, (list, tuple)):
+        raise TypeError("Shapes must be a TensorShape or a list or tuple of TensorShapes, got %r"
+                        % (shapes,))
+    elif all(s is None or isinstance(s, int) for s in shapes):
+        shapes = [shapes]  # one shape given as a list of dims
     shapes = [TensorShape(s) for s in shapes]
     if not unknown_dim_allowed and any(not s.is_fully_defined() for s in shapes):
         raise ValueError("All shapes must be fully defined: %s" % shapes)
+    if any(s.ndims is None for s in shapes):
+        raise ValueError("All shapes must have a defined rank: %s" % shapes)
     return shapes
 
 
@@ -618,9 +633,8 @@ class QueueBase:
                 raise ValueError("You must enqueue a dictionary in a Queue with names")
             if not isinstance(vals, (list, tuple)):
                 vals = [vals]
-        if len(vals) != len(self._dtypes):
-            raise ValueError("Expected %d components to enqueue, got %d"
-                             % (len(self._dtypes), len(vals)))
+        # NOTE: as TF, a list of the wrong length is cut to the shorter of the two (zip); too
+        # few components then fail when the enqueue runs, with InvalidArgumentError.
         tensors = []
         for i, (val, dtype) in enumerate(zip(vals, self._dtypes)):
             tensors.append(_ops.convert_to_tensor(val, dtype=dtype, name="component_%d" % i))

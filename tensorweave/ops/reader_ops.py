@@ -105,10 +105,20 @@ def _fixed_records(path, data, header_bytes, record_bytes, footer_bytes, hop_byt
 class ReaderResource:
     """One reader in one session: the work (file) being read, its records, and counters."""
 
+    # NOTE: as TF, these readers produce a work unit's only record and finish the unit in the
+    # same read; the others notice the end of a unit on the read after its last record.
+    _ONE_RECORD_UNITS = ("WholeFileReader", "IdentityReader")
+    # NOTE: as TF, these readers open the file when a work unit starts: a file that fails to
+    # open is dropped (the next read takes the next name). WholeFileReader reads the file in
+    # the read itself, so there a failing file stays current and fails again.
+    _OPEN_AT_START = ("TextLineReader", "TFRecordReader", "FixedLengthRecordReader")
+
     def __init__(self, kind, name, records_of):
         self.kind = kind
         self.name = name
         self._records_of = records_of  # work (file name, str) -> iterator of (key, value)
+        self._one_record_units = kind in self._ONE_RECORD_UNITS
+        self._drop_unopened = kind in self._OPEN_AT_START
         self.lock = threading.Lock()
         self.work = None
         self.records = None
@@ -135,20 +145,29 @@ class ReaderResource:
                 if self.work is None:
                     self._next_work(queue, session)
                 if self.records is None:
-                    # NOTE: as TF, a work unit that fails to open stays current: the next read
-                    # fails the same way rather than skipping it.
-                    self.records = self._records_of(self.work)
+                    try:
+                        self.records = self._records_of(self.work)
+                    except errors.OpError:
+                        if self._drop_unopened:
+                            self.work = None
+                        raise
                 for key, value in self.records:
                     keys.append(key)
                     values.append(value)
-                    if len(keys) >= limit:
+                    if len(keys) >= limit or self._one_record_units:
                         break
                 else:
-                    self.work = None
-                    self.records = None
-                    self.work_units_completed += 1
+                    self._finish_work()
+                    continue
+                if self._one_record_units:
+                    self._finish_work()
             self.records_produced += len(keys)
         return keys, values
+
+    def _finish_work(self):
+        self.work = None
+        self.records = None
+        self.work_units_completed += 1
 
     def reset(self):
         with self.lock:
@@ -248,10 +267,11 @@ class ReaderReadUpToV2(OpDef):
 
     def kernel(self, ctx, reader_handle, queue_handle, num_records):
         n = int(np.asarray(num_records))
-        if n <= 0:
+        if n < 0:
             raise errors.InvalidArgumentError(
-                None, None, "num_records must be > 0, but got %d" % n)
-        keys, values = reader_handle.read(queue_handle, ctx.executor, n)
+                None, None, "num_records must be >= 0, but got %d" % n)
+        # NOTE: as TF, asking for no records reads nothing (and takes no work from the queue).
+        keys, values = reader_handle.read(queue_handle, ctx.executor, n) if n else ([], [])
         return [np.array(keys, dtype=object), np.array(values, dtype=object)]
 
     grad = None

@@ -31,6 +31,8 @@ class TopKV2(OpDef):
         if s.ndims == 0:
             raise ValueError("Shape must be at least rank 1 but is rank 0")
         kv = tensor_util.constant_value(k)
+        if kv is not None and np.ndim(kv) != 0:
+            raise ValueError("Input must be scalar but has rank %d for 'TopKV2'" % np.ndim(kv))
         kd = None if kv is None else int(kv)
         if kd is not None and kd < 0:
             raise ValueError("Need k >= 0, got %d" % kd)
@@ -43,6 +45,8 @@ class TopKV2(OpDef):
         return [out, out]
 
     def kernel(self, input, k, *, index_type):
+        if np.ndim(k) != 0:
+            raise errors.InvalidArgumentError(None, None, "k must be scalar, got shape %s" % list(np.shape(k)))
         k = int(k)
         n = input.shape[-1]
         if k < 0:
@@ -168,6 +172,25 @@ def _segment_minmax_grad(op, grad, unsorted):
     return _m.select_v2(selected, _gather_drop_negatives(weighted, ids, k), _m._zeros_like(data))
 
 
+def _segment_prod_grad(op, grad, unsorted):
+    """As TF: each element's partial is the product of the others in its segment, computed
+    without dividing by zero (a segment with two or more zeros has a zero gradient)."""
+    data, ids = op.inputs[0], op.inputs[1]
+    extra = (op.inputs[2],) if unsorted else ()
+    seg_sum = "UnsortedSegmentSum" if unsorted else "SegmentSum"
+    seg_prod = "UnsortedSegmentProd" if unsorted else "SegmentProd"
+    is_zero = _m.equal(data, _m._zeros_like(data))
+    num_zeros = apply_op(seg_sum, [_m.cast(is_zero, _dtypes.int32), ids, *extra], {})
+    grad = _m.select_v2(_m.greater(num_zeros, 1), _m._zeros_like(grad), grad)
+    non_zero_data = _m.select_v2(is_zero, apply_op("OnesLike", [data], {}), data)
+    non_zero_prod = apply_op(seg_prod, [non_zero_data, ids, *extra], {})
+    k = _extra_rank(op)
+    gathered_prod = _gather_drop_negatives(op.outputs[0], ids, k)
+    gathered_non_zero_prod = _gather_drop_negatives(non_zero_prod, ids, k)
+    partial = _m.select_v2(is_zero, gathered_non_zero_prod, _m.divide(gathered_prod, data))
+    return _m.multiply(_gather_drop_negatives(grad, ids, k), partial)
+
+
 def _expand(t, k):
     for _ in range(k):
         t = apply_op("ExpandDims", [t, -1], {})
@@ -222,8 +245,7 @@ SegmentSum = _sorted_segment("SegmentSum", np.add, _zero,
                              _NUMBER)
 SegmentProd = _sorted_segment(
     "SegmentProd", np.multiply, _one,
-    lambda op, g: [_m.div_no_nan(_segment_sum_grad(op, _m.multiply(g, op.outputs[0])), op.inputs[0]), None],
-    _NUMBER, empty=None)
+    lambda op, g: [_segment_prod_grad(op, g, False), None], _NUMBER, empty=None)
 SegmentMax = _sorted_segment("SegmentMax", np.maximum, lambda dt: _finite_lowest(np.dtype(dt)),
                              lambda op, g: [_segment_minmax_grad(op, g, False), None])
 SegmentMin = _sorted_segment("SegmentMin", np.minimum, lambda dt: _finite_highest(np.dtype(dt)),
@@ -275,8 +297,7 @@ UnsortedSegmentSum = _unsorted_segment(
     "UnsortedSegmentSum", np.add, _zero, lambda op, g: [_segment_sum_grad(op, g), None, None], _NUMBER)
 UnsortedSegmentProd = _unsorted_segment(
     "UnsortedSegmentProd", np.multiply, _one,
-    lambda op, g: [_m.div_no_nan(_segment_sum_grad(op, _m.multiply(g, op.outputs[0])), op.inputs[0]),
-                   None, None], _NUMBER)
+    lambda op, g: [_segment_prod_grad(op, g, True), None, None], _NUMBER)
 UnsortedSegmentMax = _unsorted_segment(
     "UnsortedSegmentMax", np.maximum, lambda dt: _finite_lowest(np.dtype(dt)),
     lambda op, g: [_segment_minmax_grad(op, g, True), None, None])

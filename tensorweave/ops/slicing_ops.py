@@ -464,12 +464,22 @@ class GatherV2(OpDef):
             batch_dims += indices.ndim
         return _gather(params, indices, a, batch_dims)
 
+    def constant_value(self, op, tensor, evaluate):
+        vals = [evaluate(t) for t in op.inputs]
+        if any(v is None or np.size(v) > 1000 for v in vals):
+            return None
+        try:
+            return self.kernel(*(np.asarray(v) for v in vals), batch_dims=op._attrs["batch_dims"])
+        except Exception:  # noqa: BLE001 -- a bad index is reported when the graph runs
+            return None
+
     def grad(self, op, grad):
         params, indices, axis = op.inputs
         a = _const_int(axis)
-        if op._attrs["batch_dims"] != 0 or a is None:
-            raise LookupError("Gradient of GatherV2 with batch_dims != 0 or a non-constant axis "
-                              "is not implemented")
+        if a is None:
+            raise LookupError("Gradient of GatherV2 with a non-constant axis is not implemented")
+        if op._attrs["batch_dims"] != 0:
+            return [_batch_gather_grad(params, indices, a, op._attrs["batch_dims"], grad), None, None]
         p_rank = params.shape.ndims
         index_type = indices.dtype.base_dtype
         p_shape = _shape_of(params, index_type)
@@ -500,6 +510,43 @@ class GatherV2(OpDef):
         dense = _scatter_rows(flat_idx, values, moved_shape)
         inv = np.argsort(perm).astype(np.int32)
         return [apply_op("Transpose", [dense, inv], {}), None, None]
+
+
+def _batch_gather_grad(params, indices, axis, batch_dims, grad):
+    """Dense gradient of a gather with batch_dims != 0: the rows of `grad`, offset per batch
+    element, summed by UnsortedSegmentSum, then moved back into params' layout."""
+    p_rank, q_rank = params.shape.ndims, indices.shape.ndims
+    if p_rank is None or q_rank is None:
+        raise LookupError("Gradient of GatherV2 with batch_dims needs params and indices of known rank")
+    b = batch_dims + q_rank if batch_dims < 0 else batch_dims
+    a = axis + p_rank if axis < 0 else axis
+    n_outer, n_idx = a - b, q_rank - b
+    n_inner = p_rank - a - 1
+    index_type = indices.dtype.base_dtype
+    p_shape = _shape_of(params, index_type)
+    # grad is B + O + I + In; bring the gathered dims I next to the batch dims: B + I + O + In.
+    perm = (list(range(b)) + list(range(b + n_outer, b + n_outer + n_idx)) + list(range(b, b + n_outer))
+            + list(range(b + n_outer + n_idx, b + n_outer + n_idx + n_inner)))
+    values = grad if perm == list(range(len(perm))) else apply_op("Transpose", [grad, np.array(perm, np.int32)], {})
+    rest = apply_op("ConcatV2", [[_slice_vec(p_shape, b, n_outer), _slice_vec(p_shape, a + 1, -1)], 0], {})
+    values = apply_op("Reshape", [values, apply_op("ConcatV2", [[_neg_one(index_type), rest], 0], {})], {})
+    n_batch = apply_op("Prod", [_slice_vec(p_shape, 0, b), np.int32(0)], {"keep_dims": False})
+    n_rows = apply_op("StridedSlice", [p_shape, np.array([a], np.int32), np.array([a + 1], np.int32),
+                                      np.array([1], np.int32)], {"shrink_axis_mask": 1})
+    offsets = apply_op("Mul", [apply_op("Range", [_array_ops.constant(0, dtype=index_type), n_batch,
+                                                  _array_ops.constant(1, dtype=index_type)], {}), n_rows], {})
+    batched = apply_op("Reshape", [indices, apply_op("Pack", [[n_batch, _array_ops.constant(-1, dtype=index_type)]],
+                                                     {"axis": 0})], {})
+    flat = apply_op("Reshape", [apply_op("AddV2", [batched, apply_op("ExpandDims", [offsets, -1], {})], {}),
+                                _neg_one(index_type)], {})
+    summed = apply_op("UnsortedSegmentSum", [values, flat, apply_op("Mul", [n_batch, n_rows], {})], {})
+    # summed is [prod(B) * N] + O + In: back to B + [N] + O + In, then N moves to `axis`.
+    moved_shape = apply_op("ConcatV2", [[_slice_vec(p_shape, 0, b), _slice_vec(p_shape, a, 1), rest], 0], {})
+    summed = apply_op("Reshape", [summed, moved_shape], {})
+    back = list(range(b)) + list(range(b + 1, b + 1 + n_outer)) + [b] + list(range(b + 1 + n_outer, p_rank))
+    if back == list(range(p_rank)):
+        return summed
+    return apply_op("Transpose", [summed, np.array(back, np.int32)], {})
 
 
 def _neg_one(dtype):

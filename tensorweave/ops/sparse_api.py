@@ -94,7 +94,10 @@ def sparse_add(a, b, threshold=None, thresh=None):
             {},
         )
         a.shape.assert_is_compatible_with(b.shape)
-        static = a.shape.merge_with(b.shape)
+        # TF broadcasts (not merges) the static shapes: an unknown-rank operand hides the other's.
+        from tensorweave.framework.common_shapes import broadcast_shape
+
+        static = broadcast_shape(a.shape, b.shape)
         if static.is_fully_defined():
             return SparseTensor(indices, values, static.as_list())
         return SparseTensor(indices, values, shape)
@@ -150,6 +153,10 @@ def _concat_static_shape(shapes, axis, expand):
     if any(s.ndims is None for s in shapes):
         return TensorShape(None)
     rank = shapes[0].ndims
+    if not -rank <= int(axis) < rank:
+        # NOTE: TF indexes a Python list of the static dims here, so a bad axis is an IndexError.
+        raise IndexError("sparse.concat: axis %d is out of range for SparseTensors of rank %d"
+                         % (int(axis), rank))
     axis = axis % rank if rank else axis
     dims = []
     for d in range(rank):
@@ -200,7 +207,13 @@ def sparse_reshape(sp_input, shape, name=None):
                 static = dims
         if static is not None:
             out_shape = _tf.constant(np.array(static, np.int64), dtype=_dtypes.int64)
-        return SparseTensor(out_indices, _tf.identity(sp_input.values), out_shape)
+        result = SparseTensor(out_indices, _tf.identity(sp_input.values), out_shape)
+        if static is None:
+            # NOTE: SparseReshape's constant_value serves shape functions (TF's C++ inference
+            # evaluates it); TF's Python SparseTensor.shape only sees the output's rank.
+            rank = out_shape.shape.as_list()[0] if out_shape.shape.ndims == 1 else None
+            result._dense_shape_default = TensorShape(None if rank is None else [None] * rank)
+        return result
 
 
 def _value_as_tf_sees_it(t):
@@ -369,7 +382,9 @@ def sparse_split(
     num_split = int(num_split)
     outs = apply_op(
         "SparseSplit",
-        [_to_int64(axis), sp_input.indices, sp_input.values, sp_input.dense_shape],
+        # A Tensor axis must already be int64 (TF raises TypeError for int32).
+        [axis if isinstance(axis, _ops.Tensor) else _to_int64(axis), sp_input.indices, sp_input.values,
+         sp_input.dense_shape],
         {"num_split": num_split},
         name=name,
     )
@@ -398,7 +413,11 @@ def sparse_transpose(sp_input, perm=None, name=None):
         perm_value = tensor_util.constant_value(_ops.convert_to_tensor(perm))
         if perm_value is not None and sp_input.shape.is_fully_defined():
             old = sp_input.shape.as_list()
-            dense_shape = [old[int(p)] for p in perm_value]
+            # NOTE: TF overwrites a copy of the old shape, so a short `perm` keeps the trailing
+            # dims (and then fails the SparseTensor rank check) and a long one is an IndexError.
+            dense_shape = list(old)
+            for i, p in enumerate(perm_value):
+                dense_shape[i] = old[int(p)]
         else:
             dense_shape = _tf.gather(sp_input.dense_shape, perm)
         return sparse_reorder(SparseTensor(indices, sp_input.values, dense_shape))
@@ -424,7 +443,11 @@ def sparse_expand_dims(sp_input, axis=None, name=None):
         new_shape = _ops.convert_to_tensor([1], name="new_shape", dtype=_dtypes.int64)
         shape = _tf.concat([shape_before, new_shape, shape_after], axis=0)
         result = SparseTensor(indices=indices, values=sp_input.values, dense_shape=shape)
-        if isinstance(rank, int):
+        static_axis = tensor_util.constant_value(axis_given) if isinstance(rank, int) else None
+        if static_axis is not None and int(static_axis) < -rank - 1:
+            # The slices above get a negative size; TF's shape inference gives up on the result.
+            result._dense_shape_default = TensorShape(None)
+        elif isinstance(rank, int):
             # TF's shape inference evaluates the small constant subgraph above.
             indices.set_shape(
                 TensorShape(
@@ -432,9 +455,12 @@ def sparse_expand_dims(sp_input, axis=None, name=None):
                 )
             )
             shape.set_shape(TensorShape([rank + 1]))
-            static_axis = tensor_util.constant_value(axis_given)
             if static_axis is not None:
                 static_axis = int(static_axis)
+                if static_axis > rank:
+                    raise ValueError(
+                        "sparse.expand_dims: axis %d is out of range for a SparseTensor of rank %d "
+                        "(slicing %d index columns from %d)" % (static_axis, rank, static_axis, rank))
                 static_axis = static_axis if static_axis >= 0 else static_axis + rank + 1
                 dims = [None] * rank
                 dims.insert(static_axis, 1)
@@ -596,20 +622,43 @@ def sparse_merge(sp_ids, sp_values, vocab_size, name=None, already_sorted=False)
 
 
 def _sparse_merge(sp_ids, sp_values, vocab_size, name=None, already_sorted=False):
-    sp_ids, sp_values = _convert_sparse(sp_ids), _convert_sparse(sp_values)
+    import numbers
+
+    from tensorweave.framework.sparse_tensor import SparseTensorValue
+
+    def is_size(v):
+        return isinstance(v, (_ops.Tensor, numbers.Integral))
+
+    if isinstance(sp_ids, (SparseTensor, SparseTensorValue)):
+        if not is_size(vocab_size):
+            raise TypeError("vocab_size has to be a Tensor or Python int. Found %s" % type(vocab_size))
+        sp_ids, vocab_size = [sp_ids], [vocab_size]
+    else:
+        # Several id tensors: each adds one trailing dimension of its own vocabulary size.
+        if not isinstance(sp_ids, (list, tuple)):
+            raise TypeError("sp_ids has to be a SparseTensor or list thereof. Found %s" % type(sp_ids))
+        if not isinstance(vocab_size, (list, tuple)) or not all(is_size(v) for v in vocab_size):
+            raise TypeError("vocab_size has to be a list of Tensors or Python ints. Found %s"
+                            % (vocab_size,))
+    if len(sp_ids) != len(vocab_size):
+        raise ValueError("sp_ids and vocab_size have to have equal lengths.")
     with name_scope(name, "SparseMerge", [sp_ids, sp_values]):
-        ids = sp_ids.values
-        if ids.dtype.base_dtype != _dtypes.int64:
-            ids = _tf.cast(ids, _dtypes.int64)
-        ids = _tf.expand_dims(ids, 1)
-        vocab = _tf.cast(vocab_size, _dtypes.int64)
-        new_indices = _tf.concat([sp_ids.indices[:, :-1], ids], 1)
-        new_shape = _tf.concat([sp_ids.dense_shape[:-1], [vocab]], 0)
+        sp_ids = [_convert_sparse(x) for x in sp_ids]
+        sp_values = _convert_sparse(sp_values)
+        columns = []
+        for sp in sp_ids:
+            ids = sp.values
+            if ids.dtype.base_dtype != _dtypes.int64:
+                ids = _tf.cast(ids, _dtypes.int64)
+            columns.append(_tf.expand_dims(ids, 1))
+        vocab = [_tf.cast(v, _dtypes.int64) for v in vocab_size]
+        new_indices = _tf.concat([sp_ids[0].indices[:, :-1]] + columns, 1)
+        new_shape = _tf.concat([sp_ids[0].dense_shape[:-1], vocab], 0)
         static = TensorShape(None)
-        if sp_ids.shape.ndims is not None:
-            vocab_value = tensor_util.constant_value(vocab)
+        if sp_ids[0].shape.ndims is not None:
+            sizes = [tensor_util.constant_value(v) for v in vocab]
             static = TensorShape(
-                sp_ids.shape.as_list()[:-1] + [None if vocab_value is None else int(vocab_value)]
+                sp_ids[0].shape.as_list()[:-1] + [None if v is None else int(v) for v in sizes]
             )
         result = _with_static_shape(SparseTensor(new_indices, sp_values.values, new_shape), static)
         if already_sorted:
@@ -649,7 +698,17 @@ def _binary_with_dense(type_name, default_name):
     def method(sp_x, y):
         with name_scope(None, default_name, [sp_x, y]) as scope:
             y = _ops.convert_to_tensor(y, dtype=sp_x.dtype.base_dtype, name="y")
-            values = apply_op(type_name, [sp_x.indices, sp_x.values, sp_x.dense_shape, y], {}, name=scope)
+            values = sp_x.values
+            if default_name == "truediv":
+                # As dense truediv: integers divide as floating point (int32/int64 -> float64).
+                from tensorweave.ops.math_ops import _TRUEDIV_TABLE
+
+                if values.dtype.base_dtype not in _TRUEDIV_TABLE:
+                    raise TypeError("Invalid dtype %r in __truediv__" % (values.dtype.base_dtype,))
+                dtype = _TRUEDIV_TABLE[values.dtype.base_dtype]
+                if dtype is not None:
+                    values, y = _tf.cast(values, dtype), _tf.cast(y, dtype)
+            values = apply_op(type_name, [sp_x.indices, values, sp_x.dense_shape, y], {}, name=scope)
             return SparseTensor(sp_x.indices, values, sp_x.dense_shape)
 
     method.__name__ = "__%s__" % default_name

@@ -17,6 +17,7 @@ from tensorweave.ops.sparse_ops import (
     _invalid,
     _merge,
     _no_gradient,
+    _row_major_order,
     _same_shapes,
     _take_or_zero,
 )
@@ -202,6 +203,21 @@ def _group_reduce(kind, values, inverse, count):
     return out
 
 
+def _check_output_coords(type_name, groups, out_shape):
+    """A dense reduction writes each group at its kept coordinates; TF reports a kept coordinate
+    outside the output (too large or negative) as an internal error, not a bad argument."""
+    if not len(groups) or not len(out_shape):
+        return
+    limits = np.asarray(out_shape, np.int64)
+    bad = np.nonzero(((groups < 0) | (groups >= limits)).any(axis=1))[0]
+    if len(bad):
+        from tensorweave.framework import errors
+
+        raise errors.InternalError(
+            None, None, "%s: output coordinates %s are out of bounds of the output shape %s"
+            % (type_name, groups[bad[0]].tolist(), _dims_text(out_shape)))
+
+
 def _register_reduce(kind, types, sparse_output):
     type_name = "SparseReduce%s%s" % (kind, "Sparse" if sparse_output else "")
     outputs = (
@@ -224,6 +240,7 @@ def _register_reduce(kind, types, sparse_output):
             if sparse_output:
                 return [groups, reduced, np.array(out_shape, np.int64)]
             dense = np.zeros(out_shape, input_values.dtype)
+            _check_output_coords(type_name, groups, out_shape)
             if len(groups) and dense.ndim == 0:
                 dense[()] = reduced[0]
             elif len(groups):
@@ -302,6 +319,10 @@ class SparseSoftmax(OpDef):
             )
         if len(sp_values) == 0:
             return sp_values.copy()
+        # NOTE: TF computes on a row-major reordered copy and returns the values in that order,
+        # whatever the order of the input indices (identical for ordered input).
+        order = _row_major_order(sp_indices)
+        sp_indices, sp_values = sp_indices[order], sp_values[order]
         _, inverse = np.unique(sp_indices[:, :-1], axis=0, return_inverse=True)
         inverse = inverse.reshape(-1)
         count = int(inverse.max()) + 1

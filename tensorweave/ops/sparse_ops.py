@@ -497,6 +497,8 @@ class SparseSlice(OpDef):
                 "Expected start and size to have %d elements, got %d and %d"
                 % (rank, start.shape[0], size.shape[0])
             )
+        if np.any(size < 0):
+            raise _invalid("SparseSlice: expected a non-negative size, got %d" % int(size[np.argmax(size < 0)]))
         end = np.minimum(start + size, shape)
         out_shape = np.maximum(end - start, 0).astype(np.int64)
         inside = np.all((indices >= start) & (indices < end), axis=1)

@@ -69,6 +69,8 @@ def _register_complex(rank, inverse):
 
         def kernel(self, input, *, Tcomplex):
             _check_rank(input, rank)
+            if input.size == 0:  # TF returns an empty result; NumPy refuses 0-point transforms
+                return np.zeros(input.shape, input.dtype)
             out = np.fft.ifftn(input, axes=axes) if inverse else np.fft.fftn(input, axes=axes)
             return out.astype(input.dtype)
 
@@ -108,6 +110,11 @@ def _fft_length_shape(input, fft_length, rank, half):
     _static_rank_check(input, rank)
     if fft_length.shape.ndims is not None and fft_length.shape.ndims != 1:
         raise ValueError("Shape must be rank 1 but is rank %d" % fft_length.shape.ndims)
+    if fft_length.shape.ndims == 1 and fft_length.shape.as_list()[0] not in (None, rank):
+        raise ValueError(
+            "Dimension must be %d but is %d: fft_length of a %d-D FFT has %d elements"
+            % (rank, fft_length.shape.as_list()[0], rank, rank)
+        )
     if input.shape.ndims is None:
         return TensorShape(None)
     value = tensor_util.constant_value(fft_length)
@@ -115,9 +122,10 @@ def _fft_length_shape(input, fft_length, rank, half):
     if value is None:
         return TensorShape(outer + [None] * rank)
     dims = [int(v) for v in np.reshape(value, [-1])]
-    if half:
+    if half and dims[-1] != 0:  # a 0-point RFFT has no bins at all (not 0 // 2 + 1)
         dims[-1] = dims[-1] // 2 + 1
-    return TensorShape(outer + dims)
+    # Negative lengths fail when the op runs (InvalidArgumentError); statically they are unknown.
+    return TensorShape(outer + [d if d >= 0 else None for d in dims])
 
 
 def _register_real(rank, inverse):
@@ -143,7 +151,8 @@ def _register_real(rank, inverse):
             if all(n):
                 out = np.fft.rfftn(signal, axes=axes)
             else:
-                out = np.zeros(input.shape[:-rank] + tuple(n[:-1]) + (n[-1] // 2 + 1,), np.complex128)
+                bins = n[-1] // 2 + 1 if n[-1] else 0
+                out = np.zeros(input.shape[:-rank] + tuple(n[:-1]) + (bins,), np.complex128)
             return out.astype(Tcomplex.as_numpy_dtype)
 
         def grad(self, op, grad):

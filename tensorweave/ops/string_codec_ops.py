@@ -1,5 +1,5 @@
-"""Web-safe base64 (EncodeBase64, DecodeBase64) and the keyed string hash
-(StringToHashBucketStrong, SipHash-2-4)."""
+"""Web-safe base64 (EncodeBase64, DecodeBase64), the keyed string hash
+(StringToHashBucketStrong, SipHash-2-4) and the per-row FarmHash Fingerprint."""
 
 import base64
 import binascii
@@ -123,3 +123,74 @@ class StringToHashBucketStrong(OpDef):
 def string_to_hash_bucket_strong(input, num_buckets, key, name=None):
     return apply_op("StringToHashBucketStrong", [input], {"num_buckets": int(num_buckets),
                                                           "key": [int(k) for k in key]}, name=name)
+
+
+# ------------------------------------------------------------------ fingerprint
+_FINGERPRINT_METHODS = ("farmhash64",)
+
+
+def _fingerprint_bytes(value):
+    """The 8 little-endian bytes of FarmHash Fingerprint64(value)."""
+    from tensorweave.ops.string_ops import fingerprint64
+
+    return fingerprint64(value).to_bytes(8, "little")
+
+
+def _check_method(method, error):
+    if method not in _FINGERPRINT_METHODS:
+        raise error("Fingerprint: unsupported method: %s (supported: farmhash64)" % (method,))
+
+
+@register_op("Fingerprint", inputs=["data: T", "method: string"], outputs=["fingerprint: uint8"],
+             attrs=["T: type"])
+class Fingerprint(OpDef):
+    def shape(self, data, method):
+        from tensorweave.framework import tensor_util
+        from tensorweave.framework.tensor_shape import TensorShape
+
+        try:
+            data_shape = data.shape.with_rank_at_least(1)
+            method.shape.with_rank(0)
+        except ValueError as err:
+            raise ValueError("Fingerprint: %s" % err) from None
+        value = tensor_util.constant_value(method)
+        if value is not None:
+            _check_method(_text(value), ValueError)
+        return TensorShape([data_shape.dims[0].value if data_shape.ndims else None, 8])
+
+    def kernel(self, data, method):
+        _check_method(_text(method), lambda msg: errors.InvalidArgumentError(None, None, msg))
+        data = np.asarray(data)
+        if data.ndim < 1:
+            raise errors.InvalidArgumentError(
+                None, None, "Fingerprint: data must have rank at least one, got shape %s" % (data.shape,))
+        rows = data.shape[0]
+        if data.dtype == object:
+            flat = data.reshape(rows, -1) if rows else data.reshape(0, 0)
+            if flat.shape[1] == 1:
+                digests = [_fingerprint_bytes(bytes(row[0])) for row in flat]
+            else:
+                # Several strings per row: fingerprint the row's string fingerprints, in order.
+                digests = [_fingerprint_bytes(b"".join(_fingerprint_bytes(bytes(v)) for v in row))
+                           for row in flat]
+        else:
+            # Numbers are hashed as their in-memory (little-endian) bytes, one row at a time.
+            flat = np.ascontiguousarray(data.astype(data.dtype.newbyteorder("<"), copy=False))
+            flat = flat.reshape(rows, -1) if rows else flat.reshape(0, 0)
+            digests = [_fingerprint_bytes(row.tobytes()) for row in flat]
+        out = np.frombuffer(b"".join(digests), np.uint8)
+        return out.reshape(rows, 8).copy()
+
+    grad = None
+
+
+def _text(value):
+    value = np.asarray(value).reshape(()).item() if np.ndim(value) == 0 else value
+    return value.decode("utf-8", "replace") if isinstance(value, bytes) else str(value)
+
+
+@tf_export("fingerprint")
+def fingerprint(data, method="farmhash64", name=None):
+    """A uint8 tensor of shape [data.shape[0], 8]: each row's FarmHash Fingerprint64, as TF
+    computes it (a row of strings is hashed through its strings' fingerprints)."""
+    return apply_op("Fingerprint", [data, method], {}, name=name)

@@ -344,8 +344,8 @@ def as_string(input, precision=-1, scientific=False, shortest=False, width=-1, f
 class StringLower(_ElementWise):
     def kernel(self, input, *, encoding):
         if _check_encoding(encoding):
-            return _map_strings(lambda s: s.decode("utf-8", "surrogateescape").lower()
-                                .encode("utf-8", "surrogateescape"), input)
+            # Invalid UTF-8 becomes U+FFFD, as TF's ICU conversion does.
+            return _map_strings(lambda s: s.decode("utf-8", "replace").lower().encode("utf-8"), input)
         return _map_strings(bytes.lower, input)
 
 
@@ -354,8 +354,8 @@ class StringLower(_ElementWise):
 class StringUpper(_ElementWise):
     def kernel(self, input, *, encoding):
         if _check_encoding(encoding):
-            return _map_strings(lambda s: s.decode("utf-8", "surrogateescape").upper()
-                                .encode("utf-8", "surrogateescape"), input)
+            # Invalid UTF-8 becomes U+FFFD, as TF's ICU conversion does.
+            return _map_strings(lambda s: s.decode("utf-8", "replace").upper().encode("utf-8"), input)
         return _map_strings(bytes.upper, input)
 
 
@@ -730,7 +730,8 @@ def reduce_join(inputs, axis=None, keep_dims=None, separator="", name=None,
     if keepdims is not None and keep_dims is not None:
         raise ValueError("Cannot specify both 'keepdims' and 'keep_dims'.")
     keep = bool(keepdims if keepdims is not None else keep_dims)
-    with name_scope(name, "ReduceJoin", [inputs, axis]):
+    # NOTE: as TF, the scope is always "ReduceJoin" and `name` names the op inside it.
+    with name_scope(None, "ReduceJoin", [inputs, axis]):
         inputs = _ops.convert_to_tensor(inputs)
         if axis is None:
             rank = inputs.shape.ndims
@@ -741,7 +742,7 @@ def reduce_join(inputs, axis=None, keep_dims=None, separator="", name=None,
                 axis = apply_op("Range", [apply_op("Sub", [r, np.int32(1)], {}), np.int32(-1),
                                           np.int32(-1)], {}, name="range")
         return apply_op("ReduceJoin", [inputs, axis], {"keep_dims": keep, "separator": separator},
-                        name="ReduceJoin")
+                        name=name or "ReduceJoin")
 
 
 # ===================================================== StringToHashBucketFast

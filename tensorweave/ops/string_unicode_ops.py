@@ -367,10 +367,9 @@ class UnsortedSegmentJoin(OpDef):
         data = np.asarray(inputs, dtype=object).reshape((-1,) + tail)
         parts = [[[] for _ in range(int(np.prod(tail, dtype=np.int64)))] for _ in range(n)]
         for i, sid in enumerate(segment_ids.reshape(-1).tolist()):
-            if sid >= n:
-                raise _invalid("segment_ids[%d] = %d is out of range [0, %d)" % (i, sid, n))
-            if sid < 0:
-                continue
+            if not 0 <= sid < n:  # TF rejects negative ids here, unlike UnsortedSegmentSum
+                raise _invalid("UnsortedSegmentJoin: segment_ids[%d] = %d is out of range [0, %d)"
+                               % (i, sid, n))
             for j, v in enumerate(np.asarray(data[i], dtype=object).reshape(-1).tolist()):
                 parts[sid][j].append(v)
         out = np.empty((n,) + tail, dtype=object)

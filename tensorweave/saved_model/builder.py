@@ -20,8 +20,9 @@ def _validate_signature_def_map(signature_def_map):
 
     for key, sig in signature_def_map.items():
         if not isinstance(sig, meta_graph_pb2.SignatureDef):
-            raise TypeError("signature_def_map[%r] must be a SignatureDef proto, got %s."
-                            % (key, type(sig).__name__))
+            # NOTE: TF reads `.inputs` off each value, so anything else is an AttributeError.
+            raise AttributeError("signature_def_map[%r] must be a SignatureDef proto (with "
+                                 "inputs and outputs), got %s." % (key, type(sig).__name__))
         if key in (constants.INIT_OP_SIGNATURE_KEY, constants.TRAIN_OP_SIGNATURE_KEY):
             raise KeyError("SignatureDef key %r is reserved for the SavedModel's init or train "
                            "op; choose another key." % key)

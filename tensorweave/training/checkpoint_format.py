@@ -498,7 +498,7 @@ def write_bundle(prefix: str | os.PathLike, tensors: Mapping[str, Any]) -> None:
         temps.append(temp_data)
         with os.fdopen(fd, "wb") as out:
             offset = 0
-            for name, value in tensors.items():
+            for name, value in _with_slices(tensors, entries):
                 key = name.encode("utf-8") if isinstance(name, str) else bytes(name)
                 if key == _HEADER_KEY:
                     raise ValueError("a checkpoint tensor name cannot be empty")
@@ -549,6 +549,34 @@ def write_bundle(prefix: str | os.PathLike, tensors: Mapping[str, Any]) -> None:
                 os.remove(temp)
             except OSError:
                 pass
+
+
+def _with_slices(tensors: Mapping[str, Any], entries: dict[bytes, bytes]) -> Iterator[tuple[Any, Any]]:
+    """(key, array) to store, in order: a TensorSlices value (see checkpoint_slices) gives one
+    entry per slice under its slice key, plus (into `entries`) the tensor's data-less entry
+    listing the slices. A single slice covering the whole tensor is stored as the tensor."""
+    from tensorweave.training import checkpoint_slices as cs
+
+    for name, value in tensors.items():
+        if not isinstance(value, cs.TensorSlices):
+            yield name, value
+            continue
+        if len(value.parts) == 1 and cs.is_full(value.full_shape, value.parts[0][0]):
+            yield name, value.parts[0][1]
+            continue
+        entry = _bundle_pb2().BundleEntryProto()
+        for extents, part in value.parts:
+            array = part if isinstance(part, np.ndarray) else np.asarray(part)
+            entry.dtype = datatype_of(array.dtype)
+            cs.fill_slice_proto(entry.slices.add(), extents)
+            yield cs.slice_key(name, extents), array
+        entry.shape.SetInParent()
+        for dim in value.full_shape:
+            entry.shape.dim.add(size=dim)
+        key = name.encode("utf-8")
+        if key in entries:
+            raise ValueError(f"duplicate tensor name in checkpoint: {name!r}")
+        entries[key] = entry.SerializeToString(deterministic=True)
 
 
 def _umask() -> int:
@@ -639,14 +667,50 @@ class BundleReader:
         return file
 
     def read(self, name: str) -> np.ndarray:
-        """The value of tensor ``name`` (strings as an object array of bytes)."""
+        """The value of tensor ``name`` (strings as an object array of bytes); a tensor saved
+        as slices of a partitioned variable is put together from them."""
         entry = self.entry(name)
         if entry.slices:
-            raise _errors().UnimplementedError(
-                None,
-                None,
-                f"{name} is saved as slices of a partitioned variable; reading those is not supported",
-            )
+            full = [d.size for d in entry.shape.dim]
+            return self._assemble(name, entry, [0] * len(full), full)
+        return self._read_entry(entry, name)
+
+    def read_slice(self, name: str, starts, sizes) -> np.ndarray:
+        """The region (starts, sizes) of tensor ``name``, whether saved whole or as slices."""
+        entry = self.entry(name)
+        if entry.slices:
+            return self._assemble(name, entry, list(starts), list(sizes))
+        whole = self._read_entry(entry, name)
+        return whole[tuple(slice(s, s + n) for s, n in zip(starts, sizes))]
+
+    def slices(self, name: str) -> list[tuple[list[tuple[int, int]], np.ndarray]]:
+        """[(extents, value)] of the slices tensor ``name`` was saved as ([] when saved whole)."""
+        from tensorweave.training import checkpoint_slices as cs
+
+        entry = self.entry(name)
+        return [(cs.extents_of(s), self._slice_value(name, cs.extents_of(s))) for s in entry.slices]
+
+    def _slice_value(self, name: str, extents) -> np.ndarray:
+        from tensorweave.training import checkpoint_slices as cs
+
+        raw = self._raw.get(cs.slice_key(name, extents))
+        if raw is None:
+            raise _data_loss(f"missing slice {extents} of {name} in the checkpoint index")
+        try:
+            entry = _bundle_pb2().BundleEntryProto.FromString(raw)
+        except Exception:  # noqa: BLE001
+            raise _data_loss(f"unparsable checkpoint entry for a slice of {name}") from None
+        return self._read_entry(entry, name)
+
+    def _assemble(self, name: str, entry, starts, sizes) -> np.ndarray:
+        from tensorweave.training import checkpoint_slices as cs
+
+        dtype = object if entry.dtype == DT_STRING else numpy_dtype(entry.dtype)
+        stored = [(cs.extents_of(s), lambda e=cs.extents_of(s): self._slice_value(name, e))
+                  for s in entry.slices]
+        return cs.assemble(name, [d.size for d in entry.shape.dim], dtype, stored, starts, sizes)
+
+    def _read_entry(self, entry, name: str) -> np.ndarray:
         shape = tuple(d.size for d in entry.shape.dim)
         if any(d < 0 for d in shape) or entry.shape.unknown_rank:
             raise _data_loss(f"bad shape {shape} stored for {name}")

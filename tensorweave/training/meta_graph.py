@@ -107,8 +107,16 @@ def variable_from_proto(variable_def, import_scope=None):
 
     from_proto = getattr(variables.Variable, "from_proto", None)
     if from_proto is not None:
-        return from_proto(variable_def, import_scope=import_scope)
-    return variables.Variable(variable_def=variable_def, import_scope=import_scope)
+        var = from_proto(variable_def, import_scope=import_scope)
+    else:
+        var = variables.Variable(variable_def=variable_def, import_scope=import_scope)
+    get_info = getattr(var, "_get_save_slice_info", None)
+    if variable_def.HasField("save_slice_info_def") and get_info is not None and get_info() is None:
+        from tensorweave.training.partitioned_variables import SaveSliceInfo
+
+        var._set_save_slice_info(SaveSliceInfo(save_slice_info_def=variable_def.save_slice_info_def,
+                                               import_scope=import_scope))
+    return var
 
 
 # ---------------------------------------------------------------- collections
@@ -126,10 +134,26 @@ def _is_variable(value):
     return hasattr(value, "_variable") and hasattr(value, "_initializer_op")
 
 
+def _exported(value, export_scope):
+    if not export_scope:
+        return True
+    if isinstance(value, str):
+        name = value
+    elif _is_variable(value):
+        name = value._variable.name
+    else:
+        name = getattr(value, "name", None)
+        if not isinstance(name, str):
+            return True
+    return _in_scope(name, export_scope)
+
+
 def _add_collection_def(meta_graph_def, key, graph, export_scope):
     from tensorweave.framework.ops import Operation, Tensor
 
-    values = graph.get_collection(key)
+    # As TF, drop the items outside `export_scope` first (named things and strings, which TF
+    # takes for names) and write no collection_def at all when nothing is left.
+    values = [v for v in graph.get_collection(key) if _exported(v, export_scope)]
     if not values:
         return
     col = meta_graph_def.collection_def[key]

@@ -41,6 +41,46 @@ class PartitionInfo:
         return sliced[0] if sliced else None
 
 
+class SaveSliceInfo:
+    """Where a part lies in its partitioned variable, for the Saver (TF's Variable.SaveSliceInfo):
+    the part is saved as the slice `spec` of the checkpoint tensor `full_name`."""
+
+    def __init__(self, full_name=None, full_shape=None, var_offset=None, var_shape=None,
+                 save_slice_info_def=None, import_scope=None):
+        if save_slice_info_def is not None:
+            full_name = save_slice_info_def.full_name
+            if import_scope:
+                full_name = import_scope + "/" + full_name
+            full_shape = save_slice_info_def.full_shape
+            var_offset = save_slice_info_def.var_offset
+            var_shape = save_slice_info_def.var_shape
+        self.full_name = full_name
+        self.full_shape = [int(d) for d in full_shape]
+        self.var_offset = [int(d) for d in var_offset]
+        self.var_shape = [int(d) for d in var_shape]
+
+    @property
+    def spec(self):
+        """The SaveV2 shape-and-slice string: "7 2 0,3:0,2" (full shape, then start,length per dim)."""
+        full = " ".join("%d" % d for d in self.full_shape) + " "
+        return full + ":".join("%d,%d" % (o, s) for o, s in zip(self.var_offset, self.var_shape))
+
+    def to_proto(self, export_scope=None):
+        from tensorweave.protos import variable_pb2
+
+        if export_scope and not self.full_name.startswith(export_scope):
+            return None
+        proto = variable_pb2.SaveSliceInfoDef()
+        name = self.full_name
+        if export_scope and name.startswith(export_scope + "/"):
+            name = name[len(export_scope) + 1:]
+        proto.full_name = name
+        proto.full_shape.extend(self.full_shape)
+        proto.var_offset.extend(self.var_offset)
+        proto.var_shape.extend(self.var_shape)
+        return proto
+
+
 def call_partitioner(partitioner, shape, dtype):
     """The partitions `partitioner` gives a variable of `shape`, checked as TF checks them."""
     if not shape.is_fully_defined():

@@ -92,6 +92,8 @@ class ReferenceVariableSaveable(SaveableObject):
             restored = array_ops.reshape(restored, restored_shapes[0])
         # NOTE: TF 2.x's default (resource) variables take a restored value of another shape
         # without complaint (the variable's static shape stays as declared); do the same.
+        # (TF's explicit ref variables, use_resource=False, would raise InvalidArgumentError, but
+        # ref variables here also stand in for TF 2.x's default ones, so they cannot.)
         return state_ops.assign(self.op, restored, validate_shape=False)
 
 
@@ -147,12 +149,19 @@ def op_list_to_dict(op_list):
     items = sorted(_flatten(list(op_list)), key=lambda x: x.name)
     out = {}
     for var in items:
+        info = getattr(var, "_get_save_slice_info", None)
+        info = info() if info is not None else None
         if isinstance(var, SaveableObject):
             key = var.name
-        elif getattr(var, "_get_save_slice_info", None) is not None and var._get_save_slice_info():
-            raise NotImplementedError("Saving slices of partitioned variables is not supported (%s)" % var.name)
-        elif hasattr(var, "_get_variable_list"):
-            raise NotImplementedError("Saving partitioned variables is not supported (%s)" % var.name)
+        elif info is not None:
+            # A part of a partitioned variable: saved as a slice of the tensor `full_name`.
+            group = out.setdefault(info.full_name, [])
+            if not isinstance(group, list):
+                raise ValueError("Mixing slices and non-slices with the same name: %s" % info.full_name)
+            group.append(var)
+            continue
+        elif hasattr(var, "_get_variable_list"):  # a PartitionedVariable
+            key = var.name
         else:
             key = _variable_key(var)
         if key in out:
@@ -165,25 +174,52 @@ def saveable_objects_for_op(op, name):
     """The SaveableObjects for one entry of a {name: variable} dict."""
     if isinstance(op, SaveableObject):
         return [op]
-    if isinstance(op, (list, tuple)):
-        raise NotImplementedError("Saving slices of partitioned variables is not supported (%s)" % name)
+    if isinstance(op, (list, tuple)) or hasattr(op, "_get_variable_list"):
+        return _slice_saveables(list(op), name)
     if not isinstance(name, str):
         raise TypeError("names_to_saveables must be a dict mapping string names to checkpointable "
                         "operations. Name is not a string: %s" % (name,))
-    graph_element = getattr(op, "_graph_element", None)
     t = op if isinstance(op, _ops.Tensor) else _ops.convert_to_tensor(op, as_ref=True)
     if not _tensor_comes_from_variable(t):
         raise TypeError("names_to_saveables must be a dict mapping string names to Tensors/Variables. "
                         "Not a variable: %s" % (t,))
+    return [_variable_saveable(op, t, "", name)]
+
+
+def _variable_saveable(op, t, slice_spec, name):
     if t.op.type in _REF_VARIABLE_OPS:
-        return [ReferenceVariableSaveable(t, "", name)]
+        return ReferenceVariableSaveable(t, slice_spec, name)
     handle = t if t.op.type == "VarHandleOp" else t.op.inputs[0]
+    graph_element = getattr(op, "_graph_element", None)
     read = graph_element if isinstance(graph_element, _ops.Tensor) else t
     if read.op.type == "VarHandleOp":
         with _ops.get_graph_from_inputs([handle]).as_default():
             read = apply_op("ReadVariableOp", [handle], {"dtype": handle.op.get_attr("dtype")},
                             name="Read/ReadVariableOp")
-    return [ResourceVariableSaveable(op, handle, read, "", name)]
+    return ResourceVariableSaveable(op, handle, read, slice_spec, name)
+
+
+def _slice_saveables(parts, name):
+    """The saveables of the parts of a partitioned variable: slices of the tensor `name`."""
+    out, full_name = [], None
+    for var in parts:
+        if isinstance(var, SaveableObject):
+            out.append(var)
+            continue
+        info = getattr(var, "_get_save_slice_info", None)
+        info = info() if info is not None else None
+        if info is None:
+            raise ValueError("Slices must all be slices: %s" % (var,))
+        if full_name is None:
+            full_name = info.full_name
+        elif full_name != info.full_name:
+            raise ValueError("Slices must all be from the same tensor: %s != %s"
+                             % (full_name, info.full_name))
+        t = _ops.convert_to_tensor(var, as_ref=True)
+        if not _tensor_comes_from_variable(t):
+            raise ValueError("Slices must all be Variables: %s" % (var,))
+        out.append(_variable_saveable(var, t, info.spec, name))
+    return out
 
 
 def validate_and_slice_inputs(names_to_saveables):
@@ -530,13 +566,13 @@ class Saver:
         return [p for p, _ in self._last_checkpoints]
 
     def set_last_checkpoints(self, last_checkpoints):
-        if not isinstance(last_checkpoints, list):
-            raise TypeError("last_checkpoints must be a list of paths: %r" % (last_checkpoints,))
+        if not isinstance(last_checkpoints, list):  # NOTE: TF asserts this (AssertionError)
+            raise AssertionError("last_checkpoints must be a list of paths: %r" % (last_checkpoints,))
         self._last_checkpoints = [(s, np.inf) for s in last_checkpoints]
 
     def set_last_checkpoints_with_time(self, last_checkpoints_with_time):
         if not isinstance(last_checkpoints_with_time, list):
-            raise TypeError("last_checkpoints_with_time must be a list of (path, time) pairs")
+            raise AssertionError("last_checkpoints_with_time must be a list of (path, time) pairs")
         self._last_checkpoints = list(last_checkpoints_with_time)
 
     def recover_last_checkpoints(self, checkpoint_paths):

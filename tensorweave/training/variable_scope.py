@@ -296,6 +296,9 @@ class _VariableStore:
                 parts.append(self._get_single_variable(
                     part_name, shape=init_shape, dtype=dtype, initializer=init, reuse=reuse,
                     partition_info=info, **kwargs))
+            # The Saver writes the parts as slices of one checkpoint tensor `name`, as TF does.
+            parts[-1]._set_save_slice_info(
+                _partitioned.SaveSliceInfo(name, shape.as_list(), offset, part_shape))
         var = _partitioned.PartitionedVariable(name, shape, dtype, parts, partitions)
         self._partitioned_vars[name] = var
         return var

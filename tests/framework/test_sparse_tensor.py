@@ -232,3 +232,29 @@ def test_sparse_to_dense_gradient_flows_to_values_and_default():
         gv_val, gd_val = sess.run([gv, gd])
     np.testing.assert_allclose(gv_val, [1.0, 4.0])
     np.testing.assert_allclose(gd_val, 5.0)
+
+
+def test_sparse_tensor_checks_indices_against_values_and_dense_shape():
+    with pytest.raises(ValueError, match="Dimensions 1 and 2 are not compatible"):
+        tf.SparseTensor([[0, 0]], [1.0, 2.0], [3, 3])
+    with pytest.raises(ValueError, match="Dimensions 2 and 3 are not compatible"):
+        tf.SparseTensor([[0, 0]], [1.0], [3, 3, 3])
+    # unknown sizes pass
+    tf.SparseTensor(tf.placeholder(tf.int64, [None, None]), [1.0], tf.placeholder(tf.int64, [None]))
+
+
+def test_sparse_placeholder_with_a_shape_tensor_or_minus_one():
+    p = tf.sparse_placeholder(tf.float32, shape=tf.constant([2, 3], tf.int64), name="sp")
+    assert p.shape.as_list() == [2, 3]
+    assert (p.dense_shape.name, p.dense_shape.op.type) == ("sp/shape:0", "PlaceholderWithDefault")
+    assert tf.sparse_placeholder(tf.float32, shape=tf.placeholder(tf.int64, [2])).shape.as_list() == [None, None]
+    assert tf.sparse_placeholder(tf.float32, shape=[-1, 3]).shape.as_list() == [None, 3]
+    with tf.Session() as sess:
+        d = sess.run(tf.sparse.to_dense(p), {p.indices: [[1, 2]], p.values: [5.0]})
+    np.testing.assert_array_equal(d, [[0, 0, 0], [0, 0, 5]])
+
+
+def test_sparse_to_dense_accepts_a_sparse_tensor_value():
+    sv = tf.SparseTensorValue([[0, 1]], [2.0], [2, 2])
+    with tf.Session() as sess:
+        np.testing.assert_array_equal(sess.run(tf.sparse.to_dense(sv)), [[0, 2], [0, 0]])

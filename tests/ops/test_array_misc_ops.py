@@ -180,3 +180,11 @@ def test_setdiff1d_and_invert_permutation():
     assert run(tf.invert_permutation([2, 0, 1])).tolist() == [1, 2, 0]
     with pytest.raises(errors.InvalidArgumentError):
         run(tf.invert_permutation([0, 0, 1]))
+
+
+def test_string_pad_fills_with_plain_bytes():
+    padded = run(tf.pad(tf.constant([["a", "b"]]), [[0, 1], [2, 0]], constant_values="z"))
+    assert padded.tolist() == [[b"z", b"z", b"a", b"b"], [b"z", b"z", b"z", b"z"]]
+    default = run(tf.pad(tf.constant(["a"]), [[1, 1]]))
+    assert default.tolist() == [b"", b"a", b""]
+    assert all(type(v) is bytes for v in list(padded.ravel()) + list(default.ravel()))

@@ -253,3 +253,9 @@ def test_size_zero_tensors_flow_through_array_ops():
                 tf.stack([z, z]), tf.size(z)])
     assert [o.shape for o in outs[:4]] == [(2, 0), (1, 2), (2, 0), (2, 0, 2)]
     assert outs[4] == 0
+
+
+def test_reshape_to_a_constant_size_below_minus_one_is_a_build_time_value_error():
+    with tf.Graph().as_default():
+        with pytest.raises(ValueError, match="Size 0 must be non-negative, not -2"):
+            tf.reshape(tf.zeros([2, 12]), [-2, 12])

@@ -162,3 +162,10 @@ def test_strings_keep_trailing_nul_bytes():
         raw = tf.identity(tf.constant(b"\x01\x00\x00\x00"))
         assert sess.run(tf.decode_raw(raw, tf.int32)).tolist() == [1]
         assert sess.run(tf.decode_csv(tf.identity(tf.constant(b"a,b\x00")), [[""], [""]])) == [b"a", b"b\x00"]
+
+
+def test_decode_csv_record_default_list_holding_a_tensor():
+    cols = tf.decode_csv(["1,7", ","], record_defaults=[[0], [tf.constant(5, tf.int64)]])
+    assert [c.dtype for c in cols] == [tf.int32, tf.int64]
+    with tf.Session() as sess:
+        assert [c.tolist() for c in sess.run(cols)] == [[1, 0], [7, 5]]

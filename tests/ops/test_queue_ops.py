@@ -467,3 +467,45 @@ def test_queue_from_list_selects_a_queue_by_index():
         tf.QueueBase.from_list(0, [q1, tf.FIFOQueue(3, tf.float32)])
     with pytest.raises(TypeError):
         tf.QueueBase.from_list(0, [])
+
+
+def test_enqueue_list_of_wrong_length_is_cut_like_zip_and_fails_when_run():
+    q = tf.FIFOQueue(4, [tf.int32, tf.float32], shapes=[[2], []])
+    too_few = q.enqueue([[1, 2]])
+    assert too_few.get_attr("Tcomponents") == [tf.int32]
+    too_many = q.enqueue([[1, 2], 1.0, 3])
+    assert too_many.get_attr("Tcomponents") == [tf.int32, tf.float32]
+    with _session() as sess:
+        with pytest.raises(tf.errors.InvalidArgumentError):
+            sess.run(too_few)
+        sess.run(too_many)
+        assert sess.run(q.size()) == 1
+
+
+def test_queue_shape_lists_as_tf():
+    for shapes in (None, [None], [], [None, 2]):
+        with pytest.raises(ValueError, match="a list of shapes must be provided"):
+            tf.PaddingFIFOQueue(10, [tf.int32], shapes=shapes)
+    assert tf.PaddingFIFOQueue(10, [tf.int32], shapes=[[None]]).shapes == [tf.TensorShape([None])]
+    # An empty list is one shape: a scalar.
+    assert tf.FIFOQueue(3, tf.int32, shapes=[]).shapes == [tf.TensorShape([])]
+    with pytest.raises(TypeError):
+        tf.FIFOQueue(3, tf.int32, shapes=5)
+
+
+def test_priority_queue_dequeue_up_to_on_closed_queue_fails_and_loses_elements():
+    q = tf.PriorityQueue(10, [tf.int32], shapes=[[]])
+    fill = q.enqueue_many([tf.constant([3, 1, 2], tf.int64), [30, 10, 20]])
+    with _session() as sess:
+        sess.run(fill)
+        sess.run(q.close())
+        with pytest.raises(tf.errors.OutOfRangeError, match=r"requested 2, current size 0"):
+            sess.run(q.dequeue_up_to(5))
+        assert sess.run(q.size()) == 0
+    with _session() as sess:  # dequeue_many leaves the elements in place
+        sess.run(fill)
+        sess.run(q.close())
+        with pytest.raises(tf.errors.OutOfRangeError):
+            sess.run(q.dequeue_many(5))
+        assert sess.run(q.size()) == 3
+        assert sess.run(q.dequeue_up_to(2))[0].tolist() == [1, 2]

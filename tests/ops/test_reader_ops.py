@@ -215,3 +215,55 @@ def test_match_filenames_once_feeds_string_input_producer(files, tmp_path):
         assert keys == [b"a.csv:1", b"a.csv:2", b"a.csv:3", b"b.csv:1", b"b.csv:2", b"b.csv:3", b"b.csv:4"]
         coord.request_stop()
         coord.join(threads, stop_grace_period_secs=5)
+
+
+def test_whole_file_reader_finishes_a_work_unit_with_its_record(files):
+    r = tf.WholeFileReader()
+    q, fill = _work_queue([files["a.csv"], files["b.csv"]])
+    key, _ = r.read(q)
+    with _session() as sess:
+        sess.run(fill)
+        sess.run(key)
+        assert sess.run(r.num_work_units_completed()) == 1
+        sess.run(key)
+        assert sess.run([r.num_records_produced(), r.num_work_units_completed()]) == [2, 2]
+
+
+@pytest.mark.parametrize("make", [tf.TextLineReader, tf.TFRecordReader,
+                                  lambda: tf.FixedLengthRecordReader(4)])
+def test_readers_that_open_at_work_start_drop_a_missing_file(files, make, tmp_path):
+    r = make()
+    q, fill = _work_queue([str(tmp_path / "missing"), files["a.csv"]])
+    _, value = r.read(q)
+    with _session() as sess:
+        sess.run(fill)
+        with pytest.raises(tf.errors.NotFoundError):
+            sess.run(value)
+        assert sess.run([r.num_records_produced(), r.num_work_units_completed(), q.size()]) == [0, 0, 1]
+        if not isinstance(r, tf.TFRecordReader):
+            sess.run(value)  # the next file
+            assert sess.run(q.size()) == 0
+
+
+def test_whole_file_reader_keeps_a_missing_file_current(files, tmp_path):
+    r = tf.WholeFileReader()
+    q, fill = _work_queue([str(tmp_path / "missing"), files["a.csv"]])
+    _, value = r.read(q)
+    with _session() as sess:
+        sess.run(fill)
+        for _ in range(2):
+            with pytest.raises(tf.errors.NotFoundError):
+                sess.run(value)
+        assert sess.run(q.size()) == 1
+
+
+def test_read_up_to_zero_records_reads_nothing(files):
+    r = tf.TextLineReader()
+    q, fill = _work_queue([files["a.csv"]])
+    n = tf.placeholder(tf.int64, [])
+    _, values = r.read_up_to(q, n)
+    with _session() as sess:
+        sess.run(fill)
+        assert sess.run(values, {n: 0}).shape == (0,)
+        assert sess.run(q.size()) == 1
+        assert sess.run(values, {n: 1}).tolist() == [b"h1,h2"]

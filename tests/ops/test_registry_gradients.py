@@ -115,6 +115,7 @@ ENTRIES = {
     "Floor": unary("Floor", r(2, 3) + 0.01),
     "Inv": unary("Inv", away(2, 3, lo=0.5)),
     "Lgamma": unary("Lgamma", r(2, 3, lo=0.5, hi=3.0)),
+    "Digamma": unary("Digamma", r(2, 3, lo=0.5, hi=3.0)),
     "Log": unary("Log", r(2, 3, lo=0.5, hi=2.0)),
     "Log1p": unary("Log1p", r(2, 3, lo=0.0, hi=2.0)),
     "Neg": unary("Neg", r(2, 3)),

@@ -223,7 +223,7 @@ def test_sparse_times_and_over_dense():
     assert names == ["Const:Const", "mul:SparseDenseCwiseMul"]
     np.testing.assert_array_equal(_run(result).values, [10.0, 60.0])
     a = tf.SparseTensor([[0], [2]], [-7, 7], [4])
-    np.testing.assert_array_equal(_run(a / tf.constant(2)).values, [-3, 3])  # truncating, as in TF
+    np.testing.assert_array_equal(_run(a / tf.constant(2)).values, [-3.5, 3.5])  # float64, as in TF
     with pytest.raises(tf.errors.InvalidArgumentError, match="broadcasts dense to sparse only"):
         _run(tf.SparseTensor([[0, 0]], [1.0], [2, 3]) * tf.ones([3, 3]))
 
@@ -277,3 +277,95 @@ def test_gradients_through_sparse_ops():
         tf.gradients(tf.sparse_reduce_max(a, 1), v)
     with pytest.raises(TypeError):
         tf.gradients(tf.sparse_maximum(a, a).values, v)
+
+
+# ------------------------------------------- conformance sweep (strings_sparse), TF 2.21
+def test_sparse_add_static_shape_is_broadcast_not_merged():
+    a = tf.SparseTensor([[0, 0]], [1.0], [3, 4])
+    assert tf.sparse.add(a, tf.sparse_placeholder(tf.float32)).shape.as_list() == [None, None]
+    assert tf.sparse.add(a, tf.sparse_placeholder(tf.float32, [None, 4])).shape.as_list() == [3, 4]
+
+
+def test_sparse_concat_static_axis_out_of_range_is_index_error():
+    a = tf.SparseTensor([[0, 0]], [1.0], [3, 4])
+    for axis in (2, -3):
+        with pytest.raises(IndexError):
+            tf.sparse.concat(axis, [a, a])
+
+
+def test_sparse_reshape_with_zero_size_keeps_python_shape_unknown():
+    z = tf.SparseTensor(tf.zeros([0, 2], tf.int64), tf.zeros([0]), [0, 4])
+    assert tf.sparse.reshape(z, [-1, 2]).shape.as_list() == [None, None]
+    a = tf.SparseTensor([[0, 0]], [1.0], [3, 4])
+    assert tf.sparse.reshape(a, [6, -1]).shape.as_list() == [6, 2]
+
+
+def test_sparse_slice_negative_size_fails_when_run():
+    a = tf.SparseTensor([[0, 0], [1, 2]], [1.0, 2.0], [3, 4])
+    with pytest.raises(tf.errors.InvalidArgumentError):
+        _run(tf.sparse.slice(a, [0, 0], [-1, 2]))
+    v = _run(tf.sparse.slice(a, [-1, 0], [2, 2]))  # a negative start is allowed
+    np.testing.assert_array_equal(v.indices, [[1, 0]])
+
+
+def test_sparse_split_tensor_axis_must_be_int64():
+    a = tf.SparseTensor([[0, 0], [1, 2]], [1.0, 2.0], [3, 4])
+    with pytest.raises(TypeError):
+        tf.sparse.split(sp_input=a, num_split=2, axis=tf.constant(1))
+    parts = tf.sparse.split(sp_input=a, num_split=2, axis=tf.constant(1, tf.int64))
+    np.testing.assert_array_equal(_run(parts[1]).indices, [[1, 0]])
+
+
+def test_sparse_expand_dims_and_transpose_static_errors():
+    a = tf.SparseTensor([[0, 1, 2]], [1], [2, 3, 4])
+    with pytest.raises(ValueError):
+        tf.sparse.expand_dims(a, 4)
+    assert tf.sparse.expand_dims(a, 3).shape.as_list() == [None, None, None, 1]
+    assert tf.sparse.expand_dims(a, -5).shape.ndims is None
+    with pytest.raises(ValueError):
+        tf.sparse.transpose(a, [0, 1])  # TF keeps the old trailing dim: rank 2 indices, rank 3 shape
+    assert tf.sparse.transpose(a, [0, 1, 1]).shape.as_list() == [2, 3, 3]
+    with pytest.raises(IndexError):
+        tf.sparse.transpose(a, [0, 1, 3])
+
+
+def test_sparse_reduce_dense_output_coordinate_out_of_bounds_is_internal_error():
+    p = tf.sparse_placeholder(tf.float32, [3, 3])
+    feeds = {"oob": ([[0, 1], [3, 0]], [1.0, 2.0], [3, 3]), "neg": ([[-1, 0]], [1.0], [3, 3])}
+    with tf.Session() as sess:
+        for feed in feeds.values():
+            for t in (tf.sparse.reduce_sum(p, 1), tf.sparse.reduce_max(p, 1)):
+                with pytest.raises(tf.errors.InternalError):
+                    sess.run(t, {p: feed})
+            # the reduced axis and the sparse-output forms do not check it
+            sess.run([tf.sparse.reduce_sum(p, 0), tf.sparse.reduce_sum_sparse(p, 1).values], {p: feed})
+
+
+def test_sparse_softmax_of_unordered_indices_returns_row_major_ordered_values():
+    un = tf.SparseTensor([[1, 0], [0, 2], [0, 0]], [1.0, 3.0, 2.0], [2, 3])
+    np.testing.assert_allclose(_run(tf.sparse.softmax(un).values), [0.268941, 0.731059, 1.0], rtol=1e-5)
+
+
+def test_sparse_truediv_of_integers_is_float():
+    sp = tf.SparseTensor([[0], [1]], [7, 4], [3])
+    dv = sp / tf.constant([2, 8, 1])
+    assert (dv.dtype, dv.values.name) == (tf.float64, "truediv:0")
+    np.testing.assert_allclose(_run(dv.values), [3.5, 0.5])
+    assert (sp * tf.constant(3)).dtype == tf.int32
+
+
+def test_sparse_merge_with_lists_of_ids_and_vocab_sizes():
+    ids = tf.SparseTensor([[0, 0], [0, 1], [1, 0]], tf.constant([1, 3, 0], tf.int64), [2, 2])
+    ids2 = tf.SparseTensor([[0, 0], [0, 1], [1, 0]], tf.constant([2, 0, 4], tf.int64), [2, 2])
+    vals = tf.SparseTensor([[0, 0], [0, 1], [1, 0]], [0.5, 1.5, 2.5], [2, 2])
+    mg = tf.sparse_merge([ids, ids2], vals, [4, 5])
+    assert mg.shape.as_list() == [2, 4, 5]
+    v = _run(mg)
+    np.testing.assert_array_equal(v.indices, [[0, 1, 2], [0, 3, 0], [1, 0, 4]])
+    np.testing.assert_array_equal(v.dense_shape, [2, 4, 5])
+    with pytest.raises(ValueError):
+        tf.sparse_merge([ids], vals, [4, 5])
+    with pytest.raises(TypeError):
+        tf.sparse_merge(ids, vals, 4.0)
+    with pytest.raises(TypeError):
+        tf.sparse_merge([ids], vals, 4)

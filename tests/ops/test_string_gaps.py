@@ -67,6 +67,13 @@ def test_unsorted_segment_join():
         assert b.tolist() == [[b"", b""], [b"ac", b"bd"]]
 
 
+def test_unsorted_segment_join_rejects_negative_and_too_large_ids():
+    with tf.Graph().as_default():
+        for ids in ([-1, 0], [0, 2]):
+            with pytest.raises(tf.errors.InvalidArgumentError):
+                _run(tf.strings.unsorted_segment_join(["a", "b"], ids, 2))
+
+
 def test_to_hash_bucket_uses_tf_hash64_not_fingerprint():
     with tf.Graph().as_default():
         h = tf.strings.to_hash_bucket(["hello", "", "a", "tensorflow"], 1000)

@@ -622,3 +622,18 @@ def test_to_hash_bucket_fast_errors():
             tf.strings.to_hash_bucket_fast(["a"], buckets)
     with pytest.raises(TypeError, match="StringToHashBucketFast"):
         tf.strings.to_hash_bucket_fast([1], 3)
+
+
+def test_reduce_join_names_its_op_inside_a_reduce_join_scope():
+    rj = tf.strings.reduce_join(tf.constant([["a", "b"]]), axis=1, name="rj")
+    rj2 = tf.reduce_join(tf.constant(["x", "y"]), separator="+")
+    assert (rj.name, rj2.name) == ("ReduceJoin/rj:0", "ReduceJoin_1/ReduceJoin:0")
+    assert run(rj2) == b"x+y"
+
+
+def test_utf8_case_mapping_replaces_invalid_bytes():
+    lo = tf.strings.lower(tf.constant([b"A\xffB", "ÀÉ".encode()]), encoding="utf-8")
+    up = tf.strings.upper(tf.constant([b"a\xffb", "straße".encode()]), encoding="utf-8")
+    assert run(lo).tolist() == [b"a\xef\xbf\xbdb", "àé".encode()]
+    assert run(up).tolist() == [b"A\xef\xbf\xbdB", b"STRASSE"]
+    assert run(tf.strings.upper(tf.constant([b"a\xffb"]))).tolist() == [b"A\xffB"]  # bytes only

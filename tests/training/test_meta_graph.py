@@ -206,3 +206,20 @@ def test_import_scope_is_uniquified_when_taken():
         tf.train.import_meta_graph(mg, import_scope="s")
         assert g.get_operation_by_name("s_1/y").type == "MatMul"
         assert [v.name for v in tf.global_variables()] == ["s/v:0", "s_1/v:0"]
+
+
+def test_export_scope_leaves_out_collections_with_nothing_in_the_scope():
+    with tf.Graph().as_default():
+        with tf.name_scope("keep"):
+            kept = tf.constant(1.0, name="c")
+        tf.add_to_collection("inside", kept)
+        tf.add_to_collection("outside", tf.constant(2.0, name="d"))
+        tf.add_to_collection("strs", "keep/x")
+        tf.add_to_collection("strs", "other")
+        tf.add_to_collection("other_strs", "other")
+        tf.add_to_collection("ints", 3)
+        mg = tf.train.export_meta_graph(export_scope="keep")
+    assert sorted(mg.collection_def) == ["inside", "ints", "strs"]
+    assert list(mg.collection_def["inside"].node_list.value) == ["c:0"]
+    assert list(mg.collection_def["strs"].bytes_list.value) == [b"keep/x"]
+    assert list(mg.collection_def["ints"].int64_list.value) == [3]

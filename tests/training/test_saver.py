@@ -435,3 +435,15 @@ def test_reshape_restores_into_a_differently_shaped_variable_and_deferred_build(
             late.build()
             late.restore(sess, path)
             assert sess.run(w).tolist() == [[0, 1], [2, 3], [4, 5]]
+
+
+def test_set_last_checkpoints_of_a_non_list_is_an_assertion_error_as_in_tensorflow():
+    with tf.Graph().as_default():
+        tf.Variable(1.0, name="v")
+        saver = tf.train.Saver()
+        with pytest.raises(AssertionError):
+            saver.set_last_checkpoints("m-3")
+        with pytest.raises(AssertionError):
+            saver.set_last_checkpoints_with_time("m-3")
+        saver.set_last_checkpoints(["m-3"])
+        assert saver.last_checkpoints == ["m-3"]

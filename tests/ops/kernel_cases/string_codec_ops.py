@@ -23,4 +23,19 @@ CASES = {
         Case([S([["a", "b"]])], lambda x: np.array([[3, 8]], I64),
              {"num_buckets": 10, "key": [123456789, 2 ** 40 + 7]}, name="matrix_big_key"),
     ],
+    "Fingerprint": [
+        # FarmHash Fingerprint64 of each row, as 8 little-endian bytes.
+        Case([S("", "a", "hello world", "x" * 70), S("farmhash64")], lambda x, m: np.array(
+            [[79, 64, 144, 47, 59, 106, 225, 154], [227, 117, 223, 182, 101, 66, 69, 179],
+             [27, 176, 214, 139, 71, 183, 143, 88], [129, 209, 41, 241, 65, 12, 188, 75]], np.uint8),
+             const=(1,), name="strings"),
+        Case([S([["a", "b"], ["c", "d"], ["e", "f"]]), S("farmhash64")], lambda x, m: np.array(
+            [[122, 64, 59, 169, 136, 60, 55, 83], [52, 252, 224, 38, 64, 226, 155, 60],
+             [126, 162, 195, 107, 236, 27, 143, 247]], np.uint8), const=(1,), name="string_rows"),
+        Case([np.array([[1, 2, 3], [4, 5, 6]], np.int32), S("farmhash64")], lambda x, m: np.array(
+            [[197, 243, 108, 84, 102, 77, 162, 216], [168, 91, 168, 112, 25, 85, 121, 5]], np.uint8),
+             const=(1,), name="int32_rows"),
+        Case([np.zeros((0, 3), I64), S("farmhash64")], lambda x, m: np.zeros((0, 8), np.uint8),
+             const=(1,), name="empty"),
+    ],
 }
