@@ -29,6 +29,7 @@ from tensorweave.framework import tensor_util
 from tensorweave.framework.op_def import OpDef, apply_op, register_op
 from tensorweave.framework.scopes import name_scope
 from tensorweave.framework.tensor_shape import TensorShape
+from tensorweave.ops import philox as _philox
 from tensorweave.runtime import blocking
 
 _resource_ids = itertools.count()  # TF numbers anonymous resources per process
@@ -85,7 +86,8 @@ class QueueResource:
         self._tickets = itertools.count()
         self.rng = None
         if kind == "RandomShuffleQueue":
-            self.rng = np.random.default_rng([seed, seed2]) if (seed or seed2) else np.random.default_rng()
+            # TF's draws: successive 32-bit words of the Philox stream of (seed, seed2).
+            self.rng = _philox.words(_philox.PhiloxState(seed, seed2))
 
     def __repr__(self):
         return "<QueueResource %s %s>" % (self.kind, self.name)
@@ -203,7 +205,7 @@ class QueueResource:
         if self.kind == "PriorityQueue":
             return heapq.heappop(self.items)[2]
         if self.kind == "RandomShuffleQueue":
-            i = int(self.rng.integers(len(self.items)))
+            i = next(self.rng) % len(self.items)
             self.items[i], self.items[-1] = self.items[-1], self.items[i]
             return self.items.pop()
         return self.items.pop(0)

@@ -509,3 +509,18 @@ def test_priority_queue_dequeue_up_to_on_closed_queue_fails_and_loses_elements()
             sess.run(q.dequeue_many(5))
         assert sess.run(q.size()) == 3
         assert sess.run(q.dequeue_up_to(2))[0].tolist() == [1, 2]
+
+
+def test_random_shuffle_queue_dequeues_in_tensorflows_order():
+    # Recorded from TF 2.21: index = Philox word % size, the last element moves into the gap.
+    with tf.Graph().as_default():
+        q = tf.RandomShuffleQueue(20, 0, [tf.int32], shapes=[[]], seed=5)
+        enq = q.enqueue_many([tf.range(10)])
+        many, one = q.dequeue_many(4), q.dequeue()
+        with tf.Session() as sess:
+            sess.run(enq)
+            assert sess.run(many).tolist() == [1, 2, 0, 4]
+            assert sess.run(one) == 8
+            assert sess.run(many).tolist() == [6, 9, 5, 7]
+            sess.run(enq)
+            assert sess.run(many).tolist() == [0, 8, 5, 3]
