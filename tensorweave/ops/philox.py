@@ -11,6 +11,7 @@ lane i % 4 of block i // 4 (two lanes per float64 element). Truncated normals ar
 (4 float elements, 2 double) by rejection, each group from its own stretch of 256 (128) blocks.
 """
 
+import math
 import os
 
 import numpy as np
@@ -206,3 +207,186 @@ def words(state, chunk=64):
         for w in blocks(state.key, counter, chunk).reshape(-1).tolist():
             yield w
         counter += chunk
+
+
+class _Draws:
+    """The lazily refilled draws of TF's gamma and Poisson kernels for one output: each refill
+    takes the next block of the output's own stretch of the stream and gives 2 doubles (a
+    uniform or a normal pair), used last first."""
+
+    __slots__ = ("key", "counter", "cache", "next_block", "uniform", "normal")
+
+    def __init__(self, key, counter, cache):
+        self.key, self.counter, self.cache = key, counter, cache
+        self.next_block = 0
+        self.uniform, self.normal = [], []
+
+    def _block(self):
+        i = self.next_block
+        self.next_block = i + 1
+        if i < len(self.cache):
+            return self.cache[i]
+        return blocks(self.key, self.counter + i, 1)[0]
+
+    def u(self):
+        if not self.uniform:
+            b = self._block()
+            self.uniform = [float(v) for v in _float64(b[[0, 2]], b[[1, 3]])]
+        return self.uniform.pop()
+
+    def n(self):
+        if not self.normal:
+            b = self._block()
+            f0, f1 = _box_muller_double(b[0:1], b[1:2], b[2:3], b[3:4])
+            self.normal = [float(f0[0]), float(f1[0])]
+        return self.normal.pop()
+
+
+def _per_output_draws(key, counter, count, prefetch=4):
+    """A _Draws for each of `count` outputs: output i's stream starts 256 blocks after
+    output i-1's (the first `prefetch` blocks of each computed at once)."""
+    offsets = (np.arange(count, dtype=np.uint64)[:, None] * np.uint64(BLOCKS_PER_OUTPUT)
+               + np.arange(prefetch, dtype=np.uint64))
+    first = blocks(key, counter, 0, offsets.reshape(-1)).reshape(count, prefetch, 4)
+    return [_Draws(key, counter + i * BLOCKS_PER_OUTPUT, first[i]) for i in range(count)]
+
+
+def _gamma_one(g, alpha):
+    if alpha == 1.0:
+        return -math.log1p(-g.u())
+    below_one = alpha < 1
+    d = alpha + (2.0 / 3 if below_one else -1.0 / 3)
+    c = 1.0 / 3 / math.sqrt(d)
+    while True:
+        x = g.n()
+        v = 1 + c * x
+        if v <= 0:
+            continue
+        v = v * v * v
+        u = g.u()
+        if u < 1 - 0.0331 * (x * x) * (x * x) or math.log(u) < 0.5 * x * x + d * (1 - v + math.log(v)):
+            res = d * v
+            if below_one:
+                res *= g.u() ** (1 / alpha)
+            return res
+
+
+def gamma(key, counter, alphas, samples):
+    """TF's RandomGamma draws: `samples` per alpha (output i = alpha i // samples), by
+    Marsaglia and Tsang's method (alpha < 1 boosted by a uniform ** (1 / alpha)), alpha = 1 as
+    an exponential; laid out [sample, alpha] (flat index alpha + sample * len(alphas)).
+
+    Every output's first try is computed at once (block 0 gives its normal, block 1 its
+    uniforms); the few outputs it does not settle (about 5%) replay their stream one by one."""
+    alphas = np.asarray(alphas, np.float64).reshape(-1)
+    count = samples * alphas.size
+    out = np.empty(count)
+    if not count:
+        return out
+    alpha = np.repeat(alphas, samples)  # per output, in output order
+    offsets = (np.arange(count, dtype=np.uint64)[:, None] * np.uint64(BLOCKS_PER_OUTPUT)
+               + np.arange(2, dtype=np.uint64))
+    b = blocks(key, counter, 0, offsets.reshape(-1)).reshape(count, 2, 4)
+    b0, b1 = b[:, 0], b[:, 1]
+    _, x = _box_muller_double(b0[:, 0], b0[:, 1], b0[:, 2], b0[:, 3])  # used last first
+    u_last = _float64(b1[:, 2], b1[:, 3])
+    u_first = _float64(b1[:, 0], b1[:, 1])
+    below_one = alpha < 1
+    d = alpha + np.where(below_one, 2.0 / 3, -1.0 / 3)
+    c = 1.0 / 3 / np.sqrt(d)
+    v = 1 + c * x
+    with np.errstate(invalid="ignore", divide="ignore"):
+        v3 = v * v * v
+        accept = (v > 0) & ((u_last < 1 - 0.0331 * (x * x) * (x * x)) |
+                            (np.log(u_last) < 0.5 * x * x + d * (1 - v3 + np.log(v3))))
+        res = d * v3 * np.where(below_one, u_first ** (1 / alpha), 1.0)
+    exponential = alpha == 1.0
+    res = np.where(exponential, -np.log1p(-_float64(b0[:, 2], b0[:, 3])), res)  # block 0's uniform
+    accept |= exponential
+    for i in np.nonzero(~accept)[0]:
+        res[i] = _gamma_one(_Draws(key, counter + int(i) * BLOCKS_PER_OUTPUT, b[i]), alpha[i])
+    out[:] = res.reshape(alphas.size, samples).T.reshape(-1)
+    return out
+
+
+def _poisson_one(g, rate):
+    if rate < 10:
+        limit = math.exp(-rate)
+        prod, x = 1.0, 0
+        while True:
+            prod *= g.u()
+            if prod <= limit:
+                return x
+            x += 1
+    if math.isinf(rate):
+        return math.inf
+    log_rate = math.log(rate)
+    b = 0.931 + 2.53 * math.sqrt(rate)
+    a = -0.059 + 0.02483 * b
+    inv_alpha = 1.1239 + 1.1328 / (b - 3.4)
+    while True:
+        u = g.u() - 0.5
+        v = g.u()
+        u_shifted = 0.5 - abs(u)
+        k = math.floor((2 * a / u_shifted + b) * u + rate + 0.43)
+        if u_shifted >= 0.07 and v <= 0.9277 - 3.6224 / (b - 2):
+            return k
+        if k < 0 or (u_shifted < 0.013 and v > u_shifted):
+            continue
+        s = math.log(v * inv_alpha / (a / (u_shifted * u_shifted) + b))
+        t = -rate + k * log_rate - math.lgamma(k + 1)
+        if s <= t:
+            return k
+
+
+_KNUTH_BLOCKS = 8  # 16 uniforms per output tried at once for rates below 10
+
+
+def poisson(key, counter, rates, samples):
+    """TF's RandomPoisson draws (in doubles): Knuth's product of uniforms below rate 10,
+    Hormann's transformed rejection from 10 on; laid out as `gamma`'s.
+
+    All outputs are first computed at once from the start of their streams (16 uniforms for
+    Knuth's products, the first try of the rejection); the rest replay their stream one by one."""
+    rates = np.asarray(rates, np.float64).reshape(-1)
+    count = samples * rates.size
+    out = np.empty(count)
+    if not count:
+        return out
+    rate = np.repeat(rates, samples)
+    nb = _KNUTH_BLOCKS if (rate < 10).any() else 1
+    offsets = (np.arange(count, dtype=np.uint64)[:, None] * np.uint64(BLOCKS_PER_OUTPUT)
+               + np.arange(nb, dtype=np.uint64))
+    b = blocks(key, counter, 0, offsets.reshape(-1)).reshape(count, nb, 4)
+    # Each block's two uniforms, used last first: (words 2, 3) then (words 0, 1).
+    u = np.stack([_float64(b[:, :, 2], b[:, :, 3]), _float64(b[:, :, 0], b[:, :, 1])], axis=2)
+    u = u.reshape(count, 2 * nb)
+    res = np.full(count, np.nan)
+    done = np.zeros(count, bool)
+    knuth = rate < 10
+    if knuth.any():
+        below = np.cumprod(u[knuth], axis=1) <= np.exp(-rate[knuth])[:, None]
+        found = below.any(axis=1)
+        idx = np.nonzero(knuth)[0]
+        res[idx[found]] = below[found].argmax(axis=1)
+        done[idx[found]] = True
+    big = ~knuth & np.isfinite(rate)
+    if big.any():
+        r = rate[big]
+        bb = 0.931 + 2.53 * np.sqrt(r)
+        a = -0.059 + 0.02483 * bb
+        uu = u[big, 0] - 0.5
+        v = u[big, 1]
+        u_shifted = 0.5 - np.abs(uu)
+        k = np.floor((2 * a / u_shifted + bb) * uu + r + 0.43)
+        quick = (u_shifted >= 0.07) & (v <= 0.9277 - 3.6224 / (bb - 2))
+        idx = np.nonzero(big)[0]
+        res[idx[quick]] = k[quick]
+        done[idx[quick]] = True
+    infinite = np.isinf(rate) & ~knuth
+    res[infinite] = np.inf
+    done |= infinite
+    for i in np.nonzero(~done)[0]:
+        res[i] = _poisson_one(_Draws(key, counter + int(i) * BLOCKS_PER_OUTPUT, b[i]), rate[i])
+    out[:] = res.reshape(rates.size, samples).T.reshape(-1)
+    return out

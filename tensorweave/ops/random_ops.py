@@ -6,9 +6,8 @@ gets the graph's count of such requests as its op seed; with only an op seed, th
 generator per (session, op) in `ctx.state`, seeded from (seed, seed2): a new session replays the
 same sequence, successive runs in one session continue it. RandomUniform, RandomStandardNormal,
 TruncatedNormal and RandomUniformInt draw TensorFlow's own numbers (Philox4x32-10 and TF's
-conversions, see `philox`), RandomShuffle and Multinomial TF's orders and samples; the other
-random ops (gamma, Poisson) use NumPy's generator (PCG64) seeded the same way: their values
-differ from TensorFlow's, their distributions do not.
+conversions, see `philox`), and RandomShuffle, Multinomial, RandomGamma and RandomPoissonV2
+TF's orders and samples (TF's algorithms on the same stream).
 """
 
 import numpy as np
@@ -201,11 +200,16 @@ class RandomGamma(OpDef):
         return _shape_from_tensor(shape).concatenate(alpha.shape)
 
     def kernel(self, ctx, shape, alpha, *, T, seed, seed2):
-        out_dims = _dims(shape) + alpha.shape
-        a = np.broadcast_to(alpha.astype(np.float64), out_dims)
+        dims = _dims(shape)
+        out_dims = dims + alpha.shape
+        samples = int(np.prod(dims, dtype=np.int64))
+        a = alpha.astype(np.float64).reshape(-1)
         valid = a > 0
-        draws = _rng(ctx, seed, seed2).standard_gamma(np.where(valid, a, 1.0))
-        return np.where(valid, draws, np.nan).astype(T.as_numpy_dtype)
+        state = _philox(ctx, seed, seed2)
+        counter = state.reserve(samples * a.size)
+        draws = _philox_mod.gamma(state.key, counter, np.where(valid, a, 1.0), samples)
+        draws = np.where(np.tile(valid, samples), draws, np.nan)
+        return draws.astype(T.as_numpy_dtype).reshape(out_dims)
 
     grad = None
 
@@ -219,13 +223,17 @@ class RandomPoissonV2(OpDef):
         return _shape_from_tensor(shape).concatenate(rate.shape)
 
     def kernel(self, ctx, shape, rate, *, dtype, seed, seed2):
-        out_dims = _dims(shape) + rate.shape
-        lam = np.broadcast_to(rate.astype(np.float64), out_dims)
+        dims = _dims(shape)
+        out_dims = dims + rate.shape
+        samples = int(np.prod(dims, dtype=np.int64))
+        lam = rate.astype(np.float64).reshape(-1)
         valid = lam >= 0
-        draws = _rng(ctx, seed, seed2).poisson(np.where(valid, lam, 0.0)).astype(np.float64)
+        state = _philox(ctx, seed, seed2)
+        counter = state.reserve(samples * lam.size)
+        draws = _philox_mod.poisson(state.key, counter, np.where(valid, lam, 0.0), samples)
         if dtype.is_floating:
-            return np.where(valid, draws, np.nan).astype(dtype.as_numpy_dtype)
-        return draws.astype(dtype.as_numpy_dtype)
+            draws = np.where(np.tile(valid, samples), draws, np.nan)
+        return draws.astype(dtype.as_numpy_dtype).reshape(out_dims)
 
     grad = None
 

@@ -92,3 +92,34 @@ def test_shuffle_and_multinomial_follow_tensorflows_streams():
             assert sess.run(m).tolist() == [[2, 2, 2, 1, 2], [2, 1, 2, 1, 2], [0, 0, 0, 0, 0]]
             assert sess.run(edge).tolist() == [[2, 2, 2], [1, 1, 1], [1, 1, 1]]  # no finite logit: num_classes
             assert sess.run(sc).tolist() == [[2, 2, 1, 2, 2, 2], [0, 0, 1, 0, 0, 1]]
+
+
+def test_gamma_and_poisson_follow_tensorflows_algorithms_and_streams():
+    # Recorded from TF 2.21: Marsaglia-Tsang gamma (alpha = 1 exponential, alpha < 1 boosted),
+    # Knuth / Hormann Poisson, each output from its own stretch of the stream.
+    with tf.Graph().as_default():
+        g = tf.random_gamma([4], alpha=[0.5, 1.0, 2.5], seed=7)
+        g64 = tf.random_gamma([3], alpha=[[3.0], [0.2]], seed=7, dtype=tf.float64)
+        p = tf.random_poisson([0.5, 4.0, 30.0], [5], seed=7)
+        with tf.Session() as sess:
+            first, second = sess.run(g), sess.run(g)
+            np.testing.assert_allclose(first.ravel()[:6], [0.388620734, 0.0345794074, 4.12477589, 0.702301264, 0.350243479, 0.68220377], rtol=1e-6)
+            np.testing.assert_allclose(second.ravel()[:3], [1.97235465, 0.527609706, 1.91784608], rtol=1e-6)
+            np.testing.assert_allclose(sess.run(g64).ravel(), [
+                3.583204714876082, 0.00014705624004776805, 3.9921309061707317, 1.1353843764565643,
+                5.916731320432566, 0.4303925733525245], rtol=1e-12)
+            assert sess.run(p).tolist() == [[0.0, 7.0, 28.0], [0.0, 3.0, 30.0], [1.0, 5.0, 38.0],
+                                            [0.0, 5.0, 23.0], [0.0, 4.0, 27.0]]
+            assert sess.run(p)[0].tolist() == [1.0, 3.0, 32.0]
+
+
+@pytest.mark.parametrize("kind", ["gamma", "poisson"])
+def test_vectorized_first_tries_agree_with_replaying_each_stream(kind):
+    params = ([0.05, 0.3, 0.99, 1.0, 1.01, 2.0, 7.5] if kind == "gamma"
+              else [0.0, 0.5, 4.0, 9.9, 10.0, 30.0, 1000.0])
+    fast = getattr(philox, kind)(5, (9 << 64) + 777, params, 200)
+    one = philox._gamma_one if kind == "gamma" else philox._poisson_one
+    for i in range(200 * len(params)):
+        p_idx, s_idx = divmod(i, 200)
+        slow = one(philox._Draws(5, (9 << 64) + 777 + i * 256, np.zeros((0, 4), np.uint32)), params[p_idx])
+        assert fast[p_idx + s_idx * len(params)] == pytest.approx(slow, rel=1e-12)
