@@ -9,6 +9,7 @@ such a draw. Draws come from a per-(session, op) NumPy generator seeded like the
 ops (see random_ops.py): the same graph seed replays the same candidates, but not TF's.
 """
 
+import math
 import collections
 
 import numpy as np
@@ -20,6 +21,7 @@ from tensorweave.framework import errors
 from tensorweave.framework.op_def import OpDef, apply_op, register_op
 from tensorweave.framework.scopes import name_scope
 from tensorweave.framework.tensor_shape import TensorShape
+from tensorweave.ops import philox as _philox
 from tensorweave.ops import random_ops as _random
 
 _SAMPLER_ATTRS = [
@@ -100,6 +102,27 @@ class _Sampler(OpDef):
     def _probs(self, range_max, attrs, ctx):
         raise NotImplementedError
 
+    # TF's own draw of one candidate from the op's word stream, where reproduced (else None:
+    # the op draws from NumPy's generator, seeded the same way).
+    _tf_sample = None
+
+    def _tf_draw(self, ctx, attrs, range_max, num_sampled, unique):
+        """TF's sampling: each run reserves 2048 words per sampled candidate; with `unique`,
+        draws until num_sampled distinct ids (counting every draw)."""
+        state = _random._philox(ctx, attrs["seed"], attrs["seed2"])
+        counter = state.reserve_blocks(512 * num_sampled)
+        words = _philox.words(_philox.PhiloxState.at(state.key, counter))
+        sampled, seen, tries = [], set(), 0
+        while len(sampled) < num_sampled:
+            value = self._tf_sample(words, range_max)
+            tries += 1
+            if unique:
+                if value in seen:
+                    continue
+                seen.add(value)
+            sampled.append(value)
+        return np.array(sampled, np.int64), tries
+
     def kernel(self, ctx, true_classes, **attrs):
         num_true, num_sampled, unique = attrs["num_true"], attrs["num_sampled"], attrs["unique"]
         range_max = attrs.get("range_max", num_sampled)
@@ -119,8 +142,11 @@ class _Sampler(OpDef):
                 % (range_max, int(true_classes[outside][0]))
             )
         probs = self._probs(range_max, attrs, ctx)
-        rng = _random._rng(ctx, attrs["seed"], attrs["seed2"])
-        sampled, tries = _draw(rng, probs, num_sampled, unique)
+        if self._tf_sample is not None:
+            sampled, tries = self._tf_draw(ctx, attrs, range_max, num_sampled, unique)
+        else:
+            rng = _random._rng(ctx, attrs["seed"], attrs["seed2"])
+            sampled, tries = _draw(rng, probs, num_sampled, unique)
         true_p = probs[true_classes]
         return [
             sampled.astype(np.int64),
@@ -142,6 +168,13 @@ class LogUniformCandidateSampler(_Sampler):
     def _probs(self, range_max, attrs, ctx):
         return _log_uniform_probs(range_max)
 
+    @staticmethod
+    def _tf_sample(words, range_max):
+        # exp(u * log(range_max + 1)) - 1, truncated, u a double from two words (high first)
+        high, low = next(words), next(words)
+        u = ((high & 0xFFFFF) * 4294967296.0 + low) / 4503599627370496.0
+        return int(math.exp(u * math.log1p(range_max))) - 1
+
 
 @register_op(
     "UniformCandidateSampler",
@@ -153,6 +186,11 @@ class LogUniformCandidateSampler(_Sampler):
 class UniformCandidateSampler(_Sampler):
     def _probs(self, range_max, attrs, ctx):
         return np.full(range_max, 1.0 / range_max)
+
+    @staticmethod
+    def _tf_sample(words, range_max):
+        low, high = next(words), next(words)
+        return (low | (high << 32)) % range_max
 
 
 def _unigram_weights(attrs):

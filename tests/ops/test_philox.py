@@ -123,3 +123,17 @@ def test_vectorized_first_tries_agree_with_replaying_each_stream(kind):
         p_idx, s_idx = divmod(i, 200)
         slow = one(philox._Draws(5, (9 << 64) + 777 + i * 256, np.zeros((0, 4), np.uint32)), params[p_idx])
         assert fast[p_idx + s_idx * len(params)] == pytest.approx(slow, rel=1e-12)
+
+
+def test_uniform_and_log_uniform_candidate_samplers_draw_tensorflows_candidates():
+    # Recorded from TF 2.21 (seeds (87654321, 7)); each run reserves 2048 words per candidate.
+    with tf.Graph().as_default():
+        t = tf.constant([[1], [5]], tf.int64)
+        s = tf.nn.log_uniform_candidate_sampler(t, 1, 6, True, 100, seed=7)
+        u = tf.nn.uniform_candidate_sampler(t, 1, 5, False, 50, seed=7)
+        with tf.Session() as sess:
+            sampled, true_expected, _ = sess.run(s)
+            assert sampled.tolist() == [54, 0, 7, 45, 1, 8]
+            np.testing.assert_allclose(true_expected.ravel(), [0.52713, 0.20041], rtol=1e-4)
+            assert sess.run(s)[0].tolist() == [3, 59, 42, 0, 7, 1]
+            assert sess.run(u)[0].tolist() == [39, 49, 38, 24, 6]
