@@ -63,14 +63,17 @@ class _Client:
                 "/tensorweave.distribute.MasterService/" + method,
                 request_serializer=req.SerializeToString, response_deserializer=resp.FromString)
 
-    def call(self, method, request, timeout_ms=0, graph=None):
+    def call(self, method, request, timeout_ms=0, graph=None, wait_for_ready=None):
         grpc = self._grpc
         timeout = timeout_ms / 1000.0 if timeout_ms and timeout_ms > 0 else None
+        if wait_for_ready is None:
+            wait_for_ready = timeout is not None
         try:
-            # Fail fast when the server is down; a server that never answers fails at the
-            # connect timeout (or the run's own deadline, when shorter).
+            # With no deadline of the user's, fail fast when the server is down (TF would
+            # wait forever). With one (operation_timeout_in_ms, RunOptions.timeout_in_ms), wait
+            # for the server as TF does, failing with DeadlineExceededError when it passes.
             response = self._stubs[method](request, timeout=timeout or CONNECT_TIMEOUT_S,
-                                           wait_for_ready=False)
+                                           wait_for_ready=wait_for_ready)
         except grpc.RpcError as err:
             code = err.code() if hasattr(err, "code") else None
             details = (err.details() if hasattr(err, "details") else None) or str(err)
@@ -153,7 +156,8 @@ class RemoteSession(_session.BaseSession):
 
             try:
                 self._client.call("CloseSession", pb.CloseSessionRequest(session_handle=handle),
-                                  timeout_ms=_timeout_ms or self._op_timeout_ms or 5000)
+                                  timeout_ms=_timeout_ms or self._op_timeout_ms or 5000,
+                                  wait_for_ready=False)
             except errors.OpError:
                 pass  # the server is gone: nothing left to close
         self._client.close()

@@ -324,6 +324,15 @@ class Graph:
     def get_name_scope(self):
         return self._scopes.name_stack
 
+    @property
+    def _name_stack(self):
+        # TF1 code (and some libraries) read and restore the private name stack directly.
+        return self._scopes.name_stack
+
+    @_name_stack.setter
+    def _name_stack(self, name_stack):
+        self._scopes.name_stack = name_stack
+
     def unique_name(self, name, mark_as_used=True):
         return self._unique_name(self._scopes.name_stack, name, mark_as_used)
 

@@ -45,15 +45,20 @@ def _attr_kind(op_def, name):
     return INTERNAL_ATTR_KINDS.get(name)
 
 
-def fill_node_def(op, nd, on_function=None, input_name=None):
-    """Writes `op` into the NodeDef `nd`; `input_name(tensor)` overrides input naming."""
+def fill_node_def(op, nd, on_function=None, input_name=None, sort_control=False):
+    """Writes `op` into the NodeDef `nd`; `input_name(tensor)` overrides input naming.
+
+    `sort_control` orders the "^ctrl" inputs by name, as TensorFlow's GraphDef export does
+    (Operation.node_def keeps them in the order they were added).
+    """
     nd.name = op._name
     nd.op = op._type
     if input_name is None:
         nd.input.extend(t._as_node_def_input() for t in op._inputs)
     else:
         nd.input.extend(input_name(t) for t in op._inputs)
-    nd.input.extend("^" + c._name for c in op._control_inputs)
+    controls = ["^" + c._name for c in op._control_inputs]
+    nd.input.extend(sorted(controls) if sort_control else controls)
     if op._device:
         nd.device = op._device
     op_def = op._op_def
@@ -86,8 +91,9 @@ def as_graph_def(graph, from_version=None, add_shapes=False):
     for op in list(graph._ops):
         if from_version is not None and op._id <= from_version:
             continue
-        nd = fill_node_def(op, gd.node.add(), library.add)
+        nd = fill_node_def(op, gd.node.add(), library.add, sort_control=True)
         if add_shapes and op._outputs:
+            nd.attr["_output_shapes"].Clear()  # an imported node may carry one already
             proto_convert.attr_to_proto([t._shape for t in op._outputs], "list(shape)",
                                         nd.attr["_output_shapes"])
     library.write(gd.library, add_shapes)
@@ -222,6 +228,7 @@ def function_def_of(func_graph, fd=None, on_function=None, add_shapes=False):
         del nd.input[len(op._inputs):]
         nd.input.extend(ctrl)
         if add_shapes and op._outputs:
+            nd.attr["_output_shapes"].Clear()
             proto_convert.attr_to_proto([t._shape for t in op._outputs], "list(shape)",
                                         nd.attr["_output_shapes"])
     out_used = set()

@@ -175,8 +175,9 @@ def _unref(node):
 
 
 def remove_training_nodes(input_graph, protected_nodes=None):
-    """Drops CheckNumerics and Identity nodes not needed for inference (keeping `protected_nodes`
-    and nodes used as control inputs), rewiring their consumers to their inputs.
+    """Drops CheckNumerics, Identity and StopGradient nodes not needed for inference (keeping
+    `protected_nodes`, nodes with or used as control inputs and nodes others are colocated
+    with), rewiring their consumers to their inputs.
 
     NOTE: TensorFlow also drops CheckNumerics nodes but forgets to rewire their data consumers;
     here they are forwarded like Identity nodes.
@@ -184,12 +185,15 @@ def remove_training_nodes(input_graph, protected_nodes=None):
     _check_graph_def(input_graph)
     protected = set(protected_nodes or ())
     control_targets = {i[1:] for n in input_graph.node for i in n.input if i.startswith("^")}
+    colocated_with = {s[5:].decode("utf-8", "replace") for n in input_graph.node if "_class" in n.attr
+                      for s in n.attr["_class"].list.s if s.startswith(b"loc:@")}
     splice = {}
     for n in input_graph.node:
         if n.name in protected or n.name in control_targets:
             continue
         data = [i for i in n.input if not i.startswith("^")]
-        if n.op == "CheckNumerics" or (n.op == "Identity" and len(data) == len(n.input) == 1):
+        if n.op == "CheckNumerics" or (n.op in ("Identity", "StopGradient") and n.name not in colocated_with
+                                       and len(data) == len(n.input) == 1):
             splice[n.name] = data[0] if data else None
     out = graph_pb2.GraphDef()
     for n in input_graph.node:

@@ -13,7 +13,7 @@ import heapq
 from tensorweave.framework import context, errors, op_def, proto_convert
 from tensorweave.framework import dtypes as _dtypes
 from tensorweave.framework import ops as _ops
-from tensorweave.framework.device_spec import canonical_device
+from tensorweave.framework.device_spec import canonical_device, merge_device_strings
 from tensorweave.framework.tensor_shape import TensorShape
 
 # TF's DataTypeString names, used in import error messages.
@@ -47,6 +47,10 @@ class Node:
         for s in nd.input:
             if s.startswith("^"):
                 controls.append(s[1:])
+            elif controls:
+                raise ValueError("Node '%s': Control dependencies must come after regular "
+                                 "dependencies (data input '%s' follows '^%s')"
+                                 % (nd.name, s, controls[-1]))
             else:
                 inputs.append(parse_tensor_name(s))
         return cls(nd.name, nd.op, inputs, controls, nd.device, dict(nd.attr), order)
@@ -276,6 +280,8 @@ def _build_one(graph, n, prefix, names, built, input_map, resolve_function, extr
             op._append_control_input(c)
     if n.device:
         op._device = canonical_device(n.device)
+        if default_device is not None:  # the node's own fields win; the scope fills the rest
+            op._device = merge_device_strings(default_device, op._device)
     elif default_device is not None:
         op._device = default_device
     _refine_shapes(op, attrs.get("_output_shapes"))
@@ -414,7 +420,9 @@ def _import_scope(graph, name):
     if name is not None and not name:
         return _NullScope("")
     if name is not None and not isinstance(name, str):
-        name = name.decode() if isinstance(name, bytes) else str(name)
+        if not isinstance(name, bytes):
+            raise TypeError("import_graph_def name must be a string, got %s" % type(name).__name__)
+        name = name.decode()
     if name is not None and not graph._scopes.name_stack and name[-1] != "/":
         from tensorweave.framework.graph import _VALID_OP_NAME
 
@@ -433,7 +441,7 @@ def _input_map_keys(input_map, by_name):
             found = key[1:] in by_name
         else:
             parsed = parse_tensor_name(key)
-            found = parsed[0] in by_name
+            found = parsed[0] in by_name and parsed[1] < _output_count(by_name[parsed[0]])
         if not found:
             missing.append(key)
         keys[key] = parsed
@@ -443,13 +451,21 @@ def _input_map_keys(input_map, by_name):
     return keys
 
 
+def _output_count(node):
+    """How many outputs `node` has; a large number when that cannot be told yet (the build
+    reports unknown ops and bad attrs itself)."""
+    try:
+        return len(output_dtypes(node))
+    except Exception:  # noqa: BLE001 - any failure here is reported, better worded, later
+        return 1 << 30
+
+
 def _convert_input_map(graph, input_map, keys, prefix):
     out = {}
     for key, value in input_map.items():
         parsed = keys[key]
-        if parsed[0] == "^" and isinstance(value, _ops.Operation):
-            out[parsed] = value
-            continue
+        # NOTE: as in TF, every value (a "^op" key's too) must convert to a Tensor; a "^op"
+        # key is remapped to that tensor's op.
         if not isinstance(value, _ops.Tensor):
             with graph.name_scope("_inputs"):
                 value = _ops.convert_to_tensor(value)

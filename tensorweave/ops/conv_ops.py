@@ -170,7 +170,18 @@ def _conv2d(x, w, strides, padding, explicit, data_format, dilations):
     return from_channels_last(y, data_format)
 
 
+def _check_window_attrs(op_type, strides, dilations):
+    # NOTE: the raw backprop wrappers pass strides/dilations unchecked, as TF's do; the
+    # kernel is where a wrong length surfaces.
+    for what, v in (("strides", strides), ("dilations", dilations)):
+        if len(v) != 4:
+            raise errors.InvalidArgumentError(
+                None, None, "%s: sliding window %s field must specify 4 dimensions, got %d"
+                % (op_type, what, len(v)))
+
+
 def _conv2d_input_grad(in_sizes, w, dy, strides, padding, explicit, data_format, dilations):
+    _check_window_attrs("Conv2DBackpropInput", strides, dilations)
     in_sizes = [int(v) for v in in_sizes]
     if len(in_sizes) != 4:
         raise errors.InvalidArgumentError(None, None, "input_sizes must be 4-dimensional, got %d"
@@ -206,6 +217,7 @@ def _conv2d_input_grad(in_sizes, w, dy, strides, padding, explicit, data_format,
 
 
 def _conv2d_filter_grad(x, f_sizes, dy, strides, padding, explicit, data_format, dilations):
+    _check_window_attrs("Conv2DBackpropFilter", strides, dilations)
     kh, kw, ci, co = [int(v) for v in f_sizes]
     x = to_channels_last(x, data_format)
     dy = to_channels_last(dy, data_format)
@@ -458,6 +470,17 @@ def _conv_args(strides, padding, data_format, dilations, n=2):
             "padding": padding, "explicit_paddings": explicit, "data_format": data_format}
 
 
+def _raw_conv_args(fn, strides, padding, data_format, dilations):
+    """Attrs for the raw op wrappers: strides/dilations go in as given (lists only)."""
+    for what, v in (("strides", strides), ("dilations", dilations)):
+        if not isinstance(v, (list, tuple)):
+            raise TypeError("Expected list for '%s' argument to '%s' Op, not %r." % (what, fn, v))
+    padding, explicit = convert_padding(padding, 4)
+    return {"strides": [int(v) for v in strides], "dilations": [int(v) for v in dilations],
+            "padding": padding, "explicit_paddings": explicit,
+            "data_format": "NHWC" if data_format is None else data_format}
+
+
 @tf_export("nn.conv2d")
 def conv2d(input, filter=None, strides=None, padding=None, use_cudnn_on_gpu=True,
            data_format="NHWC", dilations=(1, 1, 1, 1), name=None, filters=None):
@@ -474,7 +497,7 @@ def conv2d_backprop_input(input_sizes, filter=None, out_backprop=None, strides=N
                           dilations=(1, 1, 1, 1), name=None, filters=None):
     if filter is None:
         filter = filters
-    attrs = _conv_args(strides, padding, data_format, dilations)
+    attrs = _raw_conv_args("conv2d_backprop_input", strides, padding, data_format, dilations)
     attrs["use_cudnn_on_gpu"] = bool(use_cudnn_on_gpu)
     return op("Conv2DBackpropInput", [input_sizes, filter, out_backprop], attrs, name=name)
 
@@ -483,7 +506,7 @@ def conv2d_backprop_input(input_sizes, filter=None, out_backprop=None, strides=N
 def conv2d_backprop_filter(input, filter_sizes, out_backprop, strides, padding,
                            use_cudnn_on_gpu=True, data_format="NHWC", dilations=(1, 1, 1, 1),
                            name=None):
-    attrs = _conv_args(strides, padding, data_format, dilations)
+    attrs = _raw_conv_args("conv2d_backprop_filter", strides, padding, data_format, dilations)
     attrs["use_cudnn_on_gpu"] = bool(use_cudnn_on_gpu)
     return op("Conv2DBackpropFilter", [input, filter_sizes, out_backprop], attrs, name=name)
 
@@ -524,8 +547,27 @@ def depthwise_conv2d(input, filter, strides, padding, rate=None, name=None,
     if dilations is None:
         dilations = rate
     with name_scope(name, "depthwise", [input, filter]) as scope:
-        attrs = _conv_args(strides, padding, data_format, dilations)
-        return op("DepthwiseConv2dNative", [input, filter], attrs, name=scope)
+        input = to_tensor(input, name="tensor_in")
+        filter = to_tensor(filter, name="filter_in")
+
+        def native(inp, _, pad):
+            attrs = _conv_args(strides, pad, data_format, None)
+            return op("DepthwiseConv2dNative", [inp, filter], attrs, name=scope)
+
+        return _depthwise_space_to_batch(input, filter, dilations, padding, native, data_format)
+
+
+def _depthwise_space_to_batch(input, filter, rate, padding, native, data_format):
+    """As TF1: a rate > 1 runs the native op (with its strides) on the space-to-batch form of
+    the input, so strides then count in the dilated grid."""
+    from tensorweave.ops import space_batch_ops
+    from tensorweave.ops.array_ops import shape as _shape
+
+    if rate is None:
+        rate = [1, 1]
+    return space_batch_ops.with_space_to_batch(
+        input=input, filter_shape=_shape(filter), dilation_rate=rate, padding=padding, op=native,
+        data_format=data_format)
 
 
 @tf_export("nn.separable_conv2d")
@@ -534,12 +576,19 @@ def separable_conv2d(input, depthwise_filter, pointwise_filter, strides, padding
     if dilations is None:
         dilations = rate
     with name_scope(name, "separable_conv2d", [input, depthwise_filter, pointwise_filter]) as scope:
+        input = to_tensor(input, name="tensor_in")
+        depthwise_filter = to_tensor(depthwise_filter, name="depthwise_filter")
         pointwise_filter = to_tensor(pointwise_filter, name="pointwise_filter")
         pshape = pointwise_filter.shape.with_rank(4)
         if any(d not in (None, 1) for d in pshape.as_list()[:2]):
             raise ValueError("pointwise_filter must be 1x1, got shape %s" % pshape)
-        attrs = _conv_args(strides, padding, data_format, dilations)
-        depthwise = op("DepthwiseConv2dNative", [input, depthwise_filter], attrs, name="depthwise")
+
+        def native(inp, _, pad):
+            attrs = _conv_args(strides, pad, data_format, None)
+            return op("DepthwiseConv2dNative", [inp, depthwise_filter], attrs, name="depthwise")
+
+        depthwise = _depthwise_space_to_batch(input, depthwise_filter, dilations, padding, native,
+                                              data_format)
         point = _conv_args(1, "VALID", data_format, None)
         return op("Conv2D", [depthwise, pointwise_filter], point, name=scope)
 

@@ -144,14 +144,16 @@ def group(*inputs, **kwargs):
             by_device = {}
             for op in ops_:
                 by_device.setdefault(op.device, []).append(op)
+            # As in TF, the NoOp of each device's inputs is placed on that device (merged
+            # into the device scopes in force, so an input without a device changes nothing).
             if len(by_device) <= 1:
                 g = _ops.get_graph_from_inputs(ops_)
-                with g.control_dependencies(ops_):
+                with g.device(next(iter(by_device), "")), g.control_dependencies(ops_):
                     return no_op(name=scope)
             deps = []
             for dev in sorted(by_device):
                 g = ops_[0].graph
-                with g.device(dev or None), g.control_dependencies(by_device[dev]):
+                with g.device(dev), g.control_dependencies(by_device[dev]):
                     deps.append(no_op(name="NoOp"))
             with ops_[0].graph.control_dependencies(deps):
                 return no_op(name=scope)

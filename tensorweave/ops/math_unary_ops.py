@@ -381,6 +381,12 @@ def _c(value, t):
     return _const_like(value, t)
 
 
+def _zero_where_no_dy(dy, out):
+    """TF's Sqrt/Rsqrt/Reciprocal gradient kernels give exactly 0 where dy is 0 (even where y
+    is 0, inf or nan), so a masked-out branch of tf.where does not poison the gradient."""
+    return np.where(dy == 0, np.zeros((), out.dtype), out).astype(out.dtype, copy=False)
+
+
 SigmoidGrad = _grad_op(
     "SigmoidGrad", lambda y, dy: dy * (y * (1 - y)),
     lambda op, g: [_mul(_mul(g, op.inputs[1]), apply_op("Sub", [_c(1, g), _mul(_c(2, g), op.inputs[0])], {})),
@@ -390,19 +396,19 @@ TanhGrad = _grad_op(
     lambda op, g: [_mul(_mul(g, op.inputs[1]), _mul(_c(-2, g), op.inputs[0])),
                    apply_op("TanhGrad", [op.inputs[0], g], {})])
 SqrtGrad = _grad_op(
-    "SqrtGrad", lambda y, dy: dy * (0.5 / y).astype(y.dtype, copy=False),
+    "SqrtGrad", lambda y, dy: _zero_where_no_dy(dy, dy * (0.5 / y).astype(y.dtype, copy=False)),
     lambda op, g: [_mul(_mul(g, op.inputs[1]), _mul(_c(-0.5, g), _recip(apply_op("Square", [op.inputs[0]], {})))),
                    _mul(g, _mul(_c(0.5, g), _recip(op.inputs[0])))])
 RsqrtGrad = _grad_op(
-    "RsqrtGrad", lambda y, dy: dy * (y * y * y) * np.array(-0.5, y.dtype),
+    "RsqrtGrad", lambda y, dy: _zero_where_no_dy(dy, dy * (y * y * y) * np.array(-0.5, y.dtype)),
     lambda op, g: [_mul(_mul(g, op.inputs[1]), _mul(_c(-1.5, g), apply_op("Square", [op.inputs[0]], {}))),
                    _mul(g, _mul(_c(-0.5, g), _mul(op.inputs[0], apply_op("Square", [op.inputs[0]], {}))))])
 ReciprocalGrad = _grad_op(
-    "ReciprocalGrad", lambda y, dy: -dy * (y * y),
+    "ReciprocalGrad", lambda y, dy: _zero_where_no_dy(dy, -dy * (y * y)),
     lambda op, g: [_mul(_mul(g, op.inputs[1]), _mul(_c(-2, g), op.inputs[0])),
                    _mul(g, apply_op("Neg", [apply_op("Square", [op.inputs[0]], {})], {}))])
 InvGrad = _grad_op(
-    "InvGrad", lambda y, dy: -dy * (y * y),
+    "InvGrad", lambda y, dy: _zero_where_no_dy(dy, -dy * (y * y)),
     lambda op, g: [_mul(_mul(g, op.inputs[1]), _mul(_c(-2, g), op.inputs[0])),
                    _mul(g, apply_op("Neg", [apply_op("Square", [op.inputs[0]], {})], {}))])
 

@@ -288,13 +288,13 @@ class SoftsignGrad(OpDef):
         d = _c(features, 1) + np.abs(features)
         return gradients / (d * d)
 
-    def grad(self, op_, grad):
-        # d/dx [g / (1+|x|)^2] = -2 g sign(x) / (1+|x|)^3
-        g, x = op_.inputs
-        one_plus = op("AddV2", [op("Abs", [x]), const(1.0, x.dtype.base_dtype)])
-        cube = _mul(op("Square", [one_plus]), one_plus)
-        dx = op("RealDiv", [_mul(_mul(grad, g), op("Sign", [x])), cube])
-        return [op("SoftsignGrad", [grad, x]), _mul(dx, const(-2.0, x.dtype.base_dtype))]
+    # NOTE: TF registers no gradient for SoftsignGrad: a second derivative of tf.nn.softsign
+    # raises LookupError there too.
+    @staticmethod
+    def grad(op, *grads):
+        from tensorweave.ops.array_misc_ops import _tf_registers_no_gradient
+
+        return _tf_registers_no_gradient(op, *grads)
 
 
 def _select(cond, a, b):
@@ -364,8 +364,23 @@ def swish(features, beta=1.0, name=None):
         beta = to_tensor(beta, name="beta")
         if beta.dtype.base_dtype != features.dtype.base_dtype:
             beta = op("Cast", [beta], {"DstT": features.dtype.base_dtype})
-        result = features * op("Sigmoid", [beta * features])
-        return op("IdentityN", [[op("Identity", [result]), features, beta]])[0]
+        from tensorweave.training.gradients import custom_gradient
+
+        @custom_gradient
+        def swish_impl(features, beta):
+            def grad(dy):
+                from tensorweave.framework.scopes import control_dependencies
+                from tensorweave.ops.reduction_ops import reduce_sum
+
+                with control_dependencies([dy]):
+                    sig = op("Sigmoid", [beta * features])
+                activation_grad = sig * (1.0 + (beta * features) * (1.0 - sig))
+                beta_grad = reduce_sum(dy * op("Square", [features]) * sig * (1.0 - sig))
+                return dy * activation_grad, beta_grad
+
+            return features * op("Sigmoid", [beta * features]), grad
+
+        return swish_impl(features, beta)
 
 
 # ==================================================================== softmax

@@ -89,6 +89,9 @@ def convert_padding(padding, expected_length=4):
             raise ValueError("When padding is a list, it must be of length %d and each element a "
                              "pair, got %r" % (expected_length, padding))
         explicit = [int(v) for p in pairs for v in p]
+        if any(v < 0 for v in explicit):
+            raise ValueError("All elements of explicit_paddings must be nonnegative, got %r"
+                             % (padding,))
         padding = "EXPLICIT"
     elif isinstance(padding, bytes):
         padding = padding.decode()

@@ -28,6 +28,7 @@ from tensorweave.ops.nn_util import (
     spatial_positions,
     to_channels_last,
     to_tensor,
+    window_output_size,
     windowed_shape,
 )
 
@@ -42,8 +43,9 @@ class _Pool:
         if len(ksize) != rank or len(strides) != rank:
             raise errors.InvalidArgumentError(
                 None, None, "Sliding window ksize and strides must have %d elements" % rank)
-        batch_chan = (ksize[0], ksize[1 if data_format.startswith("NC") else -1])
-        if batch_chan != (1, 1):
+        cax = 1 if data_format.startswith("NC") else -1
+        batch_chan = (ksize[0], ksize[cax])
+        if batch_chan != (1, 1) or strides[0] != 1 or (rank == 5 and strides[cax] != 1):
             raise errors.UnimplementedError(
                 None, None, "Pooling is not yet supported on the batch nor depth dimensions.")
         self.sizes = list(cl_shape[1:-1])
@@ -97,7 +99,33 @@ def _lowest(dtype):
     return np.iinfo(dtype).min
 
 
+def _depth_max_pool(x, ksize, strides, data_format):
+    """MaxPool across channels only (TF's CPU kernel: NHWC, window == stride, dividing depth)."""
+    k = ksize[-1]
+    if ksize[0] != 1 or strides[0] != 1:
+        raise errors.UnimplementedError(
+            None, None, "Pooling is not yet supported on the batch dimension.")
+    if any(v != 1 for v in list(ksize[1:3]) + list(strides[1:3])):
+        raise errors.UnimplementedError(
+            None, None, "MaxPooling supports exactly one of pooling across depth or pooling "
+            "across width/height.")
+    if strides[-1] != k:
+        raise errors.UnimplementedError(
+            None, None, "Depthwise max pooling requires the depth window to equal the depth "
+            "stride.")
+    if x.shape[-1] % k:
+        raise errors.UnimplementedError(
+            None, None, "Depthwise max pooling requires the depth window to evenly divide the "
+            "input depth.")
+    if data_format != "NHWC":
+        raise errors.InvalidArgumentError(
+            None, None, "Depthwise max pooling is only supported for NHWC on CPU.")
+    return x.reshape(x.shape[:-1] + (x.shape[-1] // k, k)).max(axis=-1)
+
+
 def _max_pool(x, ksize, strides, padding, explicit, data_format):
+    if len(ksize) == 4 and x.ndim == 4 and ksize[1 if data_format.startswith("NC") else -1] > 1:
+        return _depth_max_pool(x, ksize, strides, data_format)
     x = to_channels_last(x, data_format)
     g = _Pool(x.shape, ksize, strides, padding, explicit, data_format)
     xp = g.padded(x, _lowest(x.dtype)) if g.needs_padding else x
@@ -233,7 +261,15 @@ def _unchanged_first(a, *rest):
                                              "data_format: {'NHWC', 'NCHW', 'NCHW_VECT_C'} = 'NHWC'"])
 class MaxPool(OpDef):
     def shape(self, input, *, ksize, strides, padding, explicit_paddings, data_format):
-        return _pool_shape(input, ksize, strides, padding, explicit_paddings, data_format, 4)
+        out = _pool_shape(input, ksize, strides, padding, explicit_paddings, data_format, 4)
+        if out.ndims is None or data_format != "NHWC":
+            return out
+        # NOTE: MaxPool's static shape also windows the depth (depth pooling), unlike AvgPool.
+        dims = out.as_list()
+        if dims[3] is not None:
+            pad = "VALID" if padding == "EXPLICIT" else padding
+            dims[3] = window_output_size(dims[3], ksize[3], strides[3], 1, pad)[0]
+        return TensorShape(dims)
 
     def kernel(self, input, *, ksize, strides, padding, explicit_paddings, data_format):
         return _max_pool(input, ksize, strides, padding, explicit_paddings, data_format)

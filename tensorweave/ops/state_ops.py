@@ -347,9 +347,29 @@ def _colocated_op(op_type, ref, inputs, attrs, name):
     The op goes where apply_op would put it: in a function body being built (a cond branch)
     when that encloses the variable's graph, so that it runs only with the body.
     """
+    from tensorweave.framework.op_def import get_op_def
+    from tensorweave.framework.scopes import name_scope
+
     g = _ops.get_graph_from_inputs([ref] + list(inputs))
-    with g.as_default(), g.colocate_with(ref.op):
-        return apply_op(op_type, [ref] + inputs, attrs, name=name)
+    with g.as_default(), name_scope(name, op_type) as scope:
+        # NOTE: as in TF, Python values become constants under the device scopes in force
+        # (a replica_device_setter's worker), before the op joins the variable's device.
+        args = get_op_def(op_type).input_args
+        ref_attr = args[0].type_attr
+        converted = []
+        for arg, value in zip(args[1:], inputs):
+            if ref_attr and arg.type_attr == ref_attr:
+                dtype = ref.dtype.base_dtype
+            else:
+                dtype = arg.fixed_type or attrs.get(arg.type_attr)  # None: inferred (indices)
+            if not arg.is_list and not isinstance(value, (_ops.Tensor, _ops.Operation)):
+                try:
+                    value = _ops.convert_to_tensor(value, dtype=dtype, name=arg.name)
+                except (TypeError, ValueError):
+                    pass  # apply_op raises its own error, naming the op
+            converted.append(value)
+        with g.colocate_with(ref.op):
+            return apply_op(op_type, [ref] + converted, attrs, name=scope)
 
 
 def variable_op_v2(shape, dtype, name="Variable", container="", shared_name=""):

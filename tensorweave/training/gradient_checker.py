@@ -153,7 +153,9 @@ def _jacobians(x, x_shape, y, y_shape, x_init_value, delta, extra_feed_dict, ses
     with x.graph.as_default():
         dy = graph_ops.placeholder(y.dtype.base_dtype, y_shape)
         g = gradients(y, x, grad_ys=dy)[0]
-    theoretical = np.zeros((x_size, y_size))
+    # TF's Jacobians have x's (real) dtype: float32 for a float32 x.
+    jac_dtype = x.dtype.base_dtype.real_dtype.as_numpy_dtype
+    theoretical = np.zeros((x_size, y_size), jac_dtype)
     for col in range(y_size):
         seed = np.zeros(y_size, dtype=y_dtype)
         seed[col] = 1
@@ -161,7 +163,7 @@ def _jacobians(x, x_shape, y, y_shape, x_init_value, delta, extra_feed_dict, ses
             continue
         feed.update({x: x_value, dy: seed.reshape(y_shape)})
         theoretical[:, col] = np.asarray(sess.run(_ops.convert_to_tensor(g), feed)).reshape(-1)
-    numerical = np.zeros((x_size, y_size))
+    numerical = np.zeros((x_size, y_size), jac_dtype)
     flat = x_value.reshape(-1)
     for row in range(x_size):
         plus, minus = flat.copy(), flat.copy()
@@ -202,4 +204,9 @@ def compute_gradient_error(x, x_shape, y, y_shape, x_init_value=None, delta=1e-3
                              extra_feed_dict)
     if isinstance(grads, tuple):
         grads = [grads]
-    return max(float(np.max(np.abs(t - n))) if t.size else 0.0 for t, n in grads)
+    # As TF: a NumPy scalar of the Jacobians' dtype (the int 0 when every Jacobian is empty).
+    error = 0
+    for t, n in grads:
+        if t.size or n.size:
+            error = np.maximum(error, np.abs(t - n).max())
+    return error

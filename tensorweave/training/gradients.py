@@ -375,6 +375,11 @@ def gradients(ys, xs, grad_ys=None, name="gradients", colocate_gradients_with_op
                          % (aggregation_method, list(_VALID_AGGREGATION)))
     ys = _as_list(ys)
     xs = _as_list(xs)
+    for kind, values in (("ys", ys), ("xs", xs)):
+        if any(v is None for v in values):
+            # TF fails here with AttributeError ('NoneType' object has no attribute 'op').
+            raise AttributeError("tf.gradients: %s contains None ('NoneType' object has no "
+                                 "attribute 'op')" % kind)
     stop_gradients = [] if stop_gradients is None else _as_list(stop_gradients)
     grad_ys = [None] * len(ys) if grad_ys is None else _as_list(grad_ys)
     if len(grad_ys) != len(ys):
@@ -612,6 +617,11 @@ def _custom_gradient_call(f, args, kwargs):
         return [None] * n_result + input_grads + variable_grads
 
     RegisterGradient(name)(grad_wrapper)
+    with graph.as_default():
+        # NOTE: TF builds (and leaves unused) one Identity per output here; kept so the ops
+        # created afterwards get TF's names ("Identity_1", ...).
+        for r in flat_result:
+            apply_op("Identity", [r], {})
     with graph.as_default(), graph.gradient_override_map({"IdentityN": name}):
         outs = apply_op("IdentityN", [all_tensors], {})
     outs[0].op._attrs["_gradient_op_type"] = name

@@ -203,8 +203,8 @@ class Optimizer:
                                     "or None: %s" % (g,)) from None
                 if not isinstance(g, (_ops.Tensor, IndexedSlices)):
                     raise TypeError("Gradient must be a Tensor, IndexedSlices, or None: %s" % (g,))
-            if not _is_variable(v):
-                raise NotImplementedError("Trying to update a Tensor ", v)
+            if not _is_variable(v) and not isinstance(v, _ops.Tensor):
+                raise NotImplementedError("Trying to optimize unsupported type ", v)
             converted.append((g, v))
         var_list = [v for g, v in converted if g is not None]
         if not var_list:
@@ -221,6 +221,10 @@ class Optimizer:
                     if grad is None:
                         continue
                     with graph.name_scope("update_" + var.op.name), graph.colocate_with(var.op):
+                        if not _is_variable(var):
+                            # As TF: a Tensor passes the checks above and fails here, after
+                            # this call's name scope (and learning-rate tensors) are created.
+                            raise NotImplementedError("Trying to update a Tensor ", var)
                         update_ops.append(self._update_op(grad, var))
                 if global_step is None:
                     apply_updates = self._finish(update_ops, scope)

@@ -16,6 +16,13 @@ tf_export_lazy("train.ClusterDef", "tensorweave.protos.cluster_pb2:ClusterDef")
 tf_export_lazy("train.JobDef", "tensorweave.protos.cluster_pb2:JobDef")
 
 
+def _address(addr):
+    # As in TF: an address is kept as given (str or bytes); anything else is refused.
+    if not isinstance(addr, (str, bytes)):
+        raise TypeError("Task address %r must be bytes or unicode" % (addr,))
+    return addr
+
+
 @tf_export("train.ClusterSpec")
 class ClusterSpec:
     """Maps job names to their tasks' network addresses (a list, or a dict index -> address)."""
@@ -26,10 +33,12 @@ class ClusterSpec:
         elif isinstance(cluster, dict):
             self._jobs = {}
             for job, tasks in cluster.items():
+                if not isinstance(job, (str, bytes)):
+                    raise TypeError("Job name %r must be bytes or unicode" % (job,))
                 if isinstance(tasks, (list, tuple)):
-                    self._jobs[job] = {i: str(addr) for i, addr in enumerate(tasks)}
+                    self._jobs[job] = {i: _address(addr) for i, addr in enumerate(tasks)}
                 elif isinstance(tasks, dict):
-                    self._jobs[job] = {int(i): str(addr) for i, addr in tasks.items()}
+                    self._jobs[job] = {int(i): _address(addr) for i, addr in tasks.items()}
                 else:
                     raise TypeError("The tasks for job %r must be a list or a dictionary from "
                                     "integers to strings." % job)
@@ -78,11 +87,11 @@ class ClusterSpec:
         from tensorweave.protos import cluster_pb2
 
         cd = cluster_pb2.ClusterDef()
-        for job in sorted(self._jobs):
+        for job in sorted(self._jobs, key=lambda j: j.decode() if isinstance(j, bytes) else j):
             jd = cd.job.add()
-            jd.name = job
+            jd.name = job.decode() if isinstance(job, bytes) else job
             for i, addr in self._jobs[job].items():
-                jd.tasks[i] = addr
+                jd.tasks[i] = addr.decode() if isinstance(addr, bytes) else addr
         return cd
 
     def _job(self, job_name):
@@ -175,9 +184,18 @@ class Server:
                                             config)
         sd = self._server_def
         if sd.protocol != "grpc":
-            raise errors.InvalidArgumentError(None, None, "Unsupported server protocol %r: only "
-                                                          "'grpc' is available." % sd.protocol)
+            # As in TF: no server factory is registered for that protocol.
+            raise errors.NotFoundError(None, None, "No server factory registered for the given "
+                                                   "ServerDef (protocol %r): only 'grpc' is "
+                                                   "available." % sd.protocol)
         cluster = ClusterSpec(sd.cluster)
+        # As in TF, a job or task missing from the cluster is found when the server is built.
+        if sd.job_name not in cluster.jobs:
+            raise errors.InternalError(None, None, "Job \"%s\" was not defined in cluster"
+                                       % sd.job_name)
+        if sd.task_index not in cluster.task_indices(sd.job_name):
+            raise errors.InternalError(None, None, "Task %d was not defined in job \"%s\""
+                                       % (sd.task_index, sd.job_name))
         address = cluster.task_address(sd.job_name, sd.task_index)
         host, _, port_text = address.rpartition(":")
         try:

@@ -547,14 +547,18 @@ class ResourceVariable(Variable):
             self._variable = rvo.var_handle_op(self._dtype, var_shape, shared_name=handle_name,
                                                name=scope)
             self._var_shape = var_shape
-            with g.colocate_with(self._variable.op):
-                with name_scope("IsInitialized"):
-                    self._is_initialized_op = rvo.var_is_initialized_op(self._variable)
+            # NOTE: as in TF, only the initializer and the first read are pinned to the
+            # handle's device; IsInitialized takes the device scopes in force (so a
+            # replica_device_setter puts it on the worker).
+            with name_scope("IsInitialized"):
+                self._is_initialized_op = rvo.var_is_initialized_op(self._variable)
+            with g.colocate_with(None, ignore_existing=True), g.device(self._variable.device):
                 with name_scope("Assign"):
                     self._initializer_op = apply_op(
                         "AssignVariableOp", [self._variable, self._initial_value],
                         {"dtype": self._dtype, "validate_shape": bool(validate_shape)},
                         name=_current_scope(g))
+            with g.device(self._variable.device):
                 with name_scope("Read"):
                     self._graph_element = rvo.read_variable_op(self._variable, self._dtype)
                     # As in TF: with a caching device, value() is one Identity of that read
@@ -643,16 +647,17 @@ class ResourceVariable(Variable):
     def _read_variable_op(self):
         from tensorweave.ops import resource_variable_ops as rvo
 
-        g = self._variable.graph
-        with g.colocate_with(self._variable.op):
-            return rvo.read_variable_op(self._variable, self._dtype)
+        # NOTE: as in TF, a read takes the device scopes in force, not the handle's device.
+        return rvo.read_variable_op(self._variable, self._dtype)
 
     def value(self):
         """A new ReadVariableOp of the variable (the cached read with a caching device)."""
         cached = getattr(self, "_cached_value", None)
         if cached is not None:
             return cached
-        return self._read_variable_op()
+        # As in TF, outside every device and colocation scope (so placed with the handle).
+        with self._variable.graph.colocate_with(None, ignore_existing=True):
+            return self._read_variable_op()
 
     def read_value(self):
         with name_scope("Read"):

@@ -230,6 +230,17 @@ def test_unreachable_server_is_unavailable_quickly(server):
     assert time.monotonic() - start < 5.0
 
 
+def test_unreachable_server_with_an_operation_timeout_is_deadline_exceeded(server):
+    # As in TF: with operation_timeout_in_ms, the session waits for the server that long.
+    port = int(server.target.rsplit(":", 1)[1])
+    server.stop()
+    c = tf.constant(1)
+    config = tf.ConfigProto(operation_timeout_in_ms=300)
+    with pytest.raises(tf.errors.DeadlineExceededError):
+        with tf.Session("grpc://localhost:%d" % port, config=config) as sess:
+            sess.run(c)
+
+
 def test_unknown_target_scheme():
     with pytest.raises(tf.errors.NotFoundError, match="No session factory"):
         tf.Session("foo://bar")

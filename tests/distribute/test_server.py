@@ -77,7 +77,8 @@ def test_server_from_server_def(servers):
 
 
 def test_unsupported_protocol():
-    with pytest.raises(tf.errors.InvalidArgumentError, match="protocol"):
+    # As in TF: no server factory is registered for the protocol.
+    with pytest.raises(tf.errors.NotFoundError, match="protocol"):
         tf.train.Server({"local": ["localhost:0"]}, protocol="grpc+verbs", start=False)
 
 
@@ -131,3 +132,23 @@ def test_op_on_a_task_outside_the_cluster_is_rejected(ps_worker):
     with tf.Session(worker.target) as sess:
         with pytest.raises(tf.errors.InvalidArgumentError, match="Cannot assign a device"):
             sess.run(c)
+
+
+def test_job_or_task_missing_from_the_cluster_is_an_internal_error():
+    cluster = {"ps": ["localhost:1"], "worker": ["localhost:2", "localhost:3"]}
+    with pytest.raises(tf.errors.InternalError, match="Job \"chief\" was not defined"):
+        tf.train.Server(cluster, job_name="chief", task_index=0, start=False)
+    with pytest.raises(tf.errors.InternalError, match="Task 4 was not defined in job"):
+        tf.train.Server(cluster, job_name="worker", task_index=4, start=False)
+
+
+def test_cluster_spec_keeps_addresses_as_given_and_refuses_other_types():
+    spec = tf.train.ClusterSpec({"ps": [b"a:1"], "w": {0: "b:1"}})
+    assert spec.as_dict() == {"ps": [b"a:1"], "w": ["b:1"]}
+    assert spec.task_address("ps", 0) == b"a:1"
+    assert dict(spec.as_cluster_def().job[0].tasks) == {0: "a:1"}
+    for bad in ([1234], [None], {0: 5}):
+        with pytest.raises(TypeError, match="must be bytes or unicode"):
+            tf.train.ClusterSpec({"ps": bad})
+    with pytest.raises(TypeError, match="Job name"):
+        tf.train.ClusterSpec({5: ["a:1"]})

@@ -204,3 +204,18 @@ def test_graph_thread_local_and_control_flow_context_shims():
     g = tf.Graph()
     assert g.switch_to_thread_local() is None
     assert g._get_control_flow_context() is None
+
+
+def test_private_name_stack_follows_name_scopes_and_can_be_restored():
+    g = tf.Graph()
+    with g.as_default():
+        assert g._name_stack == ""
+        with g.name_scope("a"):
+            assert g._name_stack == "a"
+            with g.name_scope("b/"):
+                assert g._name_stack == "b"
+            saved = g._name_stack
+            g._name_stack = "x/y"
+            assert tf.constant(1.0, name="c").name == "x/y/c:0"
+            g._name_stack = saved
+        assert g._name_stack == ""

@@ -203,3 +203,25 @@ def test_ops_used_as_control_dependencies_are_marked_in_their_node_def():
     assert "_has_manual_control_dependencies" not in nodes["b"].attr
     assert "_has_manual_control_dependencies" not in nodes["c"].attr
     assert list(nodes["c"].input) == ["b", "^a"]
+
+
+def test_as_graph_def_sorts_control_inputs_but_node_def_keeps_their_order():
+    with tf.Graph().as_default() as g:
+        n2 = tf.no_op(name="n2")
+        n1 = tf.no_op(name="n1")
+        with tf.control_dependencies([n2, n1]):
+            s = tf.constant(1.0, name="s")
+    assert list(s.op.node_def.input) == ["^n2", "^n1"]
+    node = next(n for n in g.as_graph_def().node if n.name == "s")
+    assert list(node.input) == ["^n1", "^n2"]
+
+
+def test_add_shapes_on_an_imported_graph_writes_each_shape_once():
+    with tf.Graph().as_default() as g:
+        tf.placeholder(tf.float32, [None, 3], name="x")
+    gd = g.as_graph_def(add_shapes=True)
+    with tf.Graph().as_default() as h:
+        tf.import_graph_def(gd, name="")
+    again = h.as_graph_def(add_shapes=True)
+    assert len(again.node[0].attr["_output_shapes"].list.shape) == 1
+    assert again == gd

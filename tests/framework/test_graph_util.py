@@ -166,3 +166,16 @@ def test_freezing_tf1_control_flow_turns_reference_ops_into_value_ops():
         tf.import_graph_def(frozen, name="")
         with tf.Session() as sess:
             assert sess.run(["c_out:0", "w_out:0"], {"x:0": 3.0}) == [5.0, 3]
+
+
+def test_remove_training_nodes_splices_stop_gradient_but_keeps_colocation_targets():
+    with tf.Graph().as_default() as g:
+        a = tf.constant([1.0], name="a")
+        i1 = tf.identity(a, name="i1")
+        with tf.colocate_with(i1):
+            sg = tf.stop_gradient(i1, name="sg")
+        tf.multiply(sg, 2.0, name="out")
+    out = tf.graph_util.remove_training_nodes(g.as_graph_def())
+    nodes = {n.name: list(n.input) for n in out.node}
+    assert "sg" not in nodes and "i1" in nodes
+    assert nodes["out"] == ["i1", "out/y"]

@@ -171,7 +171,8 @@ def test_unknown_op_type_is_not_found_error_naming_the_op_and_node():
     (lambda gd: gd.node[2].input.__setitem__(0, "zz"), "Node 'y': Unknown input node 'zz'"),
     (lambda gd: gd.node[2].input.__setitem__(0, "x:3"), "invalid output 3 of source node x"),
     (lambda gd: gd.node[2].attr.__delitem__("T"), "NodeDef missing attr 'T'"),
-    (lambda gd: gd.node[2].input.append("x"), "do not match 2 inputs specified"),
+    (lambda gd: gd.node[2].input.insert(1, "x"), "do not match 2 inputs specified"),
+    (lambda gd: gd.node[2].input.append("x"), "Node 'y': Control dependencies must come after"),
     (lambda gd: gd.node.add().CopyFrom(gd.node[2]), "Node 'y' is not unique"),
     (lambda gd: setattr(gd.node[2].attr["T"], "type", 3),
      "was passed float from import/x:0 incompatible with expected int32"),
@@ -453,3 +454,39 @@ def test_input_map_into_tf1_control_flow_graphs():
         inner = next(n.name for n in gd.node if n.name.startswith("cnd/") and n.op == "Mul")
         with pytest.raises(ValueError, match="inside a TF1"):
             tf.import_graph_def(gd, input_map={inner + ":0": x})
+
+
+def test_input_map_values_must_be_tensors_even_for_control_keys():
+    gd = _small_graph_def()
+    with tf.Graph().as_default():
+        op = tf.no_op(name="op")
+        with pytest.raises(TypeError):
+            tf.import_graph_def(gd, input_map={"^w": op}, name="q")
+
+
+def test_input_map_key_past_the_last_output_is_value_error():
+    gd = _small_graph_def()
+    with tf.Graph().as_default(), pytest.raises(ValueError, match=r"not found in graph_def: \[x:1\]"):
+        tf.import_graph_def(gd, input_map={"x:1": tf.constant([1.0, 2.0])})
+
+
+def test_import_under_device_scope_merges_with_node_devices():
+    with tf.Graph().as_default() as g:
+        a = tf.constant(1.0, name="a")
+        with tf.device("/cpu:0"):
+            tf.identity(a, name="b")
+    gd = g.as_graph_def()
+    with tf.Graph().as_default() as h:
+        with tf.device("/job:ps/task:1"):
+            tf.import_graph_def(gd, name="d")
+        with tf.device("/gpu:0"):
+            tf.import_graph_def(gd, name="e")
+    assert h.get_operation_by_name("d/a").device == "/job:ps/task:1"
+    assert h.get_operation_by_name("d/b").device == "/job:ps/task:1/device:CPU:0"
+    assert h.get_operation_by_name("e/b").device == "/device:CPU:0"
+
+
+def test_import_name_must_be_a_string():
+    gd = _small_graph_def()
+    with tf.Graph().as_default(), pytest.raises(TypeError):
+        tf.import_graph_def(gd, name=3)

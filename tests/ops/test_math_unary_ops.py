@@ -146,3 +146,20 @@ def test_unary_type_errors_for_unsupported_dtypes():
         tf.sqrt(tf.constant([1, 2]))
     with pytest.raises(TypeError):
         tf.is_nan(tf.constant([1]))
+
+
+def test_sqrt_rsqrt_reciprocal_grads_are_zero_where_dy_is_zero():
+    # TF's kernels give 0 (not nan) where the incoming gradient is 0, whatever y is: the
+    # masked-out branch of tf.where(x > 0, tf.sqrt(x), 0) does not poison the gradient.
+    from tensorweave.framework.op_def import apply_op
+
+    y = tf.constant([0.0, np.nan, 2.0, np.inf, 0.0])
+    dy = tf.constant([0.0, 0.0, 1.0, 0.0, 1.0])
+    got = run([apply_op(t, [y, dy], {}) for t in ("SqrtGrad", "RsqrtGrad", "ReciprocalGrad", "InvGrad")])
+    np.testing.assert_array_equal(got[0], [0.0, 0.0, 0.25, 0.0, np.inf])
+    for g in got[1:]:
+        np.testing.assert_array_equal(g, [0.0, 0.0, -4.0, 0.0, -0.0])
+        assert not np.signbit(g[0])
+    x = tf.constant([-1.0, 0.0, 2.0])
+    safe = tf.where(x > 0, tf.sqrt(x), tf.zeros_like(x))
+    np.testing.assert_allclose(run(tf.gradients(safe, x)[0]), [0.0, 0.0, 0.5 / np.sqrt(2.0)], rtol=1e-6)

@@ -39,3 +39,25 @@ def test_sigmoid_xent_mismatched_label_dtype_is_type_error():
     with pytest.raises(TypeError):
         tf.nn.sigmoid_cross_entropy_with_logits(labels=tf.constant([[1, 0, 1]]),
                                                 logits=tf.ones([1, 3]))
+
+
+def test_softsign_second_derivative_raises_lookup_error_as_in_tf():
+    x = tf.constant([0.5, -1.0])
+    g = tf.gradients(tf.reduce_sum(tf.nn.softsign(x)), x)[0]
+    assert g.op.type == "SoftsignGrad"
+    with pytest.raises(LookupError):
+        tf.gradients(g, x)
+
+
+def test_swish_gradient_is_its_custom_gradient():
+    g = tf.Graph()
+    with g.as_default():
+        x = tf.constant([-2.0, 0.0, 3.0])
+        y = tf.nn.swish(x)
+        grad = tf.gradients(y, x)[0]
+        assert y.name == "IdentityN:0"
+        assert grad.name == "gradients/IdentityN_grad/mul_7:0" and grad.op.type == "Mul"
+        s = 1.0 / (1.0 + np.exp(-np.array([-2.0, 0.0, 3.0])))
+        xv = np.array([-2.0, 0.0, 3.0])
+        with tf.Session() as sess:
+            np.testing.assert_allclose(sess.run(grad), s * (1 + xv * (1 - s)), rtol=1e-5)

@@ -33,3 +33,48 @@ def test_cluster_spec_sets_the_number_of_ps_tasks():
     with pytest.raises(ValueError):
         cluster.num_tasks("chief")
     assert tf.train.replica_device_setter(ps_tasks=0) is None
+
+
+def test_resource_variable_helper_ops_follow_tf_placement_under_a_setter():
+    with tf.device(tf.train.replica_device_setter(ps_tasks=2)):
+        v = tf.Variable(1.0, name="v", use_resource=True)
+        read = v.read_value()
+        value = v.value()
+        total = v + 1.0
+    g = tf.get_default_graph()
+    assert v.device == "/job:ps/task:0"
+    assert v.initializer.device == "/job:ps/task:0"
+    assert g.get_operation_by_name("v/Read/ReadVariableOp").device == "/job:ps/task:0"
+    # Only the initializer and the first read are pinned to the handle's device.
+    assert g.get_operation_by_name("v/IsInitialized/VarIsInitializedOp").device == "/job:worker"
+    assert read.op.inputs[0].op.device == "/job:worker" and read.device == "/job:worker"
+    # value() (and so operators) reads outside every device scope.
+    assert value.device == ""
+    assert total.op.inputs[0].device == "" and total.device == "/job:worker"
+
+
+def test_ref_assign_converts_python_values_on_the_worker():
+    with tf.device(tf.train.replica_device_setter(ps_tasks=1)):
+        v = tf.Variable([1.0, 2.0], name="v", use_resource=False)
+        a = tf.assign(v, [3.0, 4.0])
+        s = tf.scatter_update(v, [0], [7.0])
+    g = tf.get_default_graph()
+    assert a.device == "/job:ps/task:0" and s.device == "/job:ps/task:0"
+    assert g.get_operation_by_name("Assign/value").device == "/job:worker"
+    assert g.get_operation_by_name("ScatterUpdate/indices").device == "/job:worker"
+    assert g.get_operation_by_name("ScatterUpdate/updates").device == "/job:worker"
+
+
+def test_group_noop_takes_the_device_of_its_inputs():
+    with tf.device("/job:ps/task:0"):
+        a = tf.constant(1.0, name="a")
+    c = tf.constant(2.0, name="c")
+    with tf.device("/job:worker/task:1"):
+        one = tf.group(a, name="one")
+        two = tf.group(a, c, name="two")
+    g = tf.get_default_graph()
+    assert one.device == "/job:ps/task:0"
+    assert two.device == "/job:worker/task:1"
+    # The per-device NoOp of inputs without a device keeps the device scope in force.
+    assert g.get_operation_by_name("two/NoOp").device == "/job:worker/task:1"
+    assert g.get_operation_by_name("two/NoOp_1").device == "/job:ps/task:0"

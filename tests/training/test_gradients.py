@@ -520,3 +520,38 @@ def test_gradient_through_while_loop_when_available():
                          [tf.constant(0), tf.constant(1.0)])
     (g,) = _gradients_or_skip(y, x)
     np.testing.assert_allclose(run(g), 3 * 1.5 ** 2, rtol=1e-6)
+
+
+# ------------------------------------------------------------------ grads conformance sweep
+def test_gradients_of_none_ys_or_xs_raise_attribute_error_like_tf():
+    x = tf.constant([1.0, 2.0])
+    for ys, xs in [(None, x), (x * x, None), (x * x, [None]), ([x * x, None], x)]:
+        with pytest.raises(AttributeError, match="None"):
+            tf.gradients(ys, xs)
+
+
+def test_custom_gradient_leaves_one_identity_per_output_like_tf():
+    g = tf.Graph()
+    with g.as_default():
+        x = tf.constant([1.0, 2.0], name="x")
+
+        @tf.custom_gradient
+        def f(a):
+            return a * 2.0, lambda dy: dy * 3.0
+
+        y = f(x)
+        after = tf.identity(x)
+        assert [o.type for o in g.get_operations()][-3:] == ["Identity", "IdentityN", "Identity"]
+        assert after.name == "Identity_1:0" and [t.name for t in y.op.inputs] == ["mul:0", "x:0"]
+        np.testing.assert_allclose(run(tf.gradients(y, x)[0]), [3.0, 3.0])
+
+
+def test_compute_gradient_jacobians_and_error_have_x_dtype():
+    f = tf.constant([1.0, 2.0], tf.float32)
+    with tf.Session():
+        th, nu = tf.test.compute_gradient(f, [2], f * f, [2], x_init_value=np.array([1.0, 2.0], np.float32))
+        assert th.dtype == np.float32 and nu.dtype == np.float32
+        err = tf.test.compute_gradient_error(f, [2], f * f, [2], x_init_value=np.array([1.0, 2.0], np.float32))
+        assert type(err) is np.float32 and err < 1e-2
+        d = tf.constant([1.0], tf.float64)
+        assert type(tf.test.compute_gradient_error(d, [1], d * 3.0, [1])) is np.float64

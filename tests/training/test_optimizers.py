@@ -411,3 +411,17 @@ def test_a_float_global_step_is_rejected():
     tf.Variable(0.0, name="global_step", trainable=False)
     with pytest.raises(TypeError, match="does not have integer type"):
         tf.train.get_global_step()
+
+
+def test_apply_gradients_to_a_tensor_fails_inside_its_name_scope_like_tf():
+    g = tf.Graph()
+    with g.as_default():
+        a = tf.Variable([1.0, 2.0], name="a")
+        opt = tf.train.GradientDescentOptimizer(0.1)
+        with pytest.raises(NotImplementedError, match="Tensor"):
+            opt.apply_gradients([(tf.constant([1.0, 1.0]), tf.constant([1.0, 1.0]))])
+        with pytest.raises(NotImplementedError, match="unsupported type"):
+            opt.apply_gradients([(tf.constant([1.0, 1.0]), "not a variable")])
+        # The failed call used "GradientDescent" (and built its learning rate), as in TF.
+        assert g.get_operation_by_name("GradientDescent/learning_rate").type == "Const"
+        assert opt.apply_gradients([(tf.constant([1.0, 1.0]), a)]).name == "GradientDescent_1"
