@@ -728,8 +728,9 @@ class _Cluster:
         self.choices[key] = COMPILED
         self.variants[key] = decided
         self.variant_trials[key] = trial
-        for k in [k for k in self._compiled if k[1] != decided and k[0][len(k[0]) - len(key):] == key]:
-            del self._compiled[k]  # the other option set's code
+        with self._lock:  # (other threads may be compiling into the table)
+            for k in [k for k in list(self._compiled) if k[1] != decided and k[0][len(k[0]) - len(key):] == key]:
+                self._compiled.pop(k, None)  # the other option set's code
         if _DEBUG:
             print("tensorweave jit: %s XLA options %s: %s" % (self.stat_op.name, XLA_VARIANTS[decided], trial),
                   file=sys.stderr)
@@ -769,7 +770,7 @@ class _Cluster:
                     overhead += end - begin
                     if stats is not None and entry is not None:
                         stats.append((self.compile_op, begin, end, None))
-            if self._compiled[signature] is None:
+            if self._compiled.get(signature, False) is None:  # (False: dropped meanwhile, again)
                 return _NOT_COMPILABLE
             donated = readonly = None
         # NOTE: every output of one XLA execution is ready at once: waiting for one keeps

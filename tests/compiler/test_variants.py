@@ -136,3 +136,30 @@ def test_an_option_set_that_fails_to_compile_keeps_the_default(monkeypatch):
     np.testing.assert_allclose(losses, ref_losses, rtol=1e-4, atol=1e-6)
     for w, ref in zip(weights, ref_weights):
         np.testing.assert_allclose(w, ref, rtol=1e-4, atol=1e-6)
+
+
+def test_threads_running_one_session_through_the_variant_trial(monkeypatch):
+    import threading
+
+    monkeypatch.setattr(lowering, "VARIANT_MARGIN", 1e12)  # the alternative wins
+    g, feed, loss, step, init, weights = _mlp()
+    errors = []
+    with tf.Session(graph=g, config=jit_config()) as sess:
+        sess.run(init)
+
+        def work():
+            try:
+                for _ in range(RUNS_TO_COMPILE + RUNS_TO_PICK):
+                    sess.run(loss, feed)
+            except Exception as err:  # noqa: BLE001
+                errors.append(err)
+
+        threads = [threading.Thread(target=work) for _ in range(3)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert not errors
+        (cluster,) = clusters_of(sess, loss)
+        assert list(cluster.choices.values()) == [lowering.COMPILED]
+        assert list(cluster.variants.values()) == [1]
