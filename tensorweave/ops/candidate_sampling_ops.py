@@ -106,7 +106,13 @@ class _Sampler(OpDef):
     # the op draws from NumPy's generator, seeded the same way).
     _tf_sample = None
 
-    def _tf_draw(self, ctx, attrs, range_max, num_sampled, unique):
+    def _tf_sampler(self, attrs, ctx, range_max):
+        """A function drawing one candidate as TF does from a word stream, or None."""
+        if self._tf_sample is None:
+            return None
+        return lambda words: self._tf_sample(words, range_max)
+
+    def _tf_draw(self, ctx, attrs, sample, num_sampled, unique):
         """TF's sampling: each run reserves 2048 words per sampled candidate; with `unique`,
         draws until num_sampled distinct ids (counting every draw)."""
         state = _random._philox(ctx, attrs["seed"], attrs["seed2"])
@@ -114,7 +120,7 @@ class _Sampler(OpDef):
         words = _philox.words(_philox.PhiloxState.at(state.key, counter))
         sampled, seen, tries = [], set(), 0
         while len(sampled) < num_sampled:
-            value = self._tf_sample(words, range_max)
+            value = sample(words)
             tries += 1
             if unique:
                 if value in seen:
@@ -142,8 +148,9 @@ class _Sampler(OpDef):
                 % (range_max, int(true_classes[outside][0]))
             )
         probs = self._probs(range_max, attrs, ctx)
-        if self._tf_sample is not None:
-            sampled, tries = self._tf_draw(ctx, attrs, range_max, num_sampled, unique)
+        sample = self._tf_sampler(attrs, ctx, range_max)
+        if sample is not None:
+            sampled, tries = self._tf_draw(ctx, attrs, sample, num_sampled, unique)
         else:
             rng = _random._rng(ctx, attrs["seed"], attrs["seed2"])
             sampled, tries = _draw(rng, probs, num_sampled, unique)
@@ -239,6 +246,45 @@ class FixedUnigramCandidateSampler(_Sampler):
                 % (range_max, len(weights))
             )
         return weights / weights.sum()
+
+    def _tf_sampler(self, attrs, ctx, range_max):
+        if attrs["num_shards"] != 1:
+            return None  # (NumPy's generator)
+        table = ctx.state.get("alias")
+        if table is None:
+            table = ctx.state["alias"] = _alias_table(_unigram_weights(attrs).astype(np.float32))
+        prob, alt = table
+        n = len(prob)
+
+        def sample(words):
+            # TF's DistributionSampler: a float from one word, a bucket from the next.
+            r = ((next(words) & 0x7FFFFF) | 0x3F800000)
+            r = np.array([r], np.uint32).view(np.float32)[0] - np.float32(1.0)
+            idx = next(words) % n
+            return idx if r < prob[idx] else alt[idx]
+
+        return sample
+
+
+def _alias_table(weights):
+    """Walker's alias table as TF builds it: buckets of probability n * w / sum, each short one
+    (last first) paired with the last long one, whose excess is carried on; what is left over
+    (rounding) gets probability 1 and itself as alias. Probabilities are stored as float32."""
+    n = len(weights)
+    total = float(np.sum(weights, dtype=np.float64))
+    pr = [float(w) * n / total for w in weights]
+    alt = [-1] * n
+    high = [i for i in range(n) if pr[i] >= 1.0]
+    low = [i for i in range(n) if pr[i] < 1.0]
+    while high and low:
+        short, long_ = low.pop(), high.pop()
+        alt[short] = long_
+        pr[long_] -= 1.0 - pr[short]
+        (low if pr[long_] < 1.0 else high).append(long_)
+    prob = [np.float32(p) for p in pr]
+    for i in high + low:
+        prob[i], alt[i] = np.float32(1.0), i
+    return prob, alt
 
 
 @register_op(

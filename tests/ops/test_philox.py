@@ -137,3 +137,18 @@ def test_uniform_and_log_uniform_candidate_samplers_draw_tensorflows_candidates(
             np.testing.assert_allclose(true_expected.ravel(), [0.52713, 0.20041], rtol=1e-4)
             assert sess.run(s)[0].tolist() == [3, 59, 42, 0, 7, 1]
             assert sess.run(u)[0].tolist() == [39, 49, 38, 24, 6]
+
+
+def test_fixed_unigram_sampler_draws_tensorflows_candidates():
+    # Recorded from TF 2.21: Walker's alias table as TF builds it, a float word then a bucket word.
+    with tf.Graph().as_default():
+        t = tf.constant([[1], [3]], tf.int64)
+        weights = [5., 1., 3., 0.5, 2., 8.]
+        s = tf.nn.fixed_unigram_candidate_sampler(t, 1, 8, False, 6, unigrams=weights, seed=7)
+        d = tf.nn.fixed_unigram_candidate_sampler(t, 1, 4, True, 6, unigrams=weights, distortion=0.75, seed=7)
+        r = tf.nn.fixed_unigram_candidate_sampler(t, 1, 10, False, 8, unigrams=weights, num_reserved_ids=2, seed=3)
+        with tf.Session() as sess:
+            assert sess.run(s)[0].tolist() == [5, 4, 0, 5, 5, 5, 0, 0]
+            assert sess.run(s)[0].tolist() == [0, 0, 2, 0, 5, 0, 2, 5]
+            assert sess.run(d)[0].tolist() == [5, 4, 2, 3]
+            assert sess.run(r)[0].tolist() == [7, 2, 4, 2, 7, 2, 7, 4, 2, 2]
