@@ -178,8 +178,7 @@ class LogUniformCandidateSampler(_Sampler):
     @staticmethod
     def _tf_sample(words, range_max):
         # exp(u * log(range_max + 1)) - 1, truncated, u a double from two words (high first)
-        high, low = next(words), next(words)
-        u = ((high & 0xFFFFF) * 4294967296.0 + low) / 4503599627370496.0
+        u = _philox.double_of_words(next(words), next(words))
         return int(math.exp(u * math.log1p(range_max))) - 1
 
 
@@ -258,8 +257,7 @@ class FixedUnigramCandidateSampler(_Sampler):
 
         def sample(words):
             # TF's DistributionSampler: a float from one word, a bucket from the next.
-            r = ((next(words) & 0x7FFFFF) | 0x3F800000)
-            r = np.array([r], np.uint32).view(np.float32)[0] - np.float32(1.0)
+            r = _philox.float_of_word(next(words))
             idx = next(words) % n
             return idx if r < prob[idx] else alt[idx]
 

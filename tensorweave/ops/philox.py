@@ -49,6 +49,29 @@ def blocks(key, counter, count, offsets=None):
     return np.stack([c0, c1, c2, c3], axis=-1).astype(np.uint32)
 
 
+def group_blocks(key, counter, groups, skip, count):
+    """(groups, count, 4) blocks: group g's first `count` blocks, starting at counter + g * skip."""
+    offsets = (np.asarray(groups, np.uint64)[:, None] * np.uint64(skip)
+               + np.arange(count, dtype=np.uint64))
+    return blocks(key, counter, 0, offsets.reshape(-1)).reshape(len(groups), count, 4)
+
+
+def uint64_words(b):
+    """The two 64-bit values of each (count, 4) block, low word first: (count, 2) uint64."""
+    b = b.astype(np.uint64)
+    return np.stack([b[:, 0] | (b[:, 1] << _SHIFT32), b[:, 2] | (b[:, 3] << _SHIFT32)], axis=1)
+
+
+def float_of_word(w):
+    """A word's uniform [0, 1) float32, as `_float32`, for one Python int."""
+    return float(np.array([(w & 0x7FFFFF) | 0x3F800000], np.uint32).view(np.float32)[0]) - 1.0
+
+
+def double_of_words(high, low):
+    """Two words' uniform [0, 1) double, as `_float64`, for Python ints (exact)."""
+    return ((high & 0xFFFFF) * 4294967296.0 + low) / 4503599627370496.0
+
+
 class PhiloxState:
     """One stateful random op's generator in one session: its key and next counter."""
 
@@ -156,8 +179,7 @@ def truncated_normal(key, counter, n, dtype_name, np_dtype):
     todo = np.arange(groups, dtype=np.uint64)
     nblocks = 2  # 8 (float) or 4 (double) candidates per group: 4.6% of normals are >= 2
     while todo.size:
-        offsets = todo[:, None] * np.uint64(skip) + np.arange(nblocks, dtype=np.uint64)
-        w = blocks(key, counter, 0, offsets).reshape(todo.size, -1)  # each group's words, in order
+        w = group_blocks(key, counter, todo, skip, nblocks).reshape(todo.size, -1)  # each group's words
         if double:
             a, b = _box_muller_double(w[:, 0::4], w[:, 1::4], w[:, 2::4], w[:, 3::4])
         else:
@@ -178,8 +200,7 @@ def uniform_int(key, counter, n, lo, hi, np_dtype):
     """`n` integers in [lo, hi): lo + word % (hi - lo) (one word per int32, two per int64)."""
     span = int(hi) - int(lo)
     if np.dtype(np_dtype).itemsize == 8:
-        b = blocks(key, counter, (n + 1) // 2).astype(np.uint64)
-        bits = np.stack([b[:, 0] | (b[:, 1] << _SHIFT32), b[:, 2] | (b[:, 3] << _SHIFT32)], axis=1).reshape(-1)[:n]
+        bits = uint64_words(blocks(key, counter, (n + 1) // 2)).reshape(-1)[:n]
         offset = bits % np.uint64(span)
         return (offset + np.uint64(int(lo) & _MASK64)).view(np.int64).astype(np_dtype, copy=False)
     words = blocks(key, counter, (n + 3) // 4).reshape(-1)[:n]
@@ -242,15 +263,6 @@ class _Draws:
         return self.normal.pop()
 
 
-def _per_output_draws(key, counter, count, prefetch=4):
-    """A _Draws for each of `count` outputs: output i's stream starts 256 blocks after
-    output i-1's (the first `prefetch` blocks of each computed at once)."""
-    offsets = (np.arange(count, dtype=np.uint64)[:, None] * np.uint64(BLOCKS_PER_OUTPUT)
-               + np.arange(prefetch, dtype=np.uint64))
-    first = blocks(key, counter, 0, offsets.reshape(-1)).reshape(count, prefetch, 4)
-    return [_Draws(key, counter + i * BLOCKS_PER_OUTPUT, first[i]) for i in range(count)]
-
-
 def _gamma_one(g, alpha):
     if alpha == 1.0:
         return -math.log1p(-g.u())
@@ -284,9 +296,7 @@ def gamma(key, counter, alphas, samples):
     if not count:
         return out
     alpha = np.repeat(alphas, samples)  # per output, in output order
-    offsets = (np.arange(count, dtype=np.uint64)[:, None] * np.uint64(BLOCKS_PER_OUTPUT)
-               + np.arange(2, dtype=np.uint64))
-    b = blocks(key, counter, 0, offsets.reshape(-1)).reshape(count, 2, 4)
+    b = group_blocks(key, counter, np.arange(count), BLOCKS_PER_OUTPUT, 2)
     b0, b1 = b[:, 0], b[:, 1]
     _, x = _box_muller_double(b0[:, 0], b0[:, 1], b0[:, 2], b0[:, 3])  # used last first
     u_last = _float64(b1[:, 2], b1[:, 3])
@@ -355,9 +365,7 @@ def poisson(key, counter, rates, samples):
         return out
     rate = np.repeat(rates, samples)
     nb = _KNUTH_BLOCKS if (rate < 10).any() else 1
-    offsets = (np.arange(count, dtype=np.uint64)[:, None] * np.uint64(BLOCKS_PER_OUTPUT)
-               + np.arange(nb, dtype=np.uint64))
-    b = blocks(key, counter, 0, offsets.reshape(-1)).reshape(count, nb, 4)
+    b = group_blocks(key, counter, np.arange(count), BLOCKS_PER_OUTPUT, nb)
     # Each block's two uniforms, used last first: (words 2, 3) then (words 0, 1).
     u = np.stack([_float64(b[:, :, 2], b[:, :, 3]), _float64(b[:, :, 0], b[:, :, 1])], axis=2)
     u = u.reshape(count, 2 * nb)

@@ -310,6 +310,16 @@ def _enclosing_power_of_two(value):
     return cast(_tf("pow")(2.0, exponent), _dtypes.int32)
 
 
+def _stft_lengths(frame_length, frame_step, fft_length):
+    """stft's and inverse_stft's scalar lengths; fft_length defaults to the smallest power of two
+    holding frame_length."""
+    frame_length = _scalar_int(frame_length, "frame_length")
+    frame_step = _scalar_int(frame_step, "frame_step")
+    if fft_length is None:
+        return frame_length, frame_step, _enclosing_power_of_two(frame_length)
+    return frame_length, frame_step, _scalar_int(fft_length, "fft_length")
+
+
 @tf_export("signal.stft")
 def stft(signals, frame_length, frame_step, fft_length=None, window_fn=hann_window, pad_end=False, name=None):
     """Short-time Fourier transform: rfft of windowed frames, [..., frames, fft_length // 2 + 1].
@@ -317,12 +327,7 @@ def stft(signals, frame_length, frame_step, fft_length=None, window_fn=hann_wind
     with name_scope(name, "stft", [signals, frame_length, frame_step]):
         signals = _ops.convert_to_tensor(signals, name="signals")
         signals.shape.with_rank_at_least(1)
-        frame_length = _scalar_int(frame_length, "frame_length")
-        frame_step = _scalar_int(frame_step, "frame_step")
-        if fft_length is None:
-            fft_length = _enclosing_power_of_two(frame_length)
-        else:
-            fft_length = _scalar_int(fft_length, "fft_length")
+        frame_length, frame_step, fft_length = _stft_lengths(frame_length, frame_step, fft_length)
         framed = frame(signals, frame_length, frame_step, pad_end=pad_end)
         if window_fn is not None:
             framed = framed * window_fn(frame_length, dtype=framed.dtype)
@@ -357,12 +362,7 @@ def inverse_stft(stfts, frame_length, frame_step, fft_length=None, window_fn=han
     with name_scope(name, "inverse_stft", [stfts]):
         stfts = _ops.convert_to_tensor(stfts, name="stfts")
         stfts.shape.with_rank_at_least(2)
-        frame_length = _scalar_int(frame_length, "frame_length")
-        frame_step = _scalar_int(frame_step, "frame_step")
-        if fft_length is None:
-            fft_length = _enclosing_power_of_two(frame_length)
-        else:
-            fft_length = _scalar_int(fft_length, "fft_length")
+        frame_length, frame_step, fft_length = _stft_lengths(frame_length, frame_step, fft_length)
         frames = _tf("signal.irfft")(stfts, [fft_length])
 
         static_length = _static_int(frame_length)

@@ -129,8 +129,7 @@ def _full_int(key, counter, dims, dtype):
     n = int(np.prod(dims, dtype=np.int64))
     np_dtype = np.dtype(dtype.as_numpy_dtype)
     if np_dtype.itemsize == 8:
-        b = _philox.blocks(key, counter, (n + 1) // 2).astype(np.uint64)
-        bits = np.stack([b[:, 0] | (b[:, 1] << np.uint64(32)), b[:, 2] | (b[:, 3] << np.uint64(32))], axis=1)
+        bits = _philox.uint64_words(_philox.blocks(key, counter, (n + 1) // 2))
         return bits.reshape(-1)[:n].view(np_dtype).reshape(dims)
     words = _philox.blocks(key, counter, (n + 3) // 4).reshape(-1)[:n]
     return words.view(np_dtype).reshape(dims)
