@@ -7,6 +7,7 @@ from tensorweave.framework import context
 
 @pytest.fixture(autouse=True)
 def _fresh_default_graph():
+    context._default_use_resource = True  # each test starts with TF 2.x's default variables
     context._state.graph_stack.clear()
     context._state.session_stack.clear()
     context.reset_default_graph()

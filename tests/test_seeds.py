@@ -119,8 +119,10 @@ def test_tfsession_uninitialized_value_in_new_session(tmp_path):
     assert proc.stdout == ""
     last = [line for line in proc.stderr.splitlines() if "Error" in line][-1]
     assert "FailedPreconditionError" in last
-    # TF 2.x puts the kernel's message on its own line after "Graph execution error:".
-    assert "Attempting to use uninitialized value foo" in proc.stderr
+    # TF 2.x puts the kernel's message on its own line after "Graph execution error:"; its
+    # compat.v1 variables are resource variables.
+    assert "Could not find variable foo. This could mean that the variable has been deleted. In " \
+        "TF1, it can also mean the variable is uninitialized." in proc.stderr
 
 
 def test_tfsession_reinitialize_in_new_session(tmp_path):
@@ -278,7 +280,7 @@ def test_guide_filewriter_logs_graph_and_trains(tmp_path):
     by_name = {node.name: node.op for node in graph_def.node}
     assert by_name["MatMul"] == "MatMul"
     assert by_name["random_uniform/RandomUniform"] == "RandomUniform"
-    assert by_name["Adagrad/update_Variable/ApplyAdagrad"] == "ApplyAdagrad"
+    assert by_name["Adagrad/update_Variable/ResourceApplyAdagrad"] == "ResourceApplyAdagrad"
 
 
 def test_guide_multiple_graphs(tmp_path):

@@ -219,7 +219,9 @@ class Master:
                             del state.variables[key]
                     for key in list(state.containers):
                         name = key[1] if isinstance(key, tuple) and len(key) > 1 else key
-                        if isinstance(name, str) and prefixes and name.startswith(prefixes):
+                        # ("var", container, name): a resource variable's handle cell
+                        if isinstance(name, str) and (name in containers or
+                                                      (prefixes and name.startswith(prefixes))):
                             del state.containers[key]
             # As in TensorFlow, a reset also closes every session of the server: their next
             # call fails with AbortedError ("Session ... is not found").

@@ -90,8 +90,17 @@ def _noop(*args, **kwargs):
     return None
 
 
-for _name in ("disable_eager_execution", "disable_v2_behavior", "disable_resource_variables",
-              "enable_resource_variables", "disable_control_flow_v2", "enable_control_flow_v2",
+def _disable_v2_behavior():
+    """TF1 behavior: new variables are ref variables (VariableV2), as after TF's
+    disable_v2_behavior(); the other TF2 switches have no TF1 counterpart here (graph mode
+    always, If/While control flow)."""
+    from tensorweave.ops.resource_variable_ops import disable_resource_variables
+
+    disable_resource_variables()
+
+
+tf_export_value("disable_v2_behavior", _disable_v2_behavior)
+for _name in ("disable_eager_execution", "disable_control_flow_v2", "enable_control_flow_v2",
               "disable_tensor_equality", "disable_v2_tensorshape", "enable_v2_tensorshape"):
     tf_export_value(_name, _noop)
 tf_export_value("control_flow_v2_enabled", lambda: True)  # tf.cond/while_loop build If/While

@@ -18,6 +18,10 @@ class _ThreadState(threading.local):
 _state = _ThreadState()
 _global_default_graph = None
 _global_lock = threading.Lock()
+# tf.Variable / get_variable make resource variables unless told otherwise, as TF 2.x's
+# compat.v1 does (eager disabled or not); tf.disable_resource_variables() and
+# tf.disable_v2_behavior() switch new variables to TF1's ref variables (VariableV2).
+_default_use_resource = True
 
 # tf.config settings (client/config_api.py): process-wide, not per thread, as in TF. Sessions
 # created with config=None read them; "jit" (True/False/None) is read by compiler.jit_mode.

@@ -96,12 +96,26 @@ class BranchGrad:
         finally:
             graph._record_side_effects = True
 
-    def zeros_for(self, x_index):
+    def zeros_for(self, x_index, like=None):
+        """Zeros for input `x_index` in a branch that does not use it; for a resource input
+        (a variable's handle) zeros of the variable's dtype and shape, as `like` (another
+        branch's gradient for it) has them."""
         g = self.graph
         g._record_side_effects = False
         try:
             with g.as_default():
-                return apply_op("ZerosLike", [self.fn.inputs[x_index]], {})
+                x = self.fn.inputs[x_index]
+                if x.dtype.base_dtype is not _dtypes.resource:
+                    return apply_op("ZerosLike", [x], {})
+                from tensorweave.ops.resource_variable_ops import handle_data
+
+                data = handle_data(x)
+                dtype, shape = data if data is not None else (like.dtype.base_dtype, like.shape)
+                if shape.is_fully_defined():
+                    return apply_op("Const", [], {"value": np.zeros(shape.as_list(), dtype.as_numpy_dtype),
+                                                  "dtype": dtype}, name="zeros")
+                read = apply_op("ReadVariableOp", [x], {"dtype": dtype})
+                return apply_op("ZerosLike", [read], {})
         finally:
             g._record_side_effects = True
 
@@ -181,12 +195,16 @@ def _branches_grad(op, grads, branches, branch_attrs, op_types, n_sel):
     out_idx = [k for k in range(len(op._outputs)) if grads[k] is not None and
                is_differentiable_dtype(op._outputs[k].dtype)]
     inputs = list(op._inputs[n_sel:])
-    x_idx = [k for k, t in enumerate(inputs) if is_differentiable_dtype(t.dtype)]
+    # A resource input (a captured variable handle) gets the gradient of the variable's reads.
+    x_idx = [k for k, t in enumerate(inputs) if is_differentiable_dtype(t.dtype)
+             or t.dtype.base_dtype is _dtypes.resource]
     bgs = [BranchGrad(b, out_idx, x_idx) for b in branches]
     need = [j for j in range(len(x_idx)) if any(bg.dxs[j] is not None for bg in bgs)]
+    like = {j: next(bg.dxs[j] for bg in bgs if bg.dxs[j] is not None) for j in need}
     results = []
     for bg in bgs:
-        results.append([bg.dxs[j] if bg.dxs[j] is not None else bg.zeros_for(x_idx[j]) for j in need])
+        results.append([bg.dxs[j] if bg.dxs[j] is not None else bg.zeros_for(x_idx[j], like[j])
+                        for j in need])
     reads = [bg.forward_reads(res) for bg, res in zip(bgs, results)]
     # Reads of a branch's input placeholders come straight from the op's inputs.
     own = []
@@ -217,9 +235,10 @@ def _branches_grad(op, grads, branches, branch_attrs, op_types, n_sel):
                                   bg.new_ops()))
     grad_inputs = [dense(grads[k]) for k in out_idx] + new_outputs + [inputs[k] for k in arg_idx]
     op_type = op_types[0] if any(_side_effects(v) for v in views) else op_types[1]
-    attrs = dict(branch_attrs(views), Tout=[inputs[x_idx[j]].dtype.base_dtype for j in need])
+    attrs = dict(branch_attrs(views), Tout=[like[j].dtype.base_dtype for j in need])
     if n_sel:
-        attrs["output_shapes"] = [inputs[x_idx[j]].shape for j in need]
+        attrs["output_shapes"] = [like[j].shape if inputs[x_idx[j]].dtype.base_dtype is _dtypes.resource
+                                  else inputs[x_idx[j]].shape for j in need]
     gop = create_operation(op_type, list(op._inputs[:n_sel]) + [grad_inputs], attrs, name=op_type)
     out = [None] * len(op._inputs)
     for pos, j in enumerate(need):

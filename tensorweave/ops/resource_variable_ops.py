@@ -33,13 +33,20 @@ class ResourceHandleCell(VariableCell):
     dereference VariableCells (ref tensors) implicitly, which a handle must never be.
     """
 
-    __slots__ = ("container", "dtype", "shape")
+    __slots__ = ("container", "dtype", "shape", "registry")
 
-    def __init__(self, name, container, dtype, shape):
+    def __init__(self, name, container, dtype, shape, registry=None):
         super().__init__(name)
         self.container = container
         self.dtype = dtype
         self.shape = shape
+        self.registry = registry  # the session's resources (containers), for error messages
+
+    def container_exists(self):
+        """Whether the session holds a variable in this cell's container (TF creates the
+        container with its first variable)."""
+        return any(key[0] == "var" and key[1] == self.container and cell.value is not None
+                   for key, cell in list((self.registry or {}).items()))
 
     def __repr__(self):
         return "<ResourceHandle %s/%s %s>" % (self.container, self.name,
@@ -52,7 +59,8 @@ def _handle_cell(resources, container, shared_name, dtype, shape):
     if cell is None:
         # dict.setdefault is atomic: two runs creating the handle at once get one cell.
         cell = resources.containers.setdefault(
-            key, ResourceHandleCell(shared_name, container or _DEFAULT_CONTAINER, dtype, shape))
+            key, ResourceHandleCell(shared_name, container or _DEFAULT_CONTAINER, dtype, shape,
+                                    resources.containers))
     return cell
 
 
@@ -78,6 +86,8 @@ def handle_data(t):
 
 
 def _not_found(cell):
+    if isinstance(cell, ResourceHandleCell) and cell.container_exists():
+        return _missing_resource(cell)
     return errors.NotFoundError(
         None, None, "Container %s does not exist. (Could not find resource: %s/%s)"
         % (cell.container, cell.container, cell.name))
@@ -89,11 +99,15 @@ def _missing_resource(cell):
 
 
 def _read_error(cell):
+    if cell.container_exists():
+        status = "Resource %s/%s/N10tensorflow3VarE does not exist." % (cell.container, cell.name)
+    else:
+        status = "Container %s does not exist. (Could not find resource: %s/%s)" % (
+            cell.container, cell.container, cell.name)
     return errors.FailedPreconditionError(
         None, None, "Could not find variable %s. This could mean that the variable has been "
         "deleted. In TF1, it can also mean the variable is uninitialized. Debug info: "
-        "container=%s, status error message=Container %s does not exist. (Could not find "
-        "resource: %s/%s)" % (cell.name, cell.container, cell.container, cell.container, cell.name))
+        "container=%s, status error message=%s" % (cell.name, cell.container, status))
 
 
 def _check_handle(cell, op_type):
@@ -465,7 +479,8 @@ def resource_scatter(op_type, resource, indices, updates, dtype=None, name=None)
 # --------------------------------------------------------------- process-wide default
 @tf_export("enable_resource_variables")
 def enable_resource_variables():
-    """Makes tf.Variable and tf.get_variable create resource variables by default."""
+    """Makes tf.Variable and tf.get_variable create resource variables by default (the
+    default already, as in TF 2.x)."""
     from tensorweave.framework import context
 
     context._default_use_resource = True
@@ -473,6 +488,8 @@ def enable_resource_variables():
 
 @tf_export("disable_resource_variables")
 def disable_resource_variables():
+    """Makes tf.Variable and tf.get_variable create TF1's ref variables (VariableV2) by
+    default."""
     from tensorweave.framework import context
 
     context._default_use_resource = False
@@ -480,14 +497,15 @@ def disable_resource_variables():
 
 @tf_export("resource_variables_enabled")
 def resource_variables_enabled():
-    """Whether variables are resource variables by default (False in tf.compat.v1, as TF1).
+    """Whether new variables are resource variables by default: True, as in TF 2.x's compat.v1,
+    until tf.disable_resource_variables() or tf.disable_v2_behavior().
 
     NOTE: a process-wide switch like TensorFlow's, kept on the context module (the home of
     global state) as a plain attribute.
     """
     from tensorweave.framework import context
 
-    return bool(getattr(context, "_default_use_resource", False))
+    return context._default_use_resource
 
 
 def is_resource_variable(var):

@@ -23,6 +23,19 @@ def _zeros_like(t):
     return apply_op("ZerosLike", [t], {})
 
 
+def _variable_zeros(handle, like):
+    """Zeros of the dtype and shape of the variable behind `handle` (as its reads' gradient
+    `like` has them)."""
+    from tensorweave.ops.resource_variable_ops import handle_data
+
+    data = handle_data(handle)
+    dtype, shape = data if data is not None else (like.dtype.base_dtype, like.shape)
+    if shape.is_fully_defined():
+        return apply_op("Const", [], {"value": np.zeros(shape.as_list(), dtype.as_numpy_dtype),
+                                      "dtype": dtype}, name="zeros")
+    return _zeros_like(apply_op("ReadVariableOp", [handle], {"dtype": dtype}))
+
+
 def _unknown_element_shape():
     return np.array(-1, np.int32)
 
@@ -39,10 +52,17 @@ def gradient(op, grads):
     invariant = [k for k in range(n_in) if k not in varying]
     dvar = [k for k in varying if is_differentiable_dtype(inputs[k].dtype)]
     dinv = [k for k in invariant if is_differentiable_dtype(inputs[k].dtype)]
+    # Variables' handles the body reads: their gradients are the sums of the reads' gradients.
+    dres = [k for k in invariant if inputs[k].dtype.base_dtype is _dtypes.resource]
     if not dvar:
         return [None] * n_in
-    bg = BranchGrad(body, dvar, dvar + dinv, suffix="while_grad")
-    results = [d if d is not None else bg.zeros_for(k) for d, k in zip(bg.dxs, dvar + dinv)]
+    bg = BranchGrad(body, dvar, dvar + dinv + dres, suffix="while_grad")
+    n_dense = len(dvar) + len(dinv)
+    kept = [(k, d) for k, d in zip(dres, bg.dxs[n_dense:]) if d is not None]
+    results = [d if d is not None else bg.zeros_for(k) for d, k in zip(bg.dxs, dvar + dinv)] \
+        + [d for _, d in kept]
+    dinv = dinv + [k for k, _ in kept]
+    res_grads = dict(kept)
     reads = bg.forward_reads(results)
     position = {t: k for k, t in enumerate(body.inputs)}
     invariant_reads = [position[t] for t in reads if t in position and position[t] in invariant]
@@ -60,7 +80,9 @@ def gradient(op, grads):
                         list(bg.grad_ys) + [body.inputs[k] for k in invariant_reads] + recorded,
                         results, bg.new_ops())
     start_var = [dense(grads[k]) if grads[k] is not None else _zeros_like(op._outputs[k]) for k in dvar]
-    start_inv = [dense(grads[k]) if grads[k] is not None else _zeros_like(inputs[k]) for k in dinv]
+    start_inv = [_variable_zeros(inputs[k], res_grads[k]) if k in res_grads
+                 else dense(grads[k]) if grads[k] is not None
+                 else _zeros_like(inputs[k]) for k in dinv]
     final_var, final_inv = _reverse_loop(op, view, accumulators, recorded, start_var, start_inv,
                                          [inputs[k] for k in invariant_reads], dvar)
     out = [None] * n_in

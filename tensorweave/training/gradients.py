@@ -411,6 +411,14 @@ def _result_for(grads, x, unconnected):
         if x.dtype._is_ref_dtype and x.shape.is_fully_defined():
             # A variable: TF (resource variables) makes `zeros` of the variable's shape.
             return array_ops.zeros(x.shape.as_list(), dtype=x.dtype.base_dtype)
+        if x.dtype.base_dtype is _dtypes.resource:
+            from tensorweave.ops.resource_variable_ops import handle_data, read_variable_op
+
+            data = handle_data(x)
+            if data is not None and data[1].is_fully_defined():
+                return array_ops.zeros(data[1].as_list(), dtype=data[0])
+            if data is not None:
+                return array_ops.zeros_like(read_variable_op(x, data[0]))
         return array_ops.zeros_like(_ops.convert_to_tensor(x))
     return g
 

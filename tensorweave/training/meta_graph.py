@@ -86,13 +86,7 @@ def variable_def(var, export_scope=None):
         vd.snapshot_name = _strip(snapshot.name, export_scope)
     vd.trainable = bool(getattr(var, "trainable", True))
     vd.is_resource = bool(getattr(var, "_is_resource", False))
-    info = getattr(var, "_save_slice_info", None)
-    if info is not None:
-        si = vd.save_slice_info_def
-        si.full_name = _strip(info.full_name, export_scope)
-        si.full_shape.extend(info.full_shape)
-        si.var_offset.extend(info.var_offset)
-        si.var_shape.extend(info.var_shape)
+    add_save_slice_info(vd, var, export_scope)
     sync = getattr(var, "_synchronization", None)
     agg = getattr(var, "_aggregation", None)
     if sync is not None and isinstance(getattr(sync, "value", None), int):
@@ -100,6 +94,17 @@ def variable_def(var, export_scope=None):
     if agg is not None and isinstance(getattr(agg, "value", None), int):
         vd.aggregation = agg.value
     return vd
+
+
+def add_save_slice_info(vd, var, export_scope=None):
+    """Fills the VariableDef `vd`'s save_slice_info_def from a partitioned variable's part."""
+    info = getattr(var, "_save_slice_info", None)
+    if info is not None:
+        si = vd.save_slice_info_def
+        si.full_name = _strip(info.full_name, export_scope)
+        si.full_shape.extend(info.full_shape)
+        si.var_offset.extend(info.var_offset)
+        si.var_shape.extend(info.var_shape)
 
 
 def variable_from_proto(variable_def, import_scope=None):

@@ -534,7 +534,8 @@ class ResourceVariable(Variable):
                 self._initial_value = _ops.convert_to_tensor(value, name="initial_value",
                                                              dtype=dtype)
             # NOTE: as in TF 2.21, a resource variable takes the initial value's static shape,
-            # known or not, whatever validate_shape says.
+            # known or not, whatever validate_shape says; validate_shape goes to its assigns
+            # when that shape is fully known.
             var_shape = self._initial_value.shape
             if shape is not None:
                 var_shape = TensorShape(shape)
@@ -547,6 +548,7 @@ class ResourceVariable(Variable):
             self._variable = rvo.var_handle_op(self._dtype, var_shape, shared_name=handle_name,
                                                name=scope)
             self._var_shape = var_shape
+            self._validate_shape = bool(validate_shape) and var_shape.is_fully_defined()
             # NOTE: as in TF, only the initializer and the first read are pinned to the
             # handle's device; IsInitialized takes the device scopes in force (so a
             # replica_device_setter puts it on the worker).
@@ -556,7 +558,7 @@ class ResourceVariable(Variable):
                 with name_scope("Assign"):
                     self._initializer_op = apply_op(
                         "AssignVariableOp", [self._variable, self._initial_value],
-                        {"dtype": self._dtype, "validate_shape": bool(validate_shape)},
+                        {"dtype": self._dtype, "validate_shape": False},
                         name=_current_scope(g))
             with g.device(self._variable.device):
                 with name_scope("Read"):
@@ -713,7 +715,10 @@ class ResourceVariable(Variable):
                 "and the assigned value shape %s are incompatible."
                 % (self.name, self._var_shape, value.shape))
         with self._update_dependencies():
-            op = apply_op("AssignVariableOp", [self._variable, value], {"dtype": self._dtype},
+            # As in TF: the variable's validate_shape, whatever tf.assign was told.
+            op = apply_op("AssignVariableOp", [self._variable, value],
+                          {"dtype": self._dtype,
+                           "validate_shape": getattr(self, "_validate_shape", True)},
                           name=name or "AssignVariableOp")
         return self._lazy_read(op, read_value)
 
@@ -785,6 +790,9 @@ class ResourceVariable(Variable):
         vd.is_resource = True
         vd.synchronization = self._synchronization.value
         vd.aggregation = self._aggregation.value
+        from tensorweave.training import meta_graph
+
+        meta_graph.add_save_slice_info(vd, self, export_scope)
         return vd
 
     def __bool__(self):

@@ -16,6 +16,14 @@ from tensorweave.compiler import lowering  # noqa: E402
 RUNS_TO_DECIDE = 4 * lowering.TRIAL_RUNS  # pairs of runs, each way in turn, the second timed
 
 
+def cell_of(sess, variable):
+    """The session's storage of a variable: a ref variable's cell, or a resource variable's
+    handle cell (in the default container)."""
+    if variable._is_resource:
+        return sess._state.containers[("var", "localhost", variable.op.name)]
+    return sess._state.variables[variable.op.name]
+
+
 @pytest.fixture(autouse=True)
 def _auto(monkeypatch):
     monkeypatch.delenv("TENSORWEAVE_JIT", raising=False)
@@ -129,7 +137,7 @@ def test_variables_are_not_copied_each_step_once_the_interpreter_is_chosen(prefe
         for _ in range(3):
             sess.run(step, feed)
         assert not puts
-        cells = [sess._state.variables[w.op.name] for w in weights]
+        cells = [cell_of(sess, w) for w in weights]
         assert all(c.device is None and isinstance(c.value, np.ndarray) for c in cells)
 
 

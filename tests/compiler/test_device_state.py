@@ -31,6 +31,10 @@ def clusters_of(sess):
 
 
 def cell_of(sess, variable):
+    """The session's storage of a variable: a ref variable's cell, or a resource variable's
+    handle cell (in the default container)."""
+    if variable._is_resource:
+        return sess._state.containers[("var", "localhost", variable.op.name)]
     return sess._state.variables[variable.op.name]
 
 

@@ -64,7 +64,7 @@ def test_nested_function_graphs_capture_through_every_level():
 
 
 def test_ops_with_side_effects_become_control_outputs():
-    v = tf.Variable(1.0)
+    v = tf.Variable(1.0, use_resource=False)
     fg, _, _ = func_graph_from_py_func(
         "f", lambda: (tf.assign_add(v, 2.0), tf.random_uniform([2]), tf.constant(0.0))[2], ())
     types = [op.type for op in fg.control_outputs]
@@ -76,7 +76,7 @@ def test_ops_with_side_effects_become_control_outputs():
 
 
 def test_variable_reads_see_the_current_value():
-    v = tf.Variable(1.0)
+    v = tf.Variable(1.0, use_resource=False)
     snapshot = v.value()  # an Identity of the ref, built outside
     fg, _, _ = func_graph_from_py_func("f", lambda: snapshot * 2.0, ())
     (outer, inner), = fg.captures

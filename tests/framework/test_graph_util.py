@@ -23,7 +23,8 @@ def test_freezing_replaces_needed_variables_by_constants():
     g = _model()
     with tf.Session(graph=g) as sess:
         sess.run(tf.global_variables_initializer())
-        sess.run(tf.assign(g.get_tensor_by_name("w:0"), [[3.0], [4.0]]))
+        (w,) = [v for v in g.get_collection(tf.GraphKeys.GLOBAL_VARIABLES) if v.op.name == "w"]
+        sess.run(w.assign([[3.0], [4.0]]))
         frozen = tf.graph_util.convert_variables_to_constants(sess, g.as_graph_def(), ["y"])
     nodes = {n.name: n for n in frozen.node}
     assert "unused" not in nodes and "w/Assign" not in nodes
@@ -47,8 +48,8 @@ def test_freezing_honours_whitelist_and_blacklist():
         gd = g.as_graph_def()
         only_w = tf.graph_util.convert_variables_to_constants(sess, gd, ["y"], variable_names_whitelist=["w"])
         not_w = tf.graph_util.convert_variables_to_constants(sess, gd, ["y"], variable_names_blacklist=["w"])
-    assert (_ops(only_w)["w"], _ops(only_w)["b"]) == ("Const", "VariableV2")
-    assert (_ops(not_w)["w"], _ops(not_w)["b"]) == ("VariableV2", "Const")
+    assert (_ops(only_w)["w"], _ops(only_w)["b"]) == ("Const", "VarHandleOp")
+    assert (_ops(not_w)["w"], _ops(not_w)["b"]) == ("VarHandleOp", "Const")
     assert only_w.versions.producer == gd.versions.producer
 
 

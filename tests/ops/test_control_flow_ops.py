@@ -10,7 +10,9 @@ from tensorweave.training.gradients import gradients
 
 
 def _assign_add(var, value):
-    # The AssignAdd op itself, as built in the current (function) graph.
+    # The update op itself, as built in the current (function) graph.
+    if var._is_resource:
+        return apply_op("AssignAddVariableOp", [var.handle, value], {})
     return apply_op("AssignAdd", [var, value], {})
 
 
@@ -67,7 +69,7 @@ def test_a_branch_reads_the_variable_value_after_its_own_assignment():
     u = tf.Variable(1.0)
 
     def true_fn():
-        with tf.control_dependencies([apply_op("Assign", [u, 5.0], {})]):
+        with tf.control_dependencies([tf.assign(u, 5.0)]):
             return u + 0.0
 
     c = tf.cond(tf.constant(True), true_fn, lambda: u + 1.0)
@@ -195,7 +197,10 @@ def test_cond_gradient_reuses_forward_random_values():
     assert 0 < gv.sum() < 50
 
 
-def test_nested_cond_gradient_and_variable_gradient():
+@pytest.mark.parametrize("variable_kind", ["resource", "ref"])
+def test_nested_cond_gradient_and_variable_gradient(variable_kind):
+    if variable_kind == "ref":
+        tf.disable_resource_variables()
     x = tf.placeholder(tf.float32, [3])
     p = tf.placeholder(tf.bool, [])
     v = tf.Variable([1.0, 2.0, 3.0])
@@ -448,7 +453,10 @@ def test_while_gradient_through_cond_nested_loops_and_iteration_limits():
     assert g3 == pytest.approx(-1.47, rel=1e-4)
 
 
-def test_while_gradient_wrt_a_variable_read_in_the_body():
+@pytest.mark.parametrize("variable_kind", ["resource", "ref"])
+def test_while_gradient_wrt_a_variable_read_in_the_body(variable_kind):
+    if variable_kind == "ref":
+        tf.disable_resource_variables()
     w = tf.Variable(0.5)
     v0 = tf.constant([1.0, -2.0])
     y = tf.while_loop(lambda i, v: i < 3, lambda i, v: (i + 1, v * w), [0, v0])[1]

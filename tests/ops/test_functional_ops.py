@@ -161,7 +161,7 @@ def test_foldl_and_foldr_order_and_gradient():
 # ----------------------------------------------------------------------------- function calls
 def test_partitioned_call_runs_a_function_and_is_differentiable():
     x = tf.placeholder(tf.float32, [2])
-    v = tf.Variable(0.0)
+    v = tf.Variable(0.0, use_resource=False)
     (y,) = partitioned_call(lambda: x * x * 3.0)
     (z,) = partitioned_call(lambda: (apply_op("AssignAdd", [v, 1.0], {}), x + 1.0)[1])
     assert y.op.type == "PartitionedCall" and z.op.type == "StatefulPartitionedCall"

@@ -12,6 +12,13 @@ import tensorweave.compat.v1 as tf
 from tensorweave.ops import state_ops
 
 
+@pytest.fixture(autouse=True)
+def _ref_variables():
+    # These are the ref ops' tests: tf.Variable makes TF1's ref variables here (as after
+    # tf.disable_resource_variables()); resource variables have tests/training/test_resource_variables.py.
+    tf.disable_resource_variables()
+
+
 def _initialized(sess, *variables):
     sess.run(tf.variables_initializer(list(variables)))
 

@@ -11,6 +11,13 @@ pytestmark = pytest.mark.usefixtures("interpreted")  # the interpreter's buffer 
 BIG = (80, 64)  # above the size from which old arrays are reused
 
 
+def cell_of(sess, variable):
+    """The session's storage of a variable: a ref variable's cell, or a resource variable's
+    handle cell (in the default container)."""
+    if variable._is_resource:
+        return sess._state.containers[("var", "localhost", variable.op.name)]
+    return sess._state.variables[variable.op.name]
+
 def _adam_reference(var, m, v, grads, lr=0.01, b1=0.9, b2=0.999, eps=1e-8):
     var, m, v = var.copy(), m.copy(), v.copy()
     one = np.float32(1)
@@ -65,7 +72,7 @@ def test_gradient_descent_reuses_memory_but_never_a_held_array():
         with tf.Session() as sess:
             sess.run(var.initializer)
             sess.run(step, {g: grad})
-            cell = sess._state.variables[var.op.name]
+            cell = cell_of(sess, var)
             first = id(cell.value)
             sess.run(step, {g: grad})
             assert id(cell.value) == first  # the old array was reused in place

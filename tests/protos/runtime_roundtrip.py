@@ -105,7 +105,7 @@ def main(work):
         with tf.Session() as sess:
             restorer.restore(sess, prefix)
             for name, value in VALUES.items():
-                assert same(sess.run(name + ":0"), value), name
+                assert same(sess.run(name + "/Read/ReadVariableOp:0"), value), name
             assert sess.run("out:0", feed) == expected_out
 
     # Events file: version, graph, then the summaries.

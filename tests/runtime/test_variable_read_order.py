@@ -12,12 +12,9 @@ from tensorweave.runtime import executor
 
 @pytest.fixture(params=["ref", "resource"])
 def variable_kind(request):
-    if request.param == "resource":
-        tf.enable_resource_variables()
-    try:
-        yield request.param
-    finally:
-        tf.disable_resource_variables()
+    if request.param == "ref":
+        tf.disable_resource_variables()  # the default is TF 2.x's resource variables
+    yield request.param
 
 
 @pytest.fixture(params=["generated", "interpreted"])

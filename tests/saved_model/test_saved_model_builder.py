@@ -116,7 +116,7 @@ def test_builder_multiple_meta_graphs_assets_and_main_op(tmp_path):
     for tags in (["serve"], ["gpu", "train"]):
         with tf.Session(graph=tf.Graph()) as sess:
             tf.saved_model.loader.load(sess, tags, export_dir)
-            seen_path, count = sess.run(["seen:0", "counter:0"])
+            seen_path, count = sess.run(["seen/Read/ReadVariableOp:0", "counter/Read/ReadVariableOp:0"])
             assert seen_path.decode() == os.path.join(export_dir, "assets", "vocab.txt")
             assert count == 5
 
@@ -258,4 +258,4 @@ def test_init_op_from_tf2_style_signature_runs_on_load(tmp_path):
         f.write(sm.SerializeToString())
     with tf.Session(graph=tf.Graph()) as sess:
         tf.saved_model.loader.load(sess, ["serve"], export_dir)
-        assert sess.run("counter:0") == 11
+        assert sess.run("counter/Read/ReadVariableOp:0") == 11

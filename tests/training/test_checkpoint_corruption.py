@@ -134,5 +134,5 @@ def test_an_intact_copy_still_restores(saved, tmp_path):
     prefix = _damage(tmp_path, "intact", index, data)
     with tf.Session() as sess:
         saver.restore(sess, prefix)
-        assert sess.run("s:0").tolist() == [b"abc", b"de"]
-        assert sess.run("v:0").tobytes() == np.arange(1000, dtype=np.float32).tobytes()
+        assert sess.run("s/Read/ReadVariableOp:0").tolist() == [b"abc", b"de"]
+        assert sess.run("v/Read/ReadVariableOp:0").tobytes() == np.arange(1000, dtype=np.float32).tobytes()

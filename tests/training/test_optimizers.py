@@ -197,8 +197,8 @@ def test_update_ops_are_the_apply_ops_named_under_the_optimizer():
     train = tf.train.MomentumOptimizer(0.1, 0.9).minimize(tf.reduce_sum(w * w))
     assert train.type == "NoOp" and train.name == "Momentum"
     graph = tf.get_default_graph()
-    apply = graph.get_operation_by_name("Momentum/update_w/ApplyMomentum")
-    assert apply.type == "ApplyMomentum"
+    apply = graph.get_operation_by_name("Momentum/update_w/ResourceApplyMomentum")
+    assert apply.type == "ResourceApplyMomentum"
     assert apply in train.control_inputs
     assert graph.get_operation_by_name("Momentum/learning_rate").type == "Const"
     assert train in tf.get_collection(tf.GraphKeys.TRAIN_OP)
@@ -213,7 +213,7 @@ def test_compute_and_apply_gradients_with_global_step():
     grads_and_vars = opt.compute_gradients(loss)
     assert [v for _, v in grads_and_vars] == [w, b]
     apply = opt.apply_gradients(grads_and_vars, global_step=step)
-    assert apply.type == "AssignAdd" and apply.name == "GradientDescent"
+    assert apply.type == "AssignAddVariableOp" and apply.name == "GradientDescent"
     only_w = opt.minimize(loss, var_list=[w], global_step=step)
     with tf.Session() as sess:
         sess.run(tf.global_variables_initializer())

@@ -50,16 +50,21 @@ def test_resource_variable_has_tf_op_names_and_properties(_graph):
     assert v in tf.global_variables() and v in tf.trainable_variables()
 
 
-def test_ref_variables_stay_the_default_and_the_switch_toggles_it():
+def test_resource_variables_are_the_default_and_the_switches_toggle_them():
+    # As TF 2.x's compat.v1 (eager execution disabled or not).
+    assert tf.resource_variables_enabled()
+    assert type(tf.Variable(1.0)).__name__ == "ResourceVariable"
+    assert tf.Variable(1.0, name="v").op.type == "VarHandleOp"
+    tf.disable_resource_variables()
     assert not tf.resource_variables_enabled()
     assert type(tf.Variable(1.0)).__name__ == "Variable"
+    assert type(tf.get_variable("r", shape=[2])).__name__ == "Variable"
+    assert tf.Variable(1.0, name="u").op.type == "VariableV2"
+    assert type(tf.Variable(1.0, use_resource=True)).__name__ == "ResourceVariable"
     tf.enable_resource_variables()
-    try:
-        assert tf.resource_variables_enabled()
-        assert type(tf.Variable(1.0)).__name__ == "ResourceVariable"
-        assert type(tf.get_variable("g", shape=[2])).__name__ == "ResourceVariable"
-    finally:
-        tf.disable_resource_variables()
+    assert type(tf.get_variable("g", shape=[2])).__name__ == "ResourceVariable"
+    tf.disable_v2_behavior()  # TF1 behavior: ref variables
+    assert not tf.resource_variables_enabled()
     assert type(tf.Variable(1.0)).__name__ == "Variable"
 
 
@@ -394,3 +399,48 @@ def test_fetching_a_handle_gives_resource_records():
     assert (proto.container, proto.name) == ("localhost", "h")
     assert [d.dtype for d in proto.dtypes_and_shapes] == [tf.float32.as_datatype_enum]
     assert by_name.tobytes() == handle.tobytes()
+
+
+def test_assign_checks_the_shape_at_run_time_as_the_variable_says():
+    # TF 2.21: assign's validate_shape is the variable's (when its shape is fully known),
+    # whatever tf.assign is told; the initializer never validates.
+    p = tf.placeholder(tf.float32)
+    v = tf.Variable([1.0, 2.0], name="v")
+    w = tf.Variable([1.0, 2.0], name="w", validate_shape=False)
+    checked = [v.assign(p, name="a1"), tf.assign(v, p, validate_shape=False, name="a2")]
+    free = [w.assign(p, name="a3"), tf.assign(w, p, name="a4")]
+    attrs = {op.name: op.get_attr("validate_shape") for op in tf.get_default_graph().get_operations()
+             if op.type == "AssignVariableOp"}
+    assert attrs == {"v/Assign": False, "w/Assign": False, "a1": True, "a2": True, "a3": False,
+                     "a4": False}
+    with tf.Session() as sess:
+        sess.run([v.initializer, w.initializer])
+        for a in checked:
+            with pytest.raises(errors.InvalidArgumentError,
+                               match=r"wrong shape. Expected \[2\] got \[3\]"):
+                sess.run(a, {p: [1.0, 2.0, 3.0]})
+        assert sess.run(v).tolist() == [1.0, 2.0]
+        sess.run(free[1], {p: [5.0, 6.0, 7.0]})
+        assert sess.run(w).tolist() == [5.0, 6.0, 7.0]
+    with pytest.raises(ValueError, match="Shape mismatch"):
+        v.assign([1.0, 2.0, 3.0])
+
+
+def test_uninitialized_messages_say_whether_the_container_exists():
+    # TF creates the session's "localhost" container with its first variable.
+    a = tf.Variable(1.0, name="a")
+    f = tf.Variable(2.0, name="foo")
+    bump = f.assign_add(1.0)
+    with tf.Session() as sess:
+        with pytest.raises(errors.FailedPreconditionError,
+                           match="Could not find variable foo.*Container localhost does not exist"):
+            sess.run(f)
+        with pytest.raises(errors.NotFoundError, match="Container localhost does not exist"):
+            sess.run(bump)
+        sess.run(a.initializer)
+        with pytest.raises(errors.FailedPreconditionError,
+                           match=r"status error message=Resource localhost/foo/N10tensorflow3VarE "
+                                 r"does not exist\.\n"):
+            sess.run(f + 1.0)
+        with pytest.raises(errors.NotFoundError, match="Resource localhost/foo/N10tensorflow3VarE"):
+            sess.run(bump)

@@ -59,6 +59,7 @@ def listing(ops):
 
 
 def test_saver_builds_tensorflows_ops_and_saver_def():
+    tf.disable_resource_variables()  # the recorded bytes are of TF1 ref variables
     three_variables()
     saver = tf.train.Saver()
     ops = [op for op in tf.get_default_graph().get_operations() if op.name.startswith("save/")]

@@ -45,7 +45,7 @@ def test_adagrad_da_trajectory_matches_tensorflow(sparse, expected):
     assert opt.get_slot_names() == ["gradient_accumulator", "gradient_squared_accumulator"]
     assert [v.name for v in tf.global_variables()] == [
         "w:0", "global_step:0", "w/AdagradDA:0", "w/AdagradDA_1:0"]
-    want_type = "SparseApplyAdagradDA" if sparse else "ApplyAdagradDA"
+    want_type = "ResourceSparseApplyAdagradDA" if sparse else "ResourceApplyAdagradDA"
     assert want_type in {op.type for op in tf.get_default_graph().get_operations()}
     with tf.Session() as sess:
         sess.run(tf.global_variables_initializer())

@@ -10,6 +10,13 @@ import pytest
 import tensorweave.compat.v1 as tf
 
 
+@pytest.fixture(autouse=True)
+def _ref_variables():
+    # TF1's ref variables (VariableV2), as after tf.disable_resource_variables(); the default
+    # resource variables have tests/training/test_resource_variables.py.
+    tf.disable_resource_variables()
+
+
 def _op_names():
     return [op.name for op in tf.get_default_graph().get_operations()]
 
