@@ -25,7 +25,7 @@ class _RunSignature:
     """Everything a run with one (fetches, feed keys) signature needs, computed once."""
 
     __slots__ = ("executable", "feed_tensors", "feed_converters", "mapper", "mutations", "n_fetch",
-                 "fed_fetches", "feed_keys", "handle_fetches")
+                 "fed_fetches", "feed_keys", "handle_fetches", "n_ops")
 
     def __init__(self, executable, feed_tensors, feed_converters, mapper, mutations, fed_fetches=(),
                  feed_keys=()):
@@ -37,6 +37,7 @@ class _RunSignature:
         self.mapper = mapper
         self.mutations = mutations
         self.n_fetch = len(mapper.tensors)
+        self.n_ops = 0  # how many ops the graph had when this run was last placed
         # indices of fetched GetSessionHandle tensors: their values become TensorHandles
         self.handle_fetches = [i for i, t in enumerate(mapper.tensors)
                                if t._op._type == "GetSessionHandle"]
@@ -298,6 +299,9 @@ class BaseSession:
                 cache[key] = sig
             except TypeError:
                 pass
+        elif sig.n_ops != len(self._graph._ops):  # the graph grew: place its new ops (as TF)
+            self._placer.check_graph(self._graph)
+            sig.n_ops = len(self._graph._ops)
         feed_values = [conv(feed_dict[k], k) for conv, k in zip(sig.feed_converters, sig.feed_keys)] \
             if feed_keys else ()
         if not options:
@@ -371,13 +375,15 @@ class BaseSession:
             fed = {t: k for t, k in zip(feed_tensors, feed_keys)}
             fed_fetches = [(i, fed[t]) for i, t in enumerate(mapper.tensors) if t in fed]
         plan = prune(mapper.tensors, mapper.targets, feed_tensors)
-        self._placer.check(plan.ops)
+        self._placer.check_graph(graph)
         plan = _optimize.optimize(plan, self._opt_options)
         executable = _executor.compile_plan(plan, self._state, self)
         if self._jit_mode is not None:
             executable = _compiler.maybe_compile(plan, executable, self._state, self, self._jit_mode)
-        return _RunSignature(executable, feed_tensors, converters, mapper, mutations, fed_fetches,
-                             feed_keys)
+        sig = _RunSignature(executable, feed_tensors, converters, mapper, mutations, fed_fetches,
+                            feed_keys)
+        sig.n_ops = len(graph._ops)
+        return sig
 
     def _feed_tensor(self, key):
         graph = self._graph

@@ -63,12 +63,7 @@ class ClusterPlacer(placement.Placer):
             if job is None:
                 return self._home
             return "/job:%s/replica:0/task:%d/device:CPU:0" % (job, spec.task or 0)
-        reason = ("no supported kernel for %s devices is available" % dev_type) if task_ok \
-            else "no devices match the specification"
-        return ValueError(
-            "Cannot assign a device for operation {op}: Could not satisfy explicit device "
-            "specification '%s' because %s. Supported devices: %s."
-            % (device, reason, ", ".join(device_names(self._jobs))))
+        return placement.placement_error(device, device_names(self._jobs))
 
 
 def _import_nodes(graph, graph_def):

@@ -33,6 +33,16 @@ def _physical_memory():
         return 0
 
 
+def placement_error(device, available):
+    """TF 2.x's message for an op whose explicit device no device of the session matches."""
+    gpu = " The requested device appears to be a GPU, but CUDA is not enabled." \
+        if (DeviceSpec.from_string(device).device_type or "").upper() == "GPU" else ""
+    return ValueError(
+        "Cannot assign a device for operation {op}: {{node {op}}} was explicitly assigned to %s "
+        "but available devices are [ %s ]. Make sure the device specification refers to a valid "
+        "device.%s" % (device, ", ".join(available), gpu))
+
+
 class Placer:
     """Checks op devices against the local devices, honouring allow_soft_placement."""
 
@@ -43,10 +53,23 @@ class Placer:
         counts = getattr(config, "device_count", None)
         self.num_cpus = max(1, int(counts.get("CPU", 1))) if counts is not None else 1
         self._checked = {}
+        self._graph_checked = (None, 0)  # (graph, how many of its ops are placed)
 
     def list_devices(self):
         return [DeviceAttributes(LOCAL_CPU[:-1] + str(i), "CPU", _physical_memory(), 1 + i)
                 for i in range(self.num_cpus)]
+
+    def check_graph(self, graph):
+        """Places every op of `graph` not placed yet. As in TensorFlow, a session places the
+        whole graph (not only what a run needs): an op no device can take fails every run
+        until the graph is fixed."""
+        ops = graph._ops
+        seen, done = self._graph_checked
+        if seen is not graph:
+            done = 0
+        if done < len(ops):
+            self.check(ops[done:])
+            self._graph_checked = (graph, len(ops))
 
     def check(self, ops):
         for op in ops:
@@ -56,7 +79,8 @@ class Placer:
                 placed = self._place(op, device)
                 self._checked[device] = placed
             if isinstance(placed, Exception):
-                raise errors.InvalidArgumentError(None, op, str(placed).replace("{op}", op.name))
+                err = errors.InvalidArgumentError(None, op, str(placed).replace("{op}", op.name))
+                raise errors.graph_execution_error(err, op.graph)
             if self.log_device_placement:
                 print("%s: (%s): %s" % (op.name, op.type, placed), file=sys.stderr)
 
@@ -72,11 +96,4 @@ class Placer:
             return LOCAL_CPU[:-1] + str(spec.device_index or 0)
         if self.allow_soft_placement and job_ok and task_ok:
             return LOCAL_CPU
-        reason = ("no supported kernel for %s devices is available" % dev_type) if not dev_ok and job_ok \
-            else "no devices match the specification"
-        hint = "" if self.allow_soft_placement or not (job_ok and task_ok) else \
-            " (set allow_soft_placement=True to place such ops on the CPU)"
-        return ValueError(
-            "Cannot assign a device for operation {op}: Could not satisfy explicit device "
-            "specification '%s' because %s. Supported device: %s%s."
-            % (device, reason, LOCAL_CPU, hint))
+        return placement_error(device, [d.name for d in self.list_devices()])

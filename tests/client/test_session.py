@@ -234,6 +234,32 @@ def test_gpu_pinned_ops_need_soft_placement():
             sess.run(a)
 
 
+def test_the_whole_graph_is_placed_so_any_unplaceable_op_fails_every_run():
+    # As TF 2.21: the session places the whole graph, not only the ops a run needs.
+    b = tf.constant(2.0, name="b")
+    with tf.Session() as sess:
+        assert sess.run(b) == 2.0
+        with tf.device("/gpu:0"):
+            a = tf.identity(b, name="a")
+        for fetch in (b, a):
+            with pytest.raises(tf.errors.InvalidArgumentError) as info:
+                sess.run(fetch)
+            message = info.value.message
+            assert message.startswith("Graph execution error:")
+            assert "Cannot assign a device for operation a: {{node a}} was explicitly assigned to " \
+                "/device:GPU:0 but available devices are [ /job:localhost/replica:0/task:0/device:CPU:0 " \
+                "]. Make sure the device specification refers to a valid device. The requested " \
+                "device appears to be a GPU, but CUDA is not enabled." in message
+    with tf.Session(config=tf.ConfigProto(allow_soft_placement=True)) as sess:
+        assert sess.run([a, b]) == [2.0, 2.0]
+    with tf.device("/job:ps/task:0"):
+        tf.constant(0.0, name="on_ps")
+    with tf.Session(config=tf.ConfigProto(allow_soft_placement=True)) as sess:
+        # no job "ps" here: soft placement cannot help
+        with pytest.raises(tf.errors.InvalidArgumentError, match="explicitly assigned to /job:ps"):
+            sess.run(b)
+
+
 def test_list_devices_reports_the_local_cpu():
     with tf.Session() as sess:
         devices = sess.list_devices()

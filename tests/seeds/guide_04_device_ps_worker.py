@@ -51,4 +51,5 @@ for soft in (False, True):
       sess.run(layer_2, {train_batch: [[0.0] * 784]})
     print("local run with soft placement %s ran" % soft)
   except tf.errors.InvalidArgumentError as e:
-    print("soft placement %s: InvalidArgumentError: %s" % (soft, str(e).splitlines()[0]))
+    cause = [line for line in str(e).splitlines() if line.startswith("Cannot assign")]
+    print("soft placement %s: InvalidArgumentError: %s" % (soft, cause[0]))
