@@ -8,6 +8,7 @@ from tensorweave.framework import context
 @pytest.fixture(autouse=True)
 def _fresh_default_graph():
     context._default_use_resource = True  # each test starts with TF 2.x's default variables
+    context._control_flow_v2 = True
     context._state.graph_stack.clear()
     context._state.session_stack.clear()
     context.reset_default_graph()

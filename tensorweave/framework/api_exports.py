@@ -97,13 +97,30 @@ def _disable_v2_behavior():
     from tensorweave.ops.resource_variable_ops import disable_resource_variables
 
     disable_resource_variables()
+    _set_control_flow_v2(False)
+
+
+def _set_control_flow_v2(enabled):
+    from tensorweave.framework import context
+
+    context._control_flow_v2 = enabled
+
+
+def _control_flow_v2_enabled():
+    from tensorweave.framework import context
+
+    return context._control_flow_v2
 
 
 tf_export_value("disable_v2_behavior", _disable_v2_behavior)
-for _name in ("disable_eager_execution", "disable_control_flow_v2", "enable_control_flow_v2",
-              "disable_tensor_equality", "disable_v2_tensorshape", "enable_v2_tensorshape"):
+for _name in ("disable_eager_execution", "disable_tensor_equality", "disable_v2_tensorshape",
+              "enable_v2_tensorshape"):
     tf_export_value(_name, _noop)
-tf_export_value("control_flow_v2_enabled", lambda: True)  # tf.cond/while_loop build If/While
+# tf.cond/while_loop always build If/While; the switch decides how their bodies capture TF1 ref
+# variables (see context._control_flow_v2).
+tf_export_value("disable_control_flow_v2", lambda: _set_control_flow_v2(False))
+tf_export_value("enable_control_flow_v2", lambda: _set_control_flow_v2(True))
+tf_export_value("control_flow_v2_enabled", _control_flow_v2_enabled)
 
 
 def _enable_eager_execution(config=None, device_policy=None, execution_mode=None):

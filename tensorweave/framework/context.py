@@ -22,6 +22,10 @@ _global_lock = threading.Lock()
 # compat.v1 does (eager disabled or not); tf.disable_resource_variables() and
 # tf.disable_v2_behavior() switch new variables to TF1's ref variables (VariableV2).
 _default_use_resource = True
+# tf.cond / tf.while_loop bodies capture TF1 ref variables by value, as TF 2.x's control flow
+# v2 does (an assign to one inside fails); tf.disable_control_flow_v2() and
+# tf.disable_v2_behavior() let them write through the reference, as TF1's control flow did.
+_control_flow_v2 = True
 
 # tf.config settings (client/config_api.py): process-wide, not per thread, as in TF. Sessions
 # created with config=None read them; "jit" (True/False/None) is read by compiler.jit_mode.

@@ -56,7 +56,7 @@ def _variable_ref_of_read(t):
 class FuncGraph(Graph):
     """A graph holding a function body; see the module docstring."""
 
-    def __init__(self, name, outer_graph=None):
+    def __init__(self, name, outer_graph=None, refs_as_values=False):
         super().__init__()
         outer = outer_graph if outer_graph is not None else context.get_default_graph()
         self.name = name
@@ -70,6 +70,9 @@ class FuncGraph(Graph):
         self._capture_list = []  # (outer tensor, placeholder) in capture order
         self._building_function = True
         self._record_side_effects = True
+        # A control flow v2 body (tf.cond, tf.while_loop): a captured ref tensor arrives as its
+        # value, so an op writing through it (Assign, AssignAdd, ...) is refused, as in TF 2.x.
+        self._refs_as_values = refs_as_values
         self._seed = outer.seed
         # cond/while bodies share the collections of the graph they are built in (as in TF).
         self._collections = outer._collections
@@ -116,6 +119,8 @@ class FuncGraph(Graph):
         ref = _variable_ref_of_read(outer_t)
         if ref is not None:
             inner = self._read_in_body(self.add_capture(ref))
+        elif self._refs_as_values and outer_t._dtype._is_ref_dtype:
+            inner = self._read_in_body(self.add_capture(outer_t))
         else:
             inner = self.add_capture(outer_t)
         self._captures[tensor] = inner
@@ -166,6 +171,8 @@ class FuncGraph(Graph):
 
     # ------------------------------------------------------------- op creation
     def _add_op(self, op):
+        if self._refs_as_values:
+            _check_ref_inputs(op)
         super()._add_op(op)
         if self._record_side_effects and _has_side_effects(op):
             self.control_outputs.append(op)
@@ -195,6 +202,28 @@ class FuncGraph(Graph):
         return "<tensorweave.FuncGraph '%s' at 0x%x>" % (self.name, id(self))
 
 
+def _check_ref_inputs(op):
+    """TypeError, as TF's op construction gives, when a ref input of `op` got a value."""
+    op_def = op._op_def
+    if op_def is None or getattr(op_def, "forwards_refs", False):
+        return
+    args = op_def.input_args
+    if len(args) != len(op._inputs) or not any(a.is_ref for a in args):
+        return
+    if all(t._dtype._is_ref_dtype for a, t in zip(args, op._inputs) if a.is_ref):
+        return
+    for t in op._inputs:
+        if op in t._consumers:
+            t._consumers.remove(op)
+    given = ", ".join("tf.%s" % t._dtype.name for t in op._inputs)
+    wanted = ", ".join("tf.%s%s" % (t._dtype.base_dtype.name, "_ref" if a.is_ref else "")
+                       for a, t in zip(args, op._inputs))
+    raise TypeError("In op '%s', input types ([%s]) are not compatible with expected types ([%s]): "
+                    "a tf.cond/tf.while_loop body (control flow v2) captures a ref variable by value "
+                    "and cannot assign to it; use resource variables, or tf.disable_control_flow_v2()."
+                    % (op.type, given, wanted))
+
+
 def _op_of(c):
     if isinstance(c, _ops.Operation):
         return c
@@ -205,18 +234,19 @@ def _op_of(c):
 
 
 def func_graph_from_py_func(name, python_func, arg_specs=(), outer_graph=None, op_return_value=None,
-                            convert_outputs=True):
+                            convert_outputs=True, refs_as_values=False):
     """Builds a FuncGraph by calling `python_func` on placeholders for `arg_specs`.
 
     `arg_specs` holds (dtype, shape, name) per argument. Returns (func_graph, arg placeholders,
     structured result). `outputs` are the flattened result converted to tensors of the graph
     (Python values become constants, captured tensors their placeholders, Operations become
     `op_return_value` under a control dependency, as TF does); None leaves are dropped.
+    `refs_as_values`: see `FuncGraph._refs_as_values`.
     """
     from tensorweave.framework import nest
     from tensorweave.framework.op_def import apply_op
 
-    fg = FuncGraph(name, outer_graph)
+    fg = FuncGraph(name, outer_graph, refs_as_values)
     with fg.as_default():
         args = []
         for dtype, shape, arg_name in arg_specs:

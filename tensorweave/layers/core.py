@@ -126,8 +126,14 @@ class Dropout(Layer):
 
         inputs = to_tensor(inputs)
         if isinstance(training, Tensor):
-            dropped = dropout_v2(inputs, self.rate, noise_shape=self.noise_shape, seed=self.seed)
-            return op("SelectV2", [training, dropped, inputs])
+            from tensorweave.ops.control_flow_ops import cond
+
+            # As TF's smart_cond: a tf.cond ("dropout/cond/Identity"), so the random mask is
+            # only drawn when training is true.
+            return cond(training,
+                        lambda: dropout_v2(inputs, self.rate, noise_shape=self.noise_shape,
+                                           seed=self.seed),
+                        lambda: op("Identity", [inputs], name="Identity"))
         if training:
             return dropout_v2(inputs, self.rate, noise_shape=self.noise_shape, seed=self.seed)
         return op("Identity", [inputs], name="Identity")

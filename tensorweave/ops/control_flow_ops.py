@@ -366,9 +366,16 @@ def _build_branches(fns, base_name, pred):
     graphs = []
     for fn, suffix in fns:
         fg, _, _ = func_graph_from_py_func(unique_function_name(_current_graph(), base_name + suffix),
-                                           fn, (), op_return_value=pred)
+                                           fn, (), op_return_value=pred,
+                                           refs_as_values=_control_flow_v2())
         graphs.append(fg)
     return graphs
+
+
+def _control_flow_v2():
+    from tensorweave.framework import context
+
+    return context._control_flow_v2
 
 
 def _current_graph():

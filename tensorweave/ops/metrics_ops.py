@@ -62,6 +62,21 @@ def _squeeze_last(a, b):
     return a, b
 
 
+def _squeeze_weights(values, weights):
+    """TF's static _remove_squeezable_dimensions for weights: a trailing dim is dropped from
+    weights one rank above `values`, and added to weights one rank below."""
+    if weights is None:
+        return None
+    weights = _to_tensor(weights, "weights")
+    wr, vr = weights.shape.ndims, values.shape.ndims
+    if wr and vr is not None:
+        if wr - vr == 1:
+            weights = array_ops.squeeze(weights, [-1])
+        elif vr - wr == 1:
+            weights = array_ops.expand_dims(weights, -1)
+    return weights
+
+
 def _check_same_shape(metric, a, b, a_name="predictions", b_name="labels"):
     if not a.shape.is_compatible_with(b.shape):
         raise ValueError("%s: Shapes %s (%s) and %s (%s) are incompatible"
@@ -101,7 +116,7 @@ def mean(values, weights=None, metrics_collections=None, updates_collections=Non
         if weights is None:
             num_values = math_ops.cast(array_ops.size(values), dtypes.float32)
         else:
-            weights = _broadcast_weights(weights, values)
+            weights = _broadcast_weights(_squeeze_weights(values, weights), values)
             values = math_ops.multiply(values, weights)
             num_values = reduction_ops.reduce_sum(weights)
         update_total = state_ops.assign_add(total, reduction_ops.reduce_sum(values))
@@ -117,9 +132,8 @@ def _prepare_pair(metric, labels, predictions, weights):
     predictions = _to_tensor(predictions, "predictions")
     labels = _to_tensor(labels, "labels")
     predictions, labels = _squeeze_last(predictions, labels)
-    if weights is not None:
-        weights = _to_tensor(weights, "weights")
     _check_same_shape(metric, predictions, labels)
+    weights = _squeeze_weights(predictions, weights)
     return labels, predictions, weights
 
 
@@ -256,7 +270,7 @@ _AUC_EPSILON = 1e-7
 
 
 def _auc_thresholds(num_thresholds):
-    inner = [(i + 1) * 1.0 / (num_thresholds - 1) for i in range(num_thresholds - 2)]
+    inner = [(i + 1) * 1.0 / (num_thresholds - 1) for i in range(max(num_thresholds - 2, 0))]
     return [0.0 - _AUC_EPSILON] + inner + [1.0 + _AUC_EPSILON]
 
 
@@ -283,16 +297,16 @@ def _threshold_counts(labels, predictions, thresholds, weights):
             count(lab_neg, pred_pos))
 
 
-def _interpolated_pr_auc(tp, fn, fp, name):
+def _interpolated_pr_auc(tp, fn, fp, stop, name):
     """PR-AUC integrating precision exactly between thresholds, where tp grows linearly with
     the number of predicted positives p = tp + fp (Davis & Goadrich interpolation)."""
     p = math_ops.add(tp, fp)
-    dtp = math_ops.subtract(tp[:-1], tp[1:])
-    dp = math_ops.maximum(math_ops.subtract(p[:-1], p[1:]), 0.0)
+    dtp = math_ops.subtract(tp[:stop], tp[1:])
+    dp = math_ops.maximum(math_ops.subtract(p[:stop], p[1:]), 0.0)
     slope = math_ops.div_no_nan(dtp, dp)
     intercept = math_ops.subtract(tp[1:], math_ops.multiply(slope, p[1:]))
-    both_pos = math_ops.logical_and(math_ops.greater(p[:-1], 0.0), math_ops.greater(p[1:], 0.0))
-    p_ratio = math_ops.where(both_pos, math_ops.div_no_nan(p[:-1], math_ops.maximum(p[1:], 0.0)),
+    both_pos = math_ops.logical_and(math_ops.greater(p[:stop], 0.0), math_ops.greater(p[1:], 0.0))
+    p_ratio = math_ops.where(both_pos, math_ops.div_no_nan(p[:stop], math_ops.maximum(p[1:], 0.0)),
                              array_creation_ops.ones_like(p[1:]))
     area = math_ops.multiply(slope, math_ops.add(dtp, math_ops.multiply(
         intercept, math_unary_ops.log(p_ratio))))
@@ -300,9 +314,11 @@ def _interpolated_pr_auc(tp, fn, fp, name):
     return reduction_ops.reduce_sum(per_bucket, name=name)
 
 
-def _compute_auc(tp, fn, tn, fp, curve, summation_method, name):
+def _compute_auc(tp, fn, tn, fp, curve, summation_method, stop, name):
+    """NOTE: as TF, the left ends are x[:num_thresholds - 1] (`stop`), so num_thresholds < 2
+    gives an empty sum (0) although the two end thresholds are counted."""
     if curve == "PR" and summation_method == "careful_interpolation":
-        return _interpolated_pr_auc(tp, fn, fp, name)
+        return _interpolated_pr_auc(tp, fn, fp, stop, "interpolate_pr_auc")  # TF's name for both
     eps = _AUC_EPSILON
     rec = math_ops.div(tp + eps, tp + fn + eps)
     if curve == "ROC":
@@ -312,12 +328,12 @@ def _compute_auc(tp, fn, tn, fp, curve, summation_method, name):
         x = rec
         y = math_ops.div(tp + eps, tp + fp + eps)
     if summation_method == "minoring":
-        heights = math_ops.minimum(y[:-1], y[1:])
+        heights = math_ops.minimum(y[:stop], y[1:])
     elif summation_method == "majoring":
-        heights = math_ops.maximum(y[:-1], y[1:])
+        heights = math_ops.maximum(y[:stop], y[1:])
     else:
-        heights = math_ops.multiply(math_ops.add(y[:-1], y[1:]), 0.5)
-    return reduction_ops.reduce_sum(math_ops.multiply(math_ops.subtract(x[:-1], x[1:]), heights),
+        heights = math_ops.multiply(math_ops.add(y[:stop], y[1:]), 0.5)
+    return reduction_ops.reduce_sum(math_ops.multiply(math_ops.subtract(x[:stop], x[1:]), heights),
                                     name=name)
 
 
@@ -328,28 +344,29 @@ def auc(labels, predictions, weights=None, num_thresholds=200, metrics_collectio
     """Approximate area under the ROC or PR curve from confusion counts at fixed thresholds.
 
     predictions must lie in [0, 1]; labels are read as booleans."""
-    if curve not in ("ROC", "PR"):
-        raise ValueError('curve must be either ROC or PR, %s unknown' % curve)
-    if summation_method not in ("trapezoidal", "careful_interpolation", "minoring", "majoring"):
-        raise ValueError("Invalid summation_method: %s" % summation_method)
     with _vs.variable_scope(name, "auc", (labels, predictions, weights)):
+        # NOTE: checked inside the scope, as TF (a rejected call still uses up "auc_N").
+        if curve not in ("ROC", "PR"):
+            raise ValueError('curve must be either ROC or PR, %s unknown' % curve)
+        if summation_method not in ("trapezoidal", "careful_interpolation", "minoring",
+                                    "majoring"):
+            raise ValueError("Invalid summation_method: %s" % summation_method)
         labels, predictions, weights = _prepare_pair("auc", labels, predictions, weights)
         predictions = math_ops.cast(predictions, dtypes.float32)
         if weights is not None:
             weights = _broadcast_weights(weights, predictions)
         if thresholds is not None:
             thr = [0.0 - _AUC_EPSILON] + [float(t) for t in thresholds] + [1.0 + _AUC_EPSILON]
-        else:
-            if num_thresholds <= 1:
-                raise ValueError("`num_thresholds` must be > 1.")
+        else:  # NOTE: as TF, num_thresholds < 2 is not an error (just the two end points)
             thr = _auc_thresholds(num_thresholds)
         n = len(thr)
         counts = _threshold_counts(labels, predictions, thr, weights)
         names = ("true_positives", "false_negatives", "true_negatives", "false_positives")
         variables = [_metric_variable([n], dtypes.float32, name=nm) for nm in names]
         updates = [state_ops.assign_add(v, c) for v, c in zip(variables, counts)]
-        value = _compute_auc(*variables, curve, summation_method, "value")
-        update_op = _compute_auc(*updates, curve, summation_method, "update_op")
+        stop = (len(thr) if thresholds is not None else num_thresholds) - 1
+        value = _compute_auc(*variables, curve, summation_method, stop, "value")
+        update_op = _compute_auc(*updates, curve, summation_method, stop, "update_op")
         _add_collections(value, update_op, metrics_collections, updates_collections)
         return value, update_op
 
@@ -389,9 +406,10 @@ def mean_iou(labels, predictions, num_classes, weights=None, metrics_collections
         denom = math_ops.where(math_ops.greater(denom, 0.0), denom,
                                array_creation_ops.ones_like(denom))
         iou = math_ops.div(diag, denom)
+        # NOTE: TF's value is the unnamed second Select ("mean_iou/Select_1").
         value = math_ops.where(math_ops.greater(valid, 0.0),
-                               math_ops.div(reduction_ops.reduce_sum(iou), valid), 0.0 * valid,
-                               name="mean_iou")
+                               math_ops.div(reduction_ops.reduce_sum(iou, name="mean_iou"), valid),
+                               0.0 * valid)
         _add_collections(value, update_op, metrics_collections, updates_collections)
         return value, update_op
 

@@ -442,6 +442,15 @@ def embedding_lookup(params, ids, partition_strategy="mod", name=None, validate_
         raise ValueError("Unrecognized partition strategy: %s" % partition_strategy)
     with name_scope(name, "embedding_lookup", shards + [ids]) as scope:
         originals = shards
+        if len(shards) == 1 and getattr(shards[0], "_is_resource", False):
+            # As TF: one resource variable is read with its sparse_read (a ResourceGather
+            # named for the scope), so its gradient is an IndexedSlices of the variable.
+            ids = to_tensor(ids, name="ids")
+            with colocate_with(shards[0].op):
+                result = shards[0].sparse_read(ids, name=scope)
+            if max_norm is not None:
+                result = _clip_rows(result, ids, max_norm)
+            return op("Identity", [result], name="Identity")
         shards = [to_tensor(p) for p in shards]
         ids = to_tensor(ids, name="ids")
         if len(shards) > 1:

@@ -329,7 +329,8 @@ def _float_dtype(dtype, allow_int=False):
 
 
 def _is_number(v, target):
-    return isinstance(v, (int, float)) and not isinstance(v, bool) and v == target
+    # NOTE: as in TF, only a Python int counts (0.0 or 1.0 still get the min/max constants).
+    return isinstance(v, int) and v == target
 
 
 @tf_export("random.uniform", "random_uniform")

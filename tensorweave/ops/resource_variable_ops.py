@@ -326,6 +326,26 @@ class DestroyResourceOp(OpDef):
     grad = None
 
 
+@register_op("DisableCopyOnRead", inputs=["resource: resource"], stateful=True)
+class DisableCopyOnRead(OpDef):
+    """TF's copy-on-read switch for a variable; values are never shared here, so it only
+    checks the handle (a Saver reads partitioned resource variables after it, as TF)."""
+
+    def shape(self, resource):
+        return []
+
+    def kernel(self, resource):
+        _check_handle(resource, "DisableCopyOnRead")
+        if resource.value is None:
+            raise _read_error(resource)  # TF's FailedPreconditionError, as a read
+
+    grad = None
+
+
+def disable_copy_on_read(resource, name=None):
+    return apply_op("DisableCopyOnRead", [resource], {}, name=name)
+
+
 @register_op("ResourceGather", inputs=["resource: resource", "indices: Tindices"],
              outputs=["output: dtype"],
              attrs=["batch_dims: int = 0", "validate_indices: bool = true", "dtype: type",

@@ -567,13 +567,13 @@ def _scatter_rows(flat_idx, values, shape):
 def gather(params, indices, validate_indices=None, name=None, axis=None, batch_dims=0):
     if axis is None:
         axis = batch_dims
-    if batch_dims != 0 and (axis if isinstance(axis, numbers.Integral) else _const_int(axis)) == 0:
+    axis_is_zero = (axis if isinstance(axis, numbers.Integral) else _const_int(axis)) == 0
+    if batch_dims != 0 and axis_is_zero:
         # NOTE: as TF, a gather along a (constant) axis 0 ignores batch_dims altogether.
         batch_dims = 0
-    if name is None and type(params) is not Tensor and hasattr(params, "initializer") and \
-            isinstance(axis, (int, np.integer)) and axis == 0:
-        # TF 2.x gathers rows of a variable with its sparse_read, whose op is named "Gather".
-        name = "Gather"
+    if axis_is_zero and getattr(params, "_is_resource", False) and hasattr(params, "sparse_read"):
+        # As TF 2.x: rows of a resource variable come from its sparse_read (ResourceGather).
+        return params.sparse_read(indices, name=name)
     return apply("GatherV2", [params, indices, axis], {"batch_dims": batch_dims}, name=name)
 
 

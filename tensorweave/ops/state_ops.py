@@ -398,7 +398,7 @@ def assign(ref, value, validate_shape=None, use_locking=None, name=None):
 @tf_export("assign_add")
 def assign_add(ref, value, use_locking=None, name=None):
     if _is_resource_variable(ref):
-        return ref.assign_add(value, name=name)
+        return ref.assign_add(value)  # NOTE: as TF, `name` is not passed on for a resource
     if hasattr(ref, "_check_update_dtype"):
         ref._check_update_dtype(value)  # a tf.Variable: TF 2.x's ValueError for a Tensor
     ref = _ref_tensor(ref, "assign_add")
@@ -409,7 +409,7 @@ def assign_add(ref, value, use_locking=None, name=None):
 @tf_export("assign_sub")
 def assign_sub(ref, value, use_locking=None, name=None):
     if _is_resource_variable(ref):
-        return ref.assign_sub(value, name=name)
+        return ref.assign_sub(value)  # NOTE: as TF, `name` is not passed on for a resource
     if hasattr(ref, "_check_update_dtype"):
         ref._check_update_dtype(value)  # a tf.Variable: TF 2.x's ValueError for a Tensor
     ref = _ref_tensor(ref, "assign_sub")
@@ -445,7 +445,8 @@ def _scatter(op_type, method):
         if _is_resource_variable(ref):
             from tensorweave.framework.indexed_slices import IndexedSlices
 
-            return getattr(ref, method)(IndexedSlices(_ops.convert_to_tensor(updates),
+            updates = _ops.convert_to_tensor(updates, dtype=ref.dtype.base_dtype)
+            return getattr(ref, method)(IndexedSlices(updates,
                                                       _ops.convert_to_tensor(indices)), name=name)
         ref_t = _ref_tensor(ref, method)
         attrs = {} if use_locking is None else {"use_locking": bool(use_locking)}

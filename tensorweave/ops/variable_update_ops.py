@@ -7,6 +7,7 @@
   came from, so the slice tensor's `assign` writes into that region of the variable.
 """
 
+import contextlib
 import weakref
 
 import numpy as np
@@ -304,12 +305,14 @@ def scatter_nd_variable(var, kind, indices, updates, use_locking=None, name=None
     if _is_resource(var):
         updates = _ops.convert_to_tensor(updates, dtype=var.dtype)
         attrs = {} if use_locking is None else {"use_locking": bool(use_locking)}
-        op = apply_op(
-            "ResourceScatterNd" + kind,
-            [var.handle, indices, updates],
-            attrs,
-            name=name or "ResourceScatterNd" + kind,
-        )
+        # As TF: an update made through an assign's result runs after that assign.
+        with getattr(var, "_update_dependencies", contextlib.nullcontext)():
+            op = apply_op(
+                "ResourceScatterNd" + kind,
+                [var.handle, indices, updates],
+                attrs,
+                name=name or "ResourceScatterNd" + kind,
+            )
         return var._lazy_read(op, True)
     ref = _ops.convert_to_tensor(var, as_ref=True)
     attrs = {} if use_locking is None else {"use_locking": bool(use_locking)}

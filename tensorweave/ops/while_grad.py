@@ -36,6 +36,12 @@ def _variable_zeros(handle, like):
     return _zeros_like(apply_op("ReadVariableOp", [handle], {"dtype": dtype}))
 
 
+def _has_variable_data(handle):
+    from tensorweave.ops.resource_variable_ops import handle_data
+
+    return handle_data(handle) is not None
+
+
 def _unknown_element_shape():
     return np.array(-1, np.int32)
 
@@ -58,7 +64,10 @@ def gradient(op, grads):
         return [None] * n_in
     bg = BranchGrad(body, dvar, dvar + dinv + dres, suffix="while_grad")
     n_dense = len(dvar) + len(dinv)
-    kept = [(k, d) for k, d in zip(dres, bg.dxs[n_dense:]) if d is not None]
+    # NOTE: as in TF, every variable the loop captures gets a gradient: zeros (of the variable's
+    # dtype, integers too) where the body does not differentiably use it (tf.stop_gradient).
+    kept = [(k, d if d is not None else bg.zeros_for(k)) for k, d in zip(dres, bg.dxs[n_dense:])
+            if d is not None or _has_variable_data(body.inputs[k])]
     results = [d if d is not None else bg.zeros_for(k) for d, k in zip(bg.dxs, dvar + dinv)] \
         + [d for _, d in kept]
     dinv = dinv + [k for k, _ in kept]

@@ -81,6 +81,9 @@ def while_loop(cond, body, loop_vars, shape_invariants=None, parallel_iterations
                 [(t.dtype.base_dtype, s, "Placeholder") for t, s in zip(flat_vars, invariants)]
         base = scope.removesuffix("/")
         graph = _ops.get_graph_from_inputs([])
+        from tensorweave.framework import context
+
+        refs_as_values = context._control_flow_v2
 
         def wrapped_cond(loop_counter, limit, *args):
             pred = cond(*_pack(orig_structure, args, flat_orig))
@@ -92,7 +95,7 @@ def while_loop(cond, body, loop_vars, shape_invariants=None, parallel_iterations
             return apply_op("LogicalAnd", [apply_op("Less", [loop_counter, limit], {}), pred], {})
 
         cond_graph, _, _ = func_graph_from_py_func(unique_function_name(graph, base + "_cond"),
-                                                   wrapped_cond, specs)
+                                                   wrapped_cond, specs, refs_as_values=refs_as_values)
 
         def wrapped_body(loop_counter, limit, *args):
             outputs = body(*_pack(orig_structure, args, flat_orig))
@@ -110,7 +113,7 @@ def while_loop(cond, body, loop_vars, shape_invariants=None, parallel_iterations
             return [next_counter, limit] + flat_out
 
         body_graph, _, _ = func_graph_from_py_func(unique_function_name(graph, base + "_body"),
-                                                   wrapped_body, specs)
+                                                   wrapped_body, specs, refs_as_values=refs_as_values)
         _check_body_outputs(flat_vars, invariants, body_graph.outputs[2:])
         from tensorweave.ops.control_flow_ops import (
             _control_captures,

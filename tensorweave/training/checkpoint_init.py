@@ -42,7 +42,8 @@ def init_from_checkpoint(ckpt_dir_or_file, assignment_map):
     shapes = reader.get_variable_to_shape_map()
     ckpt_file = checkpoint_utils._checkpoint_filename(ckpt_dir_or_file)
     items = assignment_map.items() if hasattr(assignment_map, "items") else assignment_map
-    for ckpt_name, target in items:
+    # As TF: entries are handled in the order of their checkpoint names (op names follow it).
+    for ckpt_name, target in sorted(items, key=lambda item: item[0]):
         store = _store_variables()
         if _is_variable(target) or (isinstance(target, (list, tuple)) and target
                                     and all(_is_variable(v) for v in target)):
@@ -129,20 +130,23 @@ def _initialize_one(var, ckpt_file, tensor_name, offset):
 
     graph = var.graph
     dtype = var.dtype.base_dtype
-    with graph.as_default(), graph.control_dependencies(None), graph.device(var.device), \
-            graph.device("/cpu:0"):
-        restored = io_ops.restore_v2(ckpt_file, [tensor_name], [""], [dtype],
-                                     name="checkpoint_initializer")[0]
-        if offset is not None:
-            # A part of a partitioned variable: its slice of the whole tensor.
-            restored = slicing_ops.slice(restored, np.array(offset, np.int64),
-                                         np.array(var.get_shape().as_list(), np.int64))
-        restored.set_shape(var.get_shape())
+    with graph.as_default(), graph.control_dependencies(None):
+        with graph.device(var.device), graph.device("/cpu:0"):
+            restored = io_ops.restore_v2(ckpt_file, [tensor_name], [""], [dtype],
+                                         name="checkpoint_initializer")[0]
+            if offset is not None:
+                # A part of a partitioned variable: its slice of the whole tensor.
+                restored = slicing_ops.slice(restored, np.array(offset, np.int64),
+                                             np.array(var.get_shape().as_list(), np.int64))
+            restored.set_shape(var.get_shape())
+        # NOTE: as TF, only the restore is pinned to the CPU; the assignment goes where the
+        # variable is (its device, none when it has none).
         if getattr(var, "_is_resource", False):
             from tensorweave.framework.op_def import apply_op
 
-            init = apply_op("AssignVariableOp", [var.handle, identity(restored)],
-                            {"dtype": dtype}, name="AssignVariableOp")
+            with graph.device(var.device):
+                init = apply_op("AssignVariableOp", [var.handle, identity(restored)],
+                                {"dtype": dtype}, name="AssignVariableOp")
         else:
             init = state_ops.assign(var._ref(), restored,
                                     validate_shape=var.get_shape().is_fully_defined()).op

@@ -416,7 +416,11 @@ def _result_for(grads, x, unconnected):
 
             data = handle_data(x)
             if data is not None and data[1].is_fully_defined():
-                return array_ops.zeros(data[1].as_list(), dtype=data[0])
+                # As TF: zeros of the variable's shape given as a tensor (a Fill).
+                import numpy as np
+
+                shape = _ops.convert_to_tensor(np.array(data[1].as_list(), np.int32))
+                return array_ops.zeros(shape, dtype=data[0])
             if data is not None:
                 return array_ops.zeros_like(read_variable_op(x, data[0]))
         return array_ops.zeros_like(_ops.convert_to_tensor(x))

@@ -168,7 +168,8 @@ def _add_collection_def(meta_graph_def, key, graph, export_scope):
             col.bytes_list.value.extend(variable_to_proto(v, export_scope).SerializeToString()
                                         for v in kept)
         elif key == GraphKeys.SAVERS and hasattr(values[0], "saver_def"):
-            col.bytes_list.value.extend(v.saver_def.SerializeToString() for v in values)
+            protos = [v.to_proto(export_scope=export_scope) for v in values]
+            col.bytes_list.value.extend(p.SerializeToString() for p in protos if p is not None)
         elif isinstance(values[0], (str, bytes)):
             col.bytes_list.value.extend(v.encode() if isinstance(v, str) else bytes(v) for v in values)
         elif isinstance(values[0], (bool, int)):
@@ -209,7 +210,14 @@ def _restore_collection(graph, key, col, import_scope, variable_cache):
                 var = variable_cache[raw] = variable_from_proto(vd, import_scope)
             graph.add_to_collection(key, var)
     elif kind == "bytes_list" and key == GraphKeys.SAVERS:
-        return  # savers are rebuilt from the MetaGraphDef's saver_def
+        # As TF: each SaverDef of the collection comes back as a Saver on the imported ops.
+        from tensorweave.protos import saver_pb2
+        from tensorweave.training.saver import Saver
+
+        for raw in col.bytes_list.value:
+            saver_def = saver_pb2.SaverDef()
+            saver_def.ParseFromString(raw)
+            graph.add_to_collection(key, Saver.from_proto(saver_def, import_scope=import_scope))
     elif kind == "node_list":
         for name in col.node_list.value:
             graph.add_to_collection(key, graph.as_graph_element(_scoped_name(name, import_scope)))

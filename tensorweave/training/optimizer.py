@@ -33,11 +33,18 @@ def _is_variable(v):
 
 
 def cast_to(t, dtype):
-    """`t` as a tensor of `dtype` (a Cast only when the dtypes differ, as math_ops.cast)."""
-    t = _ops.convert_to_tensor(t)
-    if t.dtype.base_dtype == dtype:
+    """`t` in `dtype`, as math_ops.cast: a Tensor or resource variable of that dtype is
+    returned as it is (a variable is read where it is used); anything else is converted
+    under a `Cast` scope (`Cast/x`) and gets a Cast op only when the dtypes differ."""
+    if (isinstance(t, _ops.Tensor) or _is_resource(t)) and t.dtype.base_dtype == dtype:
         return t
-    return apply_op("Cast", [t], {"DstT": dtype, "Truncate": False}, name="Cast")
+    from tensorweave.framework.scopes import name_scope
+
+    with name_scope(None, "Cast", [t]) as scope:
+        t = _ops.convert_to_tensor(t, name="x")
+        if t.dtype.base_dtype == dtype:
+            return t
+        return apply_op("Cast", [t], {"DstT": dtype, "Truncate": False}, name=scope)
 
 
 class _InitScope:
@@ -234,12 +241,13 @@ class Optimizer:
                     finish = self._finish(update_ops, "update")
                     with graph.control_dependencies([finish]), \
                             graph.colocate_with(global_step.op):
-                        one = _ops.convert_to_tensor(1, dtype=global_step.dtype.base_dtype,
-                                                     name="value")
                         if _is_resource(global_step):
+                            one = _ops.convert_to_tensor(1, dtype=global_step.dtype.base_dtype)
                             apply_updates = apply_op("AssignAddVariableOp",
                                                      [global_step.handle, one], {}, name=scope)
                         else:
+                            one = _ops.convert_to_tensor(1, dtype=global_step.dtype.base_dtype,
+                                                         name="value")
                             apply_updates = state_ops.assign_add(global_step, one, name=scope)
             if isinstance(apply_updates, _ops.Tensor):
                 apply_updates = apply_updates.op
@@ -308,11 +316,17 @@ class Optimizer:
         """Emits one Apply* op (the update of one variable); returns the Operation.
 
         For a resource variable the op is TF's Resource* twin, taking handles."""
+        from tensorweave.framework.op_def import get_op_def
+
         attrs.setdefault("use_locking", bool(self._use_locking))
         inputs = list(inputs)
         if _is_resource(inputs[0]):
             op_type = "Resource" + op_type
-            inputs = [x.handle if _is_resource(x) else x for x in inputs]
+            # Only the variable/slot inputs become handles; a resource variable given for a
+            # value input (Adam's beta powers) is read inside the op's scope, as in TF.
+            args = get_op_def(op_type).input_args
+            inputs = [x.handle if arg.fixed_type is _dtypes.resource and _is_resource(x) else x
+                      for arg, x in zip(args, inputs)]
         return create_operation(op_type, inputs, attrs)
 
     # ------------------------------------------------------------ slots

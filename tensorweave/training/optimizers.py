@@ -38,7 +38,7 @@ class GradientDescentOptimizer(Optimizer):
             # TF: ResourceScatterAdd of -grad * lr (duplicate rows simply add up).
             from tensorweave.ops import resource_variable_ops
 
-            step = math_ops.multiply(math_ops.negative(grad.values), lr)
+            step = -grad.values * lr  # TF's names: Neg, mul
             return resource_variable_ops.resource_scatter(
                 "ResourceScatterAdd", var.handle, grad.indices, step,
                 name="ResourceScatterAdd")
@@ -221,8 +221,47 @@ class AdamOptimizer(Optimizer):
             cast_to(self._beta1_t, dt), cast_to(self._beta2_t, dt), cast_to(self._epsilon_t, dt),
             grad])
 
-    # NOTE: TF's sparse Adam decays m and v on every row and scatter-adds the gradient rows,
-    # which is the dense rule with zeros elsewhere: the base class's dense fallback.
+    def _apply_sparse(self, grad, var):
+        """TF's sparse Adam: m and v decay on every row, the gradient rows are scatter-added,
+        and the whole variable moves (the dense rule with zero gradients elsewhere)."""
+        from tensorweave.framework import context
+        from tensorweave.ops import graph_ops, math_unary_ops, state_ops
+
+        graph = context.get_default_graph()
+        dt = var.dtype.base_dtype
+        beta1_power, beta2_power = self._get_beta_accumulators()
+        beta1_power, beta2_power = cast_to(beta1_power, dt), cast_to(beta2_power, dt)
+        lr_t, beta1_t, beta2_t, epsilon_t = [
+            cast_to(t, dt) for t in (self._lr_t, self._beta1_t, self._beta2_t, self._epsilon_t)]
+        lr = lr_t * math_unary_ops.sqrt(1 - beta2_power) / (1 - beta1_power)
+        values, indices = grad.values, grad.indices
+        m = self.get_slot(var, "m")
+        m_scaled = values * (1 - beta1_t)
+        m_t = state_ops.assign(m, m * beta1_t, use_locking=self._use_locking)
+        with graph.control_dependencies([m_t]):
+            m_t = self._scatter_add(m, indices, m_scaled)
+        v = self.get_slot(var, "v")
+        v_scaled = (values * values) * (1 - beta2_t)
+        v_t = state_ops.assign(v, v * beta2_t, use_locking=self._use_locking)
+        with graph.control_dependencies([v_t]):
+            v_t = self._scatter_add(v, indices, v_scaled)
+        v_sqrt = math_unary_ops.sqrt(v_t)
+        var_update = state_ops.assign_sub(var, lr * m_t / (v_sqrt + epsilon_t),
+                                          use_locking=self._use_locking)
+        return graph_ops.group(var_update, m_t, v_t)
+
+    def _scatter_add(self, slot, indices, values):
+        from tensorweave.framework import context
+        from tensorweave.ops import state_ops
+
+        if getattr(slot, "_is_resource", False):
+            from tensorweave.ops import resource_variable_ops
+
+            add = resource_variable_ops.resource_scatter(
+                "ResourceScatterAdd", slot.handle, indices, values, name="ResourceScatterAdd")
+            with context.get_default_graph().control_dependencies([add]):
+                return slot.value()
+        return state_ops.scatter_add(slot, indices, values, use_locking=self._use_locking)
 
     def _finish(self, update_ops, name_scope):
         from tensorweave.framework import context
@@ -427,19 +466,26 @@ class AdagradDAOptimizer(Optimizer):
     def _args(self, var):
         dt = var.dtype.base_dtype
         return (cast_to(self._learning_rate_tensor, dt),
-                cast_to(_tensor(self._l1_regularization_strength, "l1"), dt),
-                cast_to(_tensor(self._l2_regularization_strength, "l2"), dt))
+                cast_to(self._l1_regularization_strength, dt),
+                cast_to(self._l2_regularization_strength, dt))
+
+    def _local_step(self):
+        # As TF: each update reads its own copy of the worker's step.
+        from tensorweave.ops import graph_ops
+
+        return graph_ops.identity(self._global_step_on_worker)
 
     def _apply_dense(self, grad, var):
+        step = self._local_step()
         lr, l1, l2 = self._args(var)
         return self._apply("ApplyAdagradDA", [
             var, self.get_slot(var, "gradient_accumulator"),
-            self.get_slot(var, "gradient_squared_accumulator"), grad, lr, l1, l2,
-            self._global_step_on_worker])
+            self.get_slot(var, "gradient_squared_accumulator"), grad, lr, l1, l2, step])
 
     def _apply_sparse(self, grad, var):
+        step = self._local_step()
         lr, l1, l2 = self._args(var)
         return self._apply("SparseApplyAdagradDA", [
             var, self.get_slot(var, "gradient_accumulator"),
             self.get_slot(var, "gradient_squared_accumulator"), grad.values, grad.indices, lr, l1,
-            l2, self._global_step_on_worker])
+            l2, step])

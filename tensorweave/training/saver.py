@@ -53,11 +53,19 @@ class SaveSpec:
     """One tensor to save: its value tensor, slice spec and checkpoint key."""
 
     def __init__(self, tensor, slice_spec, name, dtype=None, device=None):
-        self.tensor = tensor
+        # `tensor` may be a function making it, called once when the save op is built (as
+        # TF's reads of partitioned resource variables); then dtype and device are given.
+        self._tensor = tensor
         self.slice_spec = slice_spec
         self.name = name
         self.dtype = dtype if dtype is not None else tensor.dtype.base_dtype
         self.device = device if device is not None else tensor.device
+
+    @property
+    def tensor(self):
+        if callable(self._tensor):
+            self._tensor = self._tensor()
+        return self._tensor
 
 
 class SaveableObject:
@@ -102,8 +110,8 @@ class ResourceVariableSaveable(SaveableObject):
 
     def __init__(self, var, handle, read, slice_spec, name):
         self.handle_op = handle
-        self._shape = read.shape
-        super().__init__(var, [SaveSpec(read, slice_spec, name, dtype=read.dtype.base_dtype,
+        dtype = handle.op.get_attr("dtype") if callable(read) else read.dtype.base_dtype
+        super().__init__(var, [SaveSpec(read, slice_spec, name, dtype=dtype,
                                         device=handle.device)], name)
 
     def restore(self, restored_tensors, restored_shapes):
@@ -199,6 +207,27 @@ def _variable_saveable(op, t, slice_spec, name):
     return ResourceVariableSaveable(op, handle, read, slice_spec, name)
 
 
+def _no_copy_read(var, handle):
+    """TF's save-time read of a part of a partitioned resource variable, made when the save
+    op is built: Read/DisableCopyOnRead, Read/ReadVariableOp, an Identity, and an Identity
+    on the CPU."""
+
+    def read():
+        from tensorweave.ops import graph_ops
+        from tensorweave.ops import resource_variable_ops as rvo
+
+        g = handle.graph
+        with g.device(var.device or None):
+            with name_scope("Read"):
+                rvo.disable_copy_on_read(handle)
+                value = rvo.read_variable_op(handle, handle.op.get_attr("dtype"))
+            value = graph_ops.identity(value)
+        with g.device("/device:CPU:0"):
+            return graph_ops.identity(value)
+
+    return read
+
+
 def _slice_saveables(parts, name):
     """The saveables of the parts of a partitioned variable: slices of the tensor `name`."""
     out, full_name = [], None
@@ -218,6 +247,9 @@ def _slice_saveables(parts, name):
         t = _ops.convert_to_tensor(var, as_ref=True)
         if not _tensor_comes_from_variable(t):
             raise ValueError("Slices must all be Variables: %s" % (var,))
+        if t.op.type == "VarHandleOp":
+            out.append(ResourceVariableSaveable(var, t, _no_copy_read(var, t), info.spec, name))
+            continue
         out.append(_variable_saveable(var, t, info.spec, name))
     return out
 

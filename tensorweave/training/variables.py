@@ -116,8 +116,9 @@ class Variable:
     def __new__(cls, *args, **kwargs):
         # tf.Variable(..., use_resource=True) (or with resource variables enabled, or from a
         # VariableDef marked is_resource) is a ResourceVariable, as in TensorFlow.
-        if cls is Variable and _wants_resource(kwargs):
-            return object.__new__(ResourceVariable)
+        # Otherwise, as in TF, tf.Variable makes a RefVariable.
+        if cls is Variable:
+            return object.__new__(ResourceVariable if _wants_resource(kwargs) else RefVariable)
         return object.__new__(cls)
 
     def __init__(self, initial_value=None, trainable=None, collections=None, validate_shape=True,
@@ -236,7 +237,7 @@ class Variable:
     def _from_ops(cls, variable, initializer_op, snapshot=None, initial_value=None,
                   trainable=True):
         """A Variable wrapping existing ops (e.g. of an imported graph); adds no collections."""
-        self = cls.__new__(cls)
+        self = object.__new__(RefVariable if cls is Variable else cls)
         self._variable = variable
         self._initializer_op = initializer_op
         self._snapshot = snapshot if snapshot is not None else variable
@@ -398,6 +399,14 @@ class Variable:
     def count_up_to(self, limit):
         return state_ops.count_up_to(self._variable, limit)
 
+    def batch_scatter_update(self, sparse_delta, use_locking=False, name=None):
+        """tf.batch_scatter_update of this variable with an IndexedSlices."""
+        if not (hasattr(sparse_delta, "indices") and hasattr(sparse_delta, "values")):
+            raise TypeError("Argument `sparse_delta` must be a `tf.IndexedSlices`. Received arg: "
+                            "%s" % (sparse_delta,))
+        return public_function("batch_scatter_update")(
+            self, sparse_delta.indices, sparse_delta.values, use_locking=use_locking, name=name)
+
     def to_proto(self, export_scope=None):
         """The VariableDef naming this variable's ops (None if not under `export_scope`)."""
         if export_scope is not None and not self._variable.name.startswith(export_scope):
@@ -480,6 +489,10 @@ for _method in ("__add__", "__radd__", "__sub__", "__rsub__", "__mul__", "__rmul
 del _method
 
 
+class RefVariable(Variable):
+    """TF1's reference variable, what tf.Variable makes with resource variables disabled."""
+
+
 class ResourceVariable(Variable):
     """A resource variable: a VarHandleOp whose value lives in the session, read explicitly.
 
@@ -545,8 +558,10 @@ class ResourceVariable(Variable):
                         "compatible with the explicitly supplied `shape` argument (%s)."
                         % (self._initial_value.shape, shape))
             self._dtype = self._initial_value.dtype.base_dtype
-            self._variable = rvo.var_handle_op(self._dtype, var_shape, shared_name=handle_name,
-                                               name=scope)
+            # As TF: the handle is colocated with itself (its NodeDef has _class loc:@name).
+            with g._attr_scope({"_class": ["loc:@" + handle_name]}):
+                self._variable = rvo.var_handle_op(self._dtype, var_shape,
+                                                   shared_name=handle_name, name=scope)
             self._var_shape = var_shape
             self._validate_shape = bool(validate_shape) and var_shape.is_fully_defined()
             # NOTE: as in TF, only the initializer and the first read are pinned to the
@@ -633,7 +648,8 @@ class ResourceVariable(Variable):
         return self._var_shape
 
     def set_shape(self, shape):
-        raise NotImplementedError("ResourceVariable does not implement set_shape()")
+        """As TF: merges `shape` into the variable's static shape (ValueError if incompatible)."""
+        self._var_shape = self._var_shape.merge_with(TensorShape(shape))
 
     @property
     def create(self):
@@ -833,8 +849,16 @@ class _UnreadVariable(ResourceVariable):
         with self._parent_op.graph.control_dependencies([self._parent_op]):
             return super()._read_variable_op()
 
+    def read_value(self):
+        """As TF: a ReadVariableOp after the update (no "Read" scope, no Identity)."""
+        return self._read_variable_op()
+
     def _update_dependencies(self):
         return self._parent_op.graph.control_dependencies([self._parent_op])
+
+    def batch_scatter_update(self, sparse_delta, use_locking=False, name=None):
+        with self._update_dependencies():
+            return super().batch_scatter_update(sparse_delta, use_locking, name)
 
 
 def _read_delegate(method):
@@ -975,7 +999,9 @@ def assert_variables_initialized(var_list=None):
         ref = _ops.convert_to_tensor(var, as_ref=True)
         g = ref.graph
         with g.as_default(), g.colocate_with(ref.op):
-            ranks.append(apply_op("Rank", [ref], {}))
+            # As TF: the rank of the value (a resource variable's is a read, not its handle).
+            value = _ops.convert_to_tensor(var) if getattr(var, "_is_resource", False) else ref
+            ranks.append(apply_op("Rank", [value], {}))
     if len(ranks) == 1:
         return ranks[0]
     return public_function("stack")(ranks)

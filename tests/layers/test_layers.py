@@ -180,6 +180,7 @@ def test_dropout_layer_training_switch():
     t = tf.layers.dropout(x, 0.5, training=training)
     assert np.all(_run_initialized(t, {training: False}) == 1.0)
     assert 0 < np.mean(_run_initialized(t, {training: True}) == 0) < 1
+    assert t.name == "dropout_2/cond/Identity:0"  # as TF's smart_cond: a tf.cond
 
 
 # -------------------------------------------------------------- batch norm

@@ -467,6 +467,51 @@ def test_while_gradient_wrt_a_variable_read_in_the_body(variable_kind):
         np.testing.assert_allclose(sess.run(gv), [0.125, 0.125])
 
 
+def test_while_gradient_is_zeros_for_captured_variables_the_body_does_not_differentiate():
+    # As TF's while_v2: every captured variable gets a gradient (of its own dtype, int too).
+    w, u = tf.Variable(3.0), tf.Variable(4.0)
+    k, m = tf.Variable(2), tf.Variable([[1.0, 2.0]])
+
+    def body(i, x):
+        return i + 1, x + tf.stop_gradient(w) * u + tf.cast(k, tf.float32) + tf.reduce_sum(
+            tf.stop_gradient(m))
+
+    _, y = tf.while_loop(lambda i, x: i < 2, body, [0, 0.0])
+    _, y2 = tf.while_loop(lambda i, x: x < w, lambda i, x: (i + 1, x + u), [0, 0.0])
+    gs = gradients(y, [w, u, k, m])
+    g2 = gradients(y2, [w, u])
+    assert [g.dtype for g in gs] == [tf.float32, tf.float32, tf.int32, tf.float32]
+    assert gs[3].shape.as_list() == [1, 2]
+    with tf.Session() as sess:
+        sess.run(tf.global_variables_initializer())
+        gv = sess.run(gs)
+        assert gv[:3] == [0.0, 6.0, 0]
+        np.testing.assert_array_equal(gv[3], [[0.0, 0.0]])
+        assert sess.run(g2) == [0.0, 1.0]
+    with pytest.raises(ValueError, match="Invalid type"):  # the int variable's gradient, as TF
+        tf.train.GradientDescentOptimizer(0.1).minimize(y)
+
+
+def test_ref_variable_assign_in_cond_or_while_body_is_refused_under_control_flow_v2():
+    tf.disable_resource_variables()
+    v = tf.Variable(1.0)
+    p = tf.placeholder(tf.bool, [])
+    with pytest.raises(TypeError, match="AssignAdd"):
+        tf.cond(p, lambda: v.assign_add(1.0), lambda: tf.identity(v))
+    with pytest.raises(TypeError, match="AssignAdd"):
+        tf.while_loop(lambda i: i < 3, lambda i: (v.assign_add(1.0), i + 1)[1], [0])
+    y = tf.cond(p, lambda: v * 2.0, lambda: tf.identity(v))  # reads are fine
+    tf.disable_control_flow_v2()
+    assert not tf.control_flow_v2_enabled()
+    z = tf.cond(p, lambda: v.assign_add(1.0), lambda: tf.identity(v))
+    with tf.Session() as sess:
+        sess.run(v.initializer)
+        assert sess.run(y, {p: True}) == 2.0
+        assert sess.run(z, {p: True}) == 2.0 and sess.run(v) == 2.0
+    tf.enable_control_flow_v2()
+    assert tf.control_flow_v2_enabled()
+
+
 def test_while_gradients_taken_twice_and_second_order_is_refused():
     x = tf.placeholder(tf.float32, [])
     _, y = tf.while_loop(lambda i, v: i < 3, lambda i, v: (i + 1, v * x), [0, 1.0])

@@ -187,6 +187,51 @@ def test_squeezable_trailing_dimension_and_bad_shapes():
         with pytest.raises(ValueError, match="accuracy"):
             tf.metrics.accuracy(tf.constant([1, 2, 3]), tf.constant([1, 2]))
         with pytest.raises(ValueError, match="weights can not be broadcast"):
+            tf.metrics.mean(tf.constant([[1.0, 2.0, 3.0]]), weights=tf.constant([[1.0, 2.0]]))
+        # As TF: weights one rank above the values lose their last dim first (a Squeeze).
+        with pytest.raises(ValueError, match="Can not squeeze"):
             tf.metrics.mean(tf.constant([1.0, 2.0, 3.0]), weights=tf.constant([[1.0, 2.0]]))
         with pytest.raises(ValueError, match="curve"):
             tf.metrics.auc(tf.constant([True]), tf.constant([0.5]), curve="XY")
+
+
+def test_weights_one_rank_off_are_squeezed_or_expanded_as_tf():
+    # Values recorded from TF 2.21: weights [2] on [2, 3] predictions act per row, weights
+    # [2, 3, 1] lose their last dim.
+    with tf.Graph().as_default():
+        labels = tf.constant([[1, 0, 1], [0, 1, 1]])
+        preds = tf.constant([[1, 1, 1], [0, 0, 1]])
+        a1 = tf.metrics.accuracy(labels, preds, weights=tf.constant([2.0, 0.0]))
+        a2 = tf.metrics.accuracy(labels, preds, weights=tf.ones([2, 3, 1]))
+        p1 = tf.metrics.precision(labels, preds, weights=[1.0, 3.0])
+        m1 = tf.metrics.mean(tf.cast(preds, tf.float32), weights=[1.0, 0.0])
+        with tf.Session() as sess:
+            sess.run(tf.local_variables_initializer())
+            got = sess.run([a1[1], a2[1], p1[1], m1[1]])
+        np.testing.assert_allclose(got, [2 / 3, 4 / 6, 5 / 6, 1.0], rtol=1e-6)
+
+
+def test_auc_names_checks_inside_scope_and_few_thresholds_as_tf():
+    with tf.Graph().as_default():
+        lab = tf.placeholder(tf.bool, [None])
+        pred = tf.placeholder(tf.float32, [None])
+        with pytest.raises(ValueError, match="curve"):
+            tf.metrics.auc(lab, pred, curve="XY")  # uses up the "auc" scope, as TF
+        ci = tf.metrics.auc(lab, pred, curve="PR", summation_method="careful_interpolation")
+        assert ci[0].name == "auc_1/interpolate_pr_auc:0"
+        assert ci[1].name == "auc_1/interpolate_pr_auc_1:0"
+        one = tf.metrics.auc(lab, pred, num_thresholds=1)  # two end thresholds, empty sum
+        assert tf.local_variables()[-1].shape.as_list() == [2]
+        with tf.Session() as sess:
+            sess.run(tf.local_variables_initializer())
+            assert sess.run(one[1], {lab: [True, False], pred: [0.8, 0.3]}) == 0.0
+
+
+def test_mean_iou_value_is_tf_named_select():
+    with tf.Graph().as_default():
+        value, update = tf.metrics.mean_iou(tf.constant([0, 1]), tf.constant([0, 0]), 2)
+        assert value.name == "mean_iou/Select_1:0"
+        with tf.Session() as sess:
+            sess.run(tf.local_variables_initializer())
+            sess.run(update)
+            assert sess.run(value) == pytest.approx(0.25)

@@ -255,3 +255,19 @@ def test_lrn_gradient_matches_numeric():
     x = RNG.standard_normal((1, 2, 2, 5)).astype(np.float32)
     check_gradients(lambda t: tf.nn.local_response_normalization(t, 1, 2.0, 0.3, 0.6), [x],
                     rtol=1e-2, atol=1e-2, delta=1e-2)
+
+
+def test_embedding_lookup_of_a_resource_variable_is_a_resource_gather():
+    g = tf.Graph()
+    with g.as_default():
+        emb = tf.Variable(np.arange(10, dtype=np.float32).reshape(5, 2), name="emb")
+        look = tf.nn.embedding_lookup(emb, [0, 4])
+        assert look.op.type == "Identity"
+        gather = look.op.inputs[0].op
+        assert (gather.name, gather.type) == ("embedding_lookup", "ResourceGather")
+        grad = tf.gradients(tf.reduce_sum(look), emb)[0]
+        assert type(grad).__name__ == "IndexedSlices"
+        assert grad.dense_shape.op.type == "Const"  # the variable's static shape
+        with tf.Session() as sess:
+            sess.run(tf.global_variables_initializer())
+            assert sess.run(look).tolist() == [[0.0, 1.0], [8.0, 9.0]]

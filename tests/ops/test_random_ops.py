@@ -22,6 +22,14 @@ def test_random_uniform_default_range_is_a_single_op_named_like_tf():
     assert ((v >= 0) & (v < 1)).all()
 
 
+def test_random_uniform_float_bounds_are_not_the_default_range():
+    # As TF: only the Python ints 0 and 1 skip the min/max constants (a float 0.0 or 1.0 does not).
+    assert tf.random_uniform([2], 0.0, 1.0).op.type == "AddV2"
+    assert tf.random_uniform([2], 0, 1.0).op.type == "Mul"
+    assert tf.random_uniform([2], 0, 1).op.type == "RandomUniform"
+    assert tf.random_uniform_initializer()([2]).op.type == "AddV2"
+
+
 def test_random_uniform_with_bounds_scales_and_shifts():
     x = tf.random_uniform([1000], minval=-3.0, maxval=5.0, dtype=tf.float64, seed=1)
     assert x.name == "random_uniform:0" and x.op.type == "AddV2"

@@ -229,3 +229,14 @@ def test_resource_apply_shape_mismatch_is_value_error():
         with pytest.raises(ValueError):
             apply_op("ResourceApplyGradientDescent",
                      [v.handle, np.float32(0.5), np.ones(4, np.float32)], {})
+
+
+def test_disable_copy_on_read_checks_the_variable_and_has_no_outputs():
+    h = handle(shape=(2,), name="dc")
+    op = rvo.disable_copy_on_read(h, name="dcor")
+    assert (op.type, op.name, len(op.outputs)) == ("DisableCopyOnRead", "dcor", 0)
+    with tf.Session() as sess:
+        with pytest.raises(errors.FailedPreconditionError):
+            sess.run(op)
+        sess.run(rvo.assign_variable_op(h, np.array([1.0, 2.0], np.float32)))
+        assert sess.run(op) is None

@@ -224,3 +224,24 @@ def test_export_scope_leaves_out_collections_with_nothing_in_the_scope():
     assert list(mg.collection_def["inside"].node_list.value) == ["c:0"]
     assert list(mg.collection_def["strs"].bytes_list.value) == [b"keep/x"]
     assert list(mg.collection_def["ints"].int64_list.value) == [3]
+
+
+def test_savers_collection_comes_back_as_savers_under_the_import_scope():
+    with tf.Graph().as_default():
+        tf.Variable(1.0, name="v")
+        saver = tf.train.Saver(max_to_keep=4)
+        tf.add_to_collection(tf.GraphKeys.SAVERS, saver)
+        mg = tf.train.export_meta_graph()
+    assert len(mg.collection_def["savers"].bytes_list.value) == 1
+    with tf.Graph().as_default():
+        tf.train.import_meta_graph(mg, import_scope="imp")
+        savers = tf.get_collection(tf.GraphKeys.SAVERS)
+        assert [type(s).__name__ for s in savers] == ["Saver"]
+        d = savers[0].saver_def
+        assert (d.filename_tensor_name, d.save_tensor_name, d.restore_op_name, d.max_to_keep) == (
+            "imp/save/Const:0", "imp/save/control_dependency:0", "imp/save/restore_all", 4)
+        # Exported again with the scope stripped, as Saver.to_proto(export_scope) does.
+        scoped = tf.train.export_meta_graph(export_scope="imp")
+    again = tf.train.SaverDef()
+    again.ParseFromString(scoped.collection_def["savers"].bytes_list.value[0])
+    assert (again.filename_tensor_name, again.restore_op_name) == ("save/Const:0", "save/restore_all")

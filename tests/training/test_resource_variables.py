@@ -57,15 +57,15 @@ def test_resource_variables_are_the_default_and_the_switches_toggle_them():
     assert tf.Variable(1.0, name="v").op.type == "VarHandleOp"
     tf.disable_resource_variables()
     assert not tf.resource_variables_enabled()
-    assert type(tf.Variable(1.0)).__name__ == "Variable"
-    assert type(tf.get_variable("r", shape=[2])).__name__ == "Variable"
+    assert type(tf.Variable(1.0)).__name__ == "RefVariable"  # TF's class name
+    assert type(tf.get_variable("r", shape=[2])).__name__ == "RefVariable"
     assert tf.Variable(1.0, name="u").op.type == "VariableV2"
     assert type(tf.Variable(1.0, use_resource=True)).__name__ == "ResourceVariable"
     tf.enable_resource_variables()
     assert type(tf.get_variable("g", shape=[2])).__name__ == "ResourceVariable"
     tf.disable_v2_behavior()  # TF1 behavior: ref variables
     assert not tf.resource_variables_enabled()
-    assert type(tf.Variable(1.0)).__name__ == "Variable"
+    assert type(tf.Variable(1.0)).__name__ == "RefVariable"
 
 
 def test_get_variable_and_variable_scope_use_resource():
@@ -444,3 +444,15 @@ def test_uninitialized_messages_say_whether_the_container_exists():
             sess.run(f + 1.0)
         with pytest.raises(errors.NotFoundError, match="Resource localhost/foo/N10tensorflow3VarE"):
             sess.run(bump)
+
+
+def test_var_handle_op_is_colocated_with_itself_in_the_graph_def():
+    with tf.Graph().as_default() as g:
+        v = tf.Variable([[1, 2]], name="v")
+        with tf.variable_scope("sc"):
+            tf.get_variable("u", shape=[3], initializer=tf.ones_initializer())
+        nodes = {n.name: n for n in g.as_graph_def().node}
+    assert v.op.get_attr("_class") == [b"loc:@v"]
+    assert list(nodes["v"].attr["_class"].list.s) == [b"loc:@v"]
+    assert list(nodes["sc/u"].attr["_class"].list.s) == [b"loc:@sc/u"]
+    assert "_class" not in nodes["v/Read/ReadVariableOp"].attr

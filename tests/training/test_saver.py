@@ -448,3 +448,48 @@ def test_set_last_checkpoints_of_a_non_list_is_an_assertion_error_as_in_tensorfl
             saver.set_last_checkpoints_with_time("m-3")
         saver.set_last_checkpoints(["m-3"])
         assert saver.last_checkpoints == ["m-3"]
+
+
+def test_partitioned_resource_parts_are_read_for_saving_as_tf_does():
+    # TF 2.21 reads each part at save-op build time: Read/DisableCopyOnRead, Read/ReadVariableOp,
+    # an Identity, then an Identity on the CPU that SaveV2 takes; the plain variable's read is
+    # its own Read/ReadVariableOp.
+    with tf.Graph().as_default() as g:
+        pv = tf.get_variable("pv", shape=[4, 2], initializer=tf.zeros_initializer(),
+                             partitioner=tf.fixed_size_partitioner(2))
+        tf.Variable(5.0, name="other")
+        tf.train.Saver()
+        ops = [(o.name, o.type, [t.name for t in o.inputs], o.device)
+               for o in g.get_operations() if o.name.startswith("save/")]
+    assert ops[3:7] == [
+        ("save/Read/DisableCopyOnRead", "DisableCopyOnRead", ["pv/part_0:0"], ""),
+        ("save/Read/ReadVariableOp", "ReadVariableOp", ["pv/part_0:0"], ""),
+        ("save/Identity", "Identity", ["save/Read/ReadVariableOp:0"], ""),
+        ("save/Identity_1", "Identity", ["save/Identity:0"], "/device:CPU:0"),
+    ]
+    save = g.get_operation_by_name("save/SaveV2")
+    assert [t.name for t in save.inputs][3:] == [
+        "other/Read/ReadVariableOp:0", "save/Identity_1:0", "save/Identity_3:0"]
+    assert [t.name for t in g.get_operation_by_name("save/AssignVariableOp_1").inputs] == [
+        "pv/part_0:0", "save/Identity_5:0"]
+
+
+def test_partitioned_resource_variable_round_trips_into_another_partitioning(tmp_path):
+    whole = np.arange(12, dtype=np.float32).reshape(6, 2)
+    with tf.Graph().as_default():
+        pv = tf.get_variable("pv", shape=[6, 2], initializer=tf.zeros_initializer(),
+                             partitioner=tf.fixed_size_partitioner(3))
+        saver = tf.train.Saver()
+        with tf.Session() as sess:
+            sess.run(tf.global_variables_initializer())
+            for i, part in enumerate(pv):
+                sess.run(part.assign(whole[2 * i:2 * i + 2]))
+            path = saver.save(sess, str(tmp_path / "p"))
+    assert tf.train.list_variables(path) == [("pv", [6, 2])]
+    with tf.Graph().as_default():
+        pv = tf.get_variable("pv", shape=[6, 2], initializer=tf.zeros_initializer(),
+                             partitioner=tf.fixed_size_partitioner(2))
+        saver = tf.train.Saver([pv])
+        with tf.Session() as sess:
+            saver.restore(sess, path)
+            np.testing.assert_array_equal(sess.run(pv.as_tensor()), whole)

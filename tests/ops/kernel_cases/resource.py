@@ -74,6 +74,14 @@ def _destroy(t):
         return apply_op("VarIsInitializedOp", [v.handle], {})
 
 
+def _disable_copy_on_read(t):
+    """The value read after the op: it only checks the (initialized) handle."""
+    v = tf.Variable(t, use_resource=True)
+    op = apply_op("DisableCopyOnRead", [v.handle], {})
+    with tf.control_dependencies([op]):
+        return apply_op("ReadVariableOp", [v.handle], {"dtype": v.dtype})
+
+
 def _gather(t, idx):
     v = tf.Variable(t, use_resource=True)
     return apply_op("ResourceGather", [v.handle, idx], {"dtype": v.dtype})
@@ -295,6 +303,8 @@ CASES = {
     "ResourceCountUpTo": [Case([np.array(c, d)], lambda x: [x, x + 1], const=(0,),
                                build=_count_up_to, name="%s_%d" % (np.dtype(d).name, c))
                           for d in (I32, I64) for c in (0, 9)],
+    "DisableCopyOnRead": [Case([arr(s)], lambda x: x, const=(0,), build=_disable_copy_on_read,
+                               name="f32%s" % (s,)) for s in [(), (2, 3)]],
     "DestroyResourceOp": [Case([arr((2,))], lambda x: np.array(False), const=(0,), build=_destroy)],
     "ResourceGather": [Case([arr((4, 3), d), np.array(ix, it)], lambda p, i: p[i], const=(0,),
                             build=_gather, name="%s_%s_%s" % (np.dtype(d).name, np.dtype(it).name,
