@@ -413,7 +413,7 @@ def _sub_executable(ops, in_tensors, out_tensors, session_state, session, gslots
     plan = Plan(list(ops), slots, list(in_tensors), [slots[t] for t in in_tensors],
                 [slots[t] for t in out_tensors], [])
     plan.num_slots = len(local)
-    return _executor.compile_plan(plan, session_state, session)
+    return _executor.compile_plan(plan, session_state, session, sub_plan=True)
 
 
 def _external_inputs(owner, ops):

@@ -314,8 +314,11 @@ def _kernel_error(op, err):
     return errors.InvalidArgumentError(None, op, "%s (op '%s' of type %s)" % (msg, op.name, op.type))
 
 
-def compile_plan(plan, session_state, executor=None, const_fold=True):
-    """Binds `plan` to a session: precomputes kernels with attrs, slots and contexts."""
+def compile_plan(plan, session_state, executor=None, const_fold=True, sub_plan=False):
+    """Binds `plan` to a session: precomputes kernels with attrs, slots and contexts.
+
+    `sub_plan`: the plan is a part of a larger one (a segment of the compiled backend) whose
+    fed tensors were computed by the larger plan's ops; see `_read_before_writes`."""
     slots = plan.slots
     template = [None] * plan.num_slots
     fed = set(plan.feeds)
@@ -363,7 +366,7 @@ def compile_plan(plan, session_state, executor=None, const_fold=True):
                 out = tuple(slots[t] for t in outs)
         steps.append((fn, ins, out, n))
         step_ops.append(op)
-    steps, early_reads = _read_before_writes(plan.ops, steps, step_ops, template)
+    steps, early_reads = _read_before_writes(plan.ops, steps, step_ops, template, sub_plan)
     consumed = {j for step in steps for j in step[1]}  # slots some step reads
     steps, step_ops = _defer_fetched_reads(steps, step_ops, template, plan.fetch_slots,
                                            consumed, early_reads)
@@ -373,7 +376,7 @@ def compile_plan(plan, session_state, executor=None, const_fold=True):
                       _inplace_steps(steps, step_ops))
 
 
-def _read_before_writes(plan_ops, steps, step_ops, template):
+def _read_before_writes(plan_ops, steps, step_ops, template, sub_plan=False):
     """Points variable reads that nothing orders after a write of the variable at the value
     the variable had when the run started.
 
@@ -385,6 +388,10 @@ def _read_before_writes(plan_ops, steps, step_ops, template):
     that value anyway and are left alone (so update kernels can still reuse buffers).
     Returns the new steps and [(variable cell slot, early read slot)], the new slots being
     appended to `template`.
+
+    In a sub-plan (`sub_plan`), an input made by an op outside it (a constant the enclosing
+    plan folded, say) still orders its consumer after what that op waits for: the ops of the
+    sub-plan among its ancestors (through data and control inputs) count as the consumer's.
     """
     written = set()  # variables (`_written_keys`) written by steps so far
     written_by = {}  # op -> variables written by it or its ancestors (None: none)
@@ -392,11 +399,29 @@ def _read_before_writes(plan_ops, steps, step_ops, template):
     early_reads = []
     new_steps = None
     step_index = {op: i for i, op in enumerate(step_ops)}
+    in_plan = set(plan_ops) if sub_plan else None
+    outside = {}  # op outside the sub-plan -> what the sub-plan's ops it depends on write
+
+    def outside_writes(op, depth=0):
+        if op in outside:
+            return outside[op]
+        outside[op] = None  # a cycle guard while it is computed
+        found = None
+        if depth < 64:
+            for p in [t._op for t in op._inputs] + list(op._control_inputs):
+                w = written_by.get(p) if p in in_plan else outside_writes(p, depth + 1)
+                if w:
+                    found = w if found is None else found | w
+        outside[op] = found
+        return found
+
     for op in plan_ops:  # NOTE: also the ops folded into constants: they carry control inputs
         i = step_index.get(op)
         ancestors = None
         for t in op._inputs:
             w = written_by.get(t._op)
+            if w is None and in_plan is not None and t._op not in in_plan:
+                w = outside_writes(t._op)
             if w:
                 ancestors = w if ancestors is None else ancestors | w
         for c in op._control_inputs:

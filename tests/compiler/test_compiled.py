@@ -416,3 +416,32 @@ def test_resource_variable_initialized_and_fetched_in_one_compiled_run():
             assert sess.run([v.initializer, v])[1] == 7.0
             sess.run(w.initializer)
             assert [sess.run([step, w])[1] for _ in range(2)] == [1.0, 15.0]
+
+
+@pytest.mark.parametrize("choice", ["compiled", "interpreted", "auto"])
+def test_reads_ordered_after_a_step_through_a_folded_constant_see_its_update(choice, monkeypatch):
+    # The global step's increment reads a constant made under the update's control
+    # dependencies; the moving average's read of w waits for that increment, so it must see w
+    # after the step, in a cluster's interpreted runs too (the constant is folded outside it).
+    monkeypatch.setenv("TENSORWEAVE_JIT_CHOICE", choice)
+
+    def shadows(jit):
+        with tf.Graph().as_default():
+            gs = tf.train.get_or_create_global_step()
+            w = tf.Variable([4.0, -4.0], name="w")
+            step = tf.train.GradientDescentOptimizer(0.25).minimize(tf.reduce_sum(w * w),
+                                                                     global_step=gs)
+            ema = tf.train.ExponentialMovingAverage(0.9, num_updates=gs)
+            with tf.control_dependencies([step]):
+                train = ema.apply([w])
+            out = []
+            with tf.Session(config=jit_config(jit)) as sess:
+                sess.run(tf.global_variables_initializer())
+                for _ in range(6):
+                    sess.run(train)
+                    out.append(sess.run(ema.average(w))[0])
+            return out
+
+    expected = shadows(False)
+    assert expected[:3] == pytest.approx([2.3636364, 1.3409091, 0.7587413])
+    np.testing.assert_allclose(shadows(True), expected, rtol=1e-6)
