@@ -75,6 +75,23 @@ def _check_feed_value(value, key, np_type):
                         % (value, type(value), np_type))
 
 
+def _tensor_handle_feed(handle, name, dtype):
+    """As in TF, a fed TensorHandle feeds the value it holds (with no static shape check); one
+    of another dtype than the fed tensor's fails the run."""
+    from tensorweave.ops import session_ops
+
+    value = session_ops._store(handle._session._state)["values"].get(handle.handle)
+    if value is None:
+        raise errors.InvalidArgumentError(
+            None, None, "The tensor with handle '%s' is not in the session store." % handle.handle)
+    if handle._dtype.base_dtype != dtype:
+        raise errors.InvalidArgumentError(
+            None, None, "Expects the feed of %s to be %s but %s is provided"
+            % (name, dtype.name, handle._dtype.base_dtype.name))
+    arr = np.asarray(value)
+    return arr[()] if arr.ndim == 0 else arr
+
+
 def _feed_converter(tensor):
     """Returns fn(value, key) -> the runtime value, checked against the tensor's dtype and static
     shape as TF checks feeds (errors name the feed `key` as the user gave it)."""
@@ -87,6 +104,7 @@ def _feed_converter(tensor):
     numeric = not is_string and np.issubdtype(np_type, np.number)
     float_type = numeric and np.issubdtype(np_type, np.floating)
     int_range = (-1, -2)  # (lo, hi) of an integer dtype: Python ints inside it need no check
+    from tensorweave.ops.session_ops import TensorHandle as handle_type
     if numeric and np.issubdtype(np_type, np.integer):
         info = np.iinfo(np_type)
         int_range = (int(info.min), int(info.max))
@@ -99,6 +117,8 @@ def _feed_converter(tensor):
             arr = np.asarray(value, np_type)
         elif t is np.ndarray and value.dtype == np_type:
             arr = value.copy()
+        elif t is handle_type:
+            return _tensor_handle_feed(value, name, dtype)
         else:
             _check_feed_value(value, key, np_type)
             arr = feed_array(value, np_type)
@@ -351,13 +371,13 @@ class BaseSession:
                                "calling run().")
         mutations = graph._mutations
         self._extended_version = graph._version
-        mapper = FetchMapper(graph, fetches)
         feed_tensors = []
         converters = []
-        for k in feed_keys:
+        for k in feed_keys:  # as in TF, bad feed keys are reported before bad fetches
             t = self._feed_tensor(k)
             feed_tensors.append(t)
             converters.append(_feed_converter(t))
+        mapper = FetchMapper(graph, fetches)
         last = {t: i for i, t in enumerate(feed_tensors)}
         if len(last) < len(feed_tensors):  # several keys name one tensor: the last one wins, as in TF
             keep = sorted(last.values())
@@ -488,8 +508,12 @@ class InteractiveSession(BaseSession):
 
     def __init__(self, target="", graph=None, config=None):
         super().__init__(target, graph, config)
-        self._graph_cm = self._graph.as_default()
-        self._graph_cm.__enter__()
+        # NOTE: as in TF, only an explicit `graph` is entered as the default graph (so
+        # tf.reset_default_graph() still works with an InteractiveSession on the default graph).
+        self._graph_cm = None
+        if graph is not None:
+            self._graph_cm = self._graph.as_default()
+            self._graph_cm.__enter__()
         self._sess_cm = _DefaultSession(self)
         self._sess_cm.__enter__()
         self._explicitly_closed = False
@@ -498,8 +522,9 @@ class InteractiveSession(BaseSession):
         if not self._explicitly_closed:
             self._explicitly_closed = True
             self._sess_cm.__exit__(None, None, None)
-            try:
-                self._graph_cm.__exit__(None, None, None)
-            except AssertionError:
-                pass
+            if self._graph_cm is not None:
+                try:
+                    self._graph_cm.__exit__(None, None, None)
+                except AssertionError:
+                    pass
         super().close()

@@ -8,6 +8,7 @@ import numpy as np
 from tensorweave.framework import errors
 from tensorweave.protos.config_pb2 import RunMetadata
 from tensorweave.runtime import blocking
+from tensorweave.runtime.executor import Executable
 from tensorweave.runtime.placement import LOCAL_CPU
 from tensorweave.runtime.resources import VariableCell
 
@@ -45,7 +46,9 @@ def _traced_run(executable, feed_values, options, want_metadata):
             raise errors.DeadlineExceededError(
                 None, None, "Timed out after %.1f ms (RunOptions.timeout_in_ms=%d)." % (elapsed_ms, timeout_ms))
         if trace and run_metadata is not None:
-            _fill_step_stats(run_metadata, stats, wall0, clock0)
+            # Compiled runs (clusters) name their steps their own way: no TF bookkeeping nodes.
+            plan = executable.plan if isinstance(executable, Executable) else None
+            _fill_step_stats(run_metadata, stats, wall0, clock0, plan)
     if partition and run_metadata is not None:
         from tensorweave.framework import graph_io
 
@@ -55,14 +58,64 @@ def _traced_run(executable, feed_values, options, want_metadata):
     return values, run_metadata
 
 
-def _fill_step_stats(run_metadata, stats, wall0, clock0):
+def _input_name(t, arg_names):
+    name = arg_names.get(t)
+    if name is None:
+        name = t.op.name if t.value_index == 0 else "%s:%d" % (t.op.name, t.value_index)
+    return name
+
+
+def _label(op, arg_names):
+    """TF's timeline label: `name = Type(input, ..., ^control_input)`, fed inputs named by their
+    _Arg node."""
+    ins = [_input_name(t, arg_names) for t in op.inputs]
+    ins += ["^" + c.name for c in getattr(op, "control_inputs", ())]
+    return "%s = %s(%s)" % (op.name, op.type, ", ".join(ins))
+
+
+def _bookkeeping_nodes(plan, stats):
+    """(names of fed tensors' _Arg nodes, [(name, label)] of the nodes TF's step stats list before
+    the kernels run, and of those after): the _SOURCE node, plan ops whose values were fixed
+    before the run (constants, variable handles, updates run fused), and an _Arg per fed tensor
+    and a _Retval per fetched one, each numbered by its place among the sorted tensor names (as
+    TF's DirectSession sorts them)."""
+    if plan is None:
+        return {}, [], []
+    nodes = [("_SOURCE", "_SOURCE = NoOp()")]
+    arg_names = {t: "_arg_%s_%d_%d" % (t.op.name, t.value_index, i)
+                 for i, t in enumerate(sorted(plan.feeds, key=lambda t: t.name))}
+    ran = {op for op, _, _, _ in stats}
+    nodes += [(op.name, _label(op, arg_names)) for op in plan.ops if op not in ran]
+    nodes += [(name, name + " = _Arg()") for name in sorted(arg_names.values())]
+    by_slot = {slot: t for t, slot in plan.slots.items()}
+    fetched = sorted({by_slot[s] for s in plan.fetch_slots}, key=lambda t: t.name)
+    retvals = []
+    for i, t in enumerate(fetched):
+        name = "_retval_%s_%d_%d" % (t.op.name, t.value_index, i)
+        retvals.append((name, "%s = _Retval(%s)" % (name, _input_name(t, arg_names))))
+    return arg_names, nodes, retvals
+
+
+def _add_bookkeeping(dev, nodes, start_us, thread_id):
+    for name, label in nodes:
+        ns = dev.node_stats.add()
+        ns.node_name = name
+        ns.timeline_label = label
+        ns.all_start_micros = start_us
+        ns.scheduled_micros = start_us
+        ns.thread_id = thread_id
+
+
+def _fill_step_stats(run_metadata, stats, wall0, clock0, plan=None):
     dev = run_metadata.step_stats.dev_stats.add()
     dev.device = LOCAL_CPU
     thread_id = threading.get_ident() & 0x7FFFFFFF
+    arg_names, before, after = _bookkeeping_nodes(plan, stats)
+    _add_bookkeeping(dev, before, _micros(wall0), thread_id)
     for op, start, end, result in stats:
         ns = dev.node_stats.add()
         ns.node_name = op.name
-        ns.timeline_label = "%s = %s(%s)" % (op.name, op.type, ", ".join(t.op.name for t in op.inputs))
+        ns.timeline_label = _label(op, arg_names)
         start_us = _micros(wall0 + (start - clock0))
         dur = max(_micros(end - start), 0)
         ns.all_start_micros = start_us
@@ -87,3 +140,4 @@ def _fill_step_stats(run_metadata, stats, wall0, clock0):
             desc.allocation_description.requested_bytes = int(arr.nbytes)
             desc.allocation_description.allocated_bytes = int(arr.nbytes)
             desc.allocation_description.allocator_name = "cpu"
+    _add_bookkeeping(dev, after, _micros(time.time()), thread_id)

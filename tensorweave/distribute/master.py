@@ -144,12 +144,13 @@ class MasterSession:
 class Master:
     """The state of one server: shared resources and the open sessions."""
 
-    def __init__(self, cluster_jobs, job_name, task_index, default_config=None):
+    def __init__(self, cluster_jobs, job_name, task_index, default_config=None, state=None):
         self.cluster_jobs = cluster_jobs  # job -> {task index: address}
         self.job_name = job_name
         self.task_index = task_index
         self.default_config = default_config
-        self.state = SessionState()
+        # `state`: shared with the other servers of the cluster in this process, if given.
+        self.state = state if state is not None else SessionState()
         self.sessions = {}
         self._lock = threading.Lock()
 
@@ -227,13 +228,14 @@ class Master:
     def list_devices(self, request, response):
         response.device.extend(device_names(self.cluster_jobs))
 
-    def close_all(self):
+    def close_all(self, clear_state=True):
         with self._lock:
             sessions = list(self.sessions.values())
             self.sessions.clear()
         for msess in sessions:
             msess.close()
-        self.state.clear()
+        if clear_state:
+            self.state.clear()
 
 
 def _status_from_exception(err, status):

@@ -75,8 +75,7 @@ def reset_default_graph():
             "Do not use tf.reset_default_graph() to clear nested graphs. If you need "
             "a cleared graph, exit the nesting and create a new graph."
         )
-    if _state.session_stack:
-        raise AssertionError("reset_default_graph() called with an active default session.")
+    # NOTE: as in TF, a default session (sess.as_default(), an InteractiveSession) is allowed.
     with _global_lock:
         _global_default_graph = None
 

@@ -451,7 +451,12 @@ def embedding_lookup(params, ids, partition_strategy="mod", name=None, validate_
             if max_norm is not None:
                 result = _clip_rows(result, ids, max_norm)
             return op("Identity", [result], name="Identity")
-        shards = [to_tensor(p) for p in shards]
+        if len(shards) > 1 and any(getattr(p, "_is_resource", False) for p in shards):
+            # As in TF: resource variables are not read densely; each is gathered (a
+            # ResourceGather) colocated with the variable itself.
+            shards = list(shards)
+        else:
+            shards = [to_tensor(p) for p in shards]
         ids = to_tensor(ids, name="ids")
         if len(shards) > 1:
             return _partitioned_lookup(originals, shards, ids, partition_strategy, scope,

@@ -481,7 +481,12 @@ def _reduce(type_name, input_tensor, axis, keepdims, name, reduction_indices, ke
     axis = _lookup("axis", axis, "reduction_indices", reduction_indices)
     keepdims = _lookup("keepdims", keepdims, "keep_dims", keep_dims)
     keepdims = bool(keepdims) if keepdims is not None else False
-    x = _convert(input_tensor, name="input_tensor") if not isinstance(input_tensor, Tensor) else input_tensor
+    if isinstance(input_tensor, Tensor) or getattr(input_tensor, "_is_resource", False):
+        # As in TF, a resource variable is read by the reduction op itself (inside its name
+        # scope, "<name>/ReadVariableOp"), after the reduction indices are made from its shape.
+        x = input_tensor
+    else:
+        x = _convert(input_tensor, name="input_tensor")
     out = apply_op(type_name, [x, _reduction_dims(x, axis)], {"keep_dims": keepdims}, name=name)
     if not keepdims and axis is None and out.shape.ndims is None:
         out.set_shape([])

@@ -70,6 +70,21 @@ class Placer:
         if done < len(ops):
             self.check(ops[done:])
             self._graph_checked = (graph, len(ops))
+            if self.log_device_placement:
+                self._log_placement(ops)
+
+    def _log_placement(self, ops):
+        """Prints where each op of the graph runs, on stdout, as TF does each time it places
+        the (grown) graph: first the ops that are not generators, then the generators (ops
+        with no inputs and one non-ref output, which TF places after their consumers)."""
+        first, generators = [], []
+        for op in ops:
+            outs = op.outputs
+            is_gen = not op.inputs and len(outs) == 1 and not outs[0].dtype._is_ref_dtype
+            (generators if is_gen else first).append(op)
+        lines = ["%s: (%s): %s\n" % (op.name, op.type, self._checked[op._device])
+                 for op in first + generators]
+        sys.stdout.write("".join(lines))
 
     def check(self, ops):
         for op in ops:
@@ -81,8 +96,6 @@ class Placer:
             if isinstance(placed, Exception):
                 err = errors.InvalidArgumentError(None, op, str(placed).replace("{op}", op.name))
                 raise errors.graph_execution_error(err, op.graph)
-            if self.log_device_placement:
-                print("%s: (%s): %s" % (op.name, op.type, placed), file=sys.stderr)
 
     def _place(self, op, device):
         if not device:

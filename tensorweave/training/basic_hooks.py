@@ -342,6 +342,59 @@ class FinalOpsHook(SessionRunHook):
                                                  feed_dict=self._final_ops_feed_dict)
 
 
+@tf_export("train.ProfilerHook", "estimator.ProfilerHook")
+class ProfilerHook(SessionRunHook):
+    """Traces one run every N steps or seconds: writes `timeline-<step>.json` (Chrome trace
+    format) into `output_dir` and adds the run metadata to that directory's event file."""
+
+    def __init__(self, save_steps=None, save_secs=None, output_dir="", show_dataflow=True,
+                 show_memory=False):
+        self._output_file = os.path.join(output_dir, "timeline-{}.json")
+        self._output_dir = output_dir
+        self._show_dataflow = show_dataflow
+        self._show_memory = show_memory
+        self._timer = SecondOrStepTimer(every_secs=save_secs, every_steps=save_steps)
+        self._file_writer = _summary_writer_for(output_dir)
+
+    def begin(self):
+        self._next_step = None
+        self._global_step_tensor = _global_step_read("ProfilerHook")
+
+    def before_run(self, run_context):
+        from tensorweave.protos import config_pb2
+
+        # NOTE: the first run is never traced; it only starts the timer.
+        self._request_trace = (self._next_step is not None
+                               and self._timer.should_trigger_for_step(self._next_step))
+        options = None
+        if self._request_trace:
+            options = config_pb2.RunOptions(trace_level=config_pb2.RunOptions.FULL_TRACE)
+        return SessionRunArgs({"global_step": self._global_step_tensor}, options=options)
+
+    def after_run(self, run_context, run_values):
+        stale_step = run_values.results["global_step"]
+        if self._next_step is None:
+            self._timer.update_last_triggered_step(stale_step)
+        step = stale_step + 1
+        if self._request_trace:
+            step = run_context.session.run(self._global_step_tensor)
+            self._timer.update_last_triggered_step(step)
+            self._write_trace(step, run_values.run_metadata)
+        self._next_step = step + 1
+
+    def _write_trace(self, step, run_metadata):
+        from tensorweave.client import timeline
+
+        trace = timeline.Timeline(run_metadata.step_stats).generate_chrome_trace_format(
+            show_dataflow=self._show_dataflow, show_memory=self._show_memory)
+        if self._output_dir:
+            os.makedirs(self._output_dir, exist_ok=True)
+        with open(self._output_file.format(step), "w") as f:
+            f.write(trace)
+        if self._file_writer is not None:
+            self._file_writer.add_run_metadata(run_metadata, f"step_{step}")
+
+
 @tf_export("train.CheckpointSaverListener", "estimator.CheckpointSaverListener")
 class CheckpointSaverListener:
     def begin(self):

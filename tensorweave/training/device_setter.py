@@ -53,7 +53,10 @@ def replica_device_setter(ps_tasks=0, ps_device="/job:ps", worker_device="/job:w
         from tensorweave.training.server_lib import ClusterSpec
 
         spec = cluster if isinstance(cluster, ClusterSpec) else ClusterSpec(cluster)
-        ps_tasks = len(spec.job_tasks("ps")) if "ps" in spec.jobs else 0
+        # As in TF: the ps job is the one ps_device names, and a cluster counts its tasks
+        # (a ps_device without a job, or a job the cluster lacks, means no ps tasks at all).
+        ps_job = DeviceSpec.from_string(ps_device or "").job
+        ps_tasks = spec.num_tasks(ps_job) if ps_job in spec.jobs else 0
     if ps_tasks == 0:
         return None
     if ps_ops is None:

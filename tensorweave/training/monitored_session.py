@@ -8,6 +8,7 @@ calls `after_create_session`, and wraps every `run` with the hooks' `before_run`
 OutOfRangeError (end of input) is a normal end.
 """
 
+import inspect
 import logging
 import threading
 import time
@@ -527,7 +528,8 @@ class _MonitoredSession:
     def run(self, fetches, feed_dict=None, options=None, run_metadata=None):
         while True:
             if self._sess is None:
-                raise RuntimeError("Session is already closed.")
+                # NOTE: TensorFlow raises AttributeError here (its wrapped session is None).
+                raise AttributeError("This MonitoredSession is closed; it cannot run anything.")
             try:
                 return self._sess.run(fetches, feed_dict=feed_dict, options=options,
                                       run_metadata=run_metadata)
@@ -550,8 +552,15 @@ class _MonitoredSession:
                 return ctx._monitored.run(*args, **kwargs)
 
             def request_stop(ctx):
+                # Leaves step_fn (and run_step_fn) at once; the `with` block swallows it.
                 ctx._monitored._sess._should_stop = True
+                raise StopIteration("step_fn has requested the iterations to stop.")
 
+        params = tuple(inspect.signature(step_fn).parameters)
+        if params not in (("step_context",), ("self", "step_context")):
+            raise ValueError("`step_fn` may either have one `step_context` argument, or `self` "
+                             f"and `step_context` arguments if it's an instance method. Got "
+                             f"{params} instead.")
         return step_fn(_StepContext(self))
 
     def should_stop(self):

@@ -122,10 +122,11 @@ class ResourceVariableSaveable(SaveableObject):
             from tensorweave.ops import array_ops
 
             restored = array_ops.reshape(restored, restored_shapes[0])
+        # As in TF, both the copy and the assign run on the variable's device.
         with _ops.get_graph_from_inputs([self.handle_op]).device(self.handle_op.device or None):
             restored = graph_ops.identity(restored)
-        return apply_op("AssignVariableOp", [self.handle_op, restored],
-                        {"dtype": restored.dtype.base_dtype}, name="AssignVariableOp")
+            return apply_op("AssignVariableOp", [self.handle_op, restored],
+                            {"dtype": restored.dtype.base_dtype}, name="AssignVariableOp")
 
 
 def _tensor_comes_from_variable(t):

@@ -68,7 +68,8 @@ class ClusterSpec:
     def job_tasks(self, job_name):
         tasks = self._job(job_name)
         if not tasks:
-            return []
+            # As in TF (the highest index of no tasks): a job without tasks is an error here.
+            raise ValueError("Job %r has no tasks" % (job_name,))
         out = [None] * (max(tasks) + 1)
         for i, addr in tasks.items():
             out[i] = addr
@@ -117,6 +118,45 @@ class ClusterSpec:
 # holding them here keeps `tf.Session(tf.train.Server.create_local_server().target)` working.
 _live_servers = set()
 _live_lock = threading.Lock()
+# The resources of a cluster whose tasks run in this process: {cluster key: [state, servers]}.
+# As in TF, where a resource lives on the task its op is pinned to and every session of the
+# cluster reaches it, the in-process servers of one cluster share one state (so a variable set
+# through the worker's session is seen through the ps task's session too).
+_cluster_states = {}
+
+
+def _cluster_key(cluster_def):
+    tasks = tuple(sorted((j.name, i, a) for j in cluster_def.job for i, a in j.tasks.items()))
+    # A port of 0 ("pick a free one") makes each server its own cluster.
+    if any(a.rpartition(":")[2] in ("", "0") for _, _, a in tasks):
+        return None
+    return tasks
+
+
+def _acquire_cluster_state(key):
+    from tensorweave.runtime.resources import SessionState
+
+    if key is None:
+        return SessionState()
+    with _live_lock:
+        entry = _cluster_states.setdefault(key, [SessionState(), 0])
+        entry[1] += 1
+        return entry[0]
+
+
+def _release_cluster_state(key):
+    """True when the last server of the cluster in this process went away."""
+    if key is None:
+        return True
+    with _live_lock:
+        entry = _cluster_states.get(key)
+        if entry is None:
+            return True
+        entry[1] -= 1
+        if entry[1] > 0:
+            return False
+        del _cluster_states[key]
+        return True
 
 
 def _import_grpc():
@@ -210,9 +250,8 @@ class Server:
         from tensorweave.distribute import master as _master
 
         config_proto = sd.default_session_config if sd.HasField("default_session_config") else None
-        self._master = _master.Master({job: {i: a for i, a in enumerate(cluster.job_tasks(job)) if a}
-                                       for job in cluster.jobs}, sd.job_name, sd.task_index,
-                                      config_proto)
+        self._master = _master.Master({job: dict(cluster._jobs[job]) for job in cluster.jobs},
+                                      sd.job_name, sd.task_index, config_proto)
         self._grpc_server = grpc.server(
             futures.ThreadPoolExecutor(max_workers=32, thread_name_prefix="tensorweave-server"),
             handlers=[_master.generic_handler(self._master)],
@@ -227,6 +266,8 @@ class Server:
                                                   "port %d (address %r)." % (port, address))
         self._port = bound
         self._target = "grpc://%s:%d" % (host or "localhost", bound)
+        self._cluster_key = _cluster_key(sd.cluster)
+        self._master.state = _acquire_cluster_state(self._cluster_key)
         self._started = False
         self._stopped = False
         with _live_lock:
@@ -267,7 +308,7 @@ class Server:
             return
         self._stopped = True
         self._grpc_server.stop(grace).wait()
-        self._master.close_all()
+        self._master.close_all(clear_state=_release_cluster_state(self._cluster_key))
         with _live_lock:
             _live_servers.discard(self)
 

@@ -9,11 +9,14 @@ train_api) so that `import tensorweave` does not load it.
 """
 
 import contextlib
+import logging
 import os
 
 from tensorweave.framework import context, dtypes
 from tensorweave.framework.graph import GraphKeys
 from tensorweave.training.coordinator import Coordinator, LooperThread
+
+_log = logging.getLogger("tensorflow")
 
 
 class Supervisor:
@@ -159,8 +162,22 @@ class Supervisor:
 
             write_graph(self._graph.as_graph_def(add_shapes=True), self._logdir, "graph.pbtxt")
         if self._summary_writer is not None and not self._graph_added_to_summary:
+            from tensorweave.training import meta_graph
+
             self._summary_writer.add_graph(self._graph)
+            self._summary_writer.add_meta_graph(meta_graph.export_meta_graph(
+                graph_def=self._graph.as_graph_def(add_shapes=True),
+                saver_def=self._saver.saver_def if self._saver is not None else None,
+                graph=self._graph))
             self._graph_added_to_summary = True
+
+    def _write_session_log(self, status, step=None, checkpoint_path=None):
+        from tensorweave.protos import event_pb2
+
+        log = event_pb2.SessionLog(status=getattr(event_pb2.SessionLog, status))
+        if checkpoint_path is not None:
+            log.checkpoint_path = checkpoint_path
+        self._summary_writer.add_session_log(log, step)
 
     def prepare_or_wait_for_session(self, master="", config=None, wait_for_checkpoint=False,
                                     max_wait_secs=7200, start_standard_services=True):
@@ -186,6 +203,12 @@ class Supervisor:
         if not self._is_chief:
             raise RuntimeError("Only chief supervisor can start standard services. Because only "
                                "chief supervisors can write events.")
+        if not self._logdir:
+            _log.warning("Standard services need a 'logdir' passed to the SessionManager")
+            return []
+        if self._global_step is not None and self._summary_writer is not None:
+            # TensorBoard purges events newer than a restart's START step.
+            self._write_session_log("START", int(sess.run(self._global_step)))
         threads = []
         if self._logdir and self._save_summaries_secs and self._summary_writer is not None \
                 and self._summary_op is not None:
@@ -203,6 +226,9 @@ class Supervisor:
 
     def _save_checkpoint(self, sess):
         self._saver.save(sess, self._save_path, global_step=self._global_step)
+        if self._summary_writer is not None and self._global_step is not None:
+            self._write_session_log("CHECKPOINT", int(sess.run(self._global_step)),
+                                    checkpoint_path=self._save_path)
 
     def start_queue_runners(self, sess, queue_runners=None):
         if queue_runners is None:
@@ -253,6 +279,8 @@ class Supervisor:
                              ignore_live_threads=ignore_live_threads)
         finally:
             if close_summary_writer and self._summary_writer is not None:
+                # NOTE: no step on STOP: the session may already be gone.
+                self._write_session_log("STOP")
                 self._summary_writer.close()
                 self._graph_added_to_summary = False
 

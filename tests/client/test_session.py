@@ -287,3 +287,61 @@ def test_many_threads_run_one_session():
         for t in threads:
             t.join()
     assert not errors
+
+
+def test_interactive_session_enters_only_an_explicit_graph():
+    # TF 2.21: an InteractiveSession on the default graph does not push it, so
+    # tf.reset_default_graph() works while it is open; one given a graph pushes that graph.
+    g0 = tf.get_default_graph()
+    sess = tf.InteractiveSession()
+    tf.reset_default_graph()
+    assert tf.get_default_graph() is not g0 and tf.get_default_session() is sess
+    sess.close()
+    g = tf.Graph()
+    sess = tf.InteractiveSession(graph=g)
+    assert tf.get_default_graph() is g
+    with pytest.raises(AssertionError):
+        tf.reset_default_graph()
+    sess.close()
+    assert tf.get_default_graph() is not g
+
+
+def test_reset_default_graph_is_allowed_under_a_default_session():
+    v = tf.Variable(1.0, name="v")
+    sess = tf.Session()
+    with sess.as_default():
+        tf.reset_default_graph()
+        assert tf.get_default_session() is sess and tf.get_default_graph() is not v.graph
+        sess.run(v.initializer)
+        assert v.eval() == 1.0
+    sess.close()
+
+
+def test_bad_feed_keys_are_reported_before_bad_fetches():
+    g = tf.Graph()
+    with g.as_default():
+        u = tf.Variable(1.0, name="u")
+    v = tf.Variable(2.0, name="v")
+    with tf.Session() as sess:
+        with pytest.raises(TypeError, match="Cannot interpret feed_dict key"):
+            sess.run(u, feed_dict={u: 1.0})
+        with pytest.raises(TypeError):  # Variable.load into a session of another graph
+            u.load(5.0, sess)
+        with pytest.raises(ValueError):
+            sess.run(u, feed_dict={v: 1.0})
+
+
+def test_feeding_a_tensor_handle_feeds_the_value_it_holds():
+    v = tf.Variable([1.0, 2.0], name="v")
+    x = tf.placeholder(tf.float32, [2], name="x")
+    xi = tf.placeholder(tf.int32, [2], name="xi")
+    with tf.Session() as sess:
+        sess.run(v.initializer)
+        h = sess.run(tf.get_session_handle(v.read_value() * 2.0))
+        np.testing.assert_allclose(sess.run(x * 3.0, feed_dict={x: h}), [6.0, 12.0])
+        holder, t = tf.get_session_tensor(h.handle, tf.float32)
+        np.testing.assert_allclose(sess.run(t, feed_dict={holder: h.handle}), [2.0, 4.0])
+        with pytest.raises(tf.errors.InvalidArgumentError):
+            sess.run(t, feed_dict={holder: h})  # a string placeholder given the float value
+        with pytest.raises(tf.errors.InvalidArgumentError):
+            sess.run(xi + 1, feed_dict={xi: h})

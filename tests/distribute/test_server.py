@@ -152,3 +152,31 @@ def test_cluster_spec_keeps_addresses_as_given_and_refuses_other_types():
             tf.train.ClusterSpec({"ps": bad})
     with pytest.raises(TypeError, match="Job name"):
         tf.train.ClusterSpec({5: ["a:1"]})
+
+
+def test_servers_of_one_cluster_in_a_process_share_resources(ps_worker, servers):
+    _, ps, worker = ps_worker
+    with tf.device("/job:ps/task:0"):
+        v = tf.Variable(3.0, name="shared")
+    with tf.Session(worker.target) as sess:
+        sess.run(v.initializer)
+        sess.run(v.assign_add(1.0))
+    # As in TF, the variable lives on the ps task: a session on the ps server reaches it too.
+    with tf.Session(ps.target) as sess:
+        assert sess.run(v) == 4.0
+    # Stopping one server of the cluster keeps the others' resources.
+    ps.stop()
+    with tf.Session(worker.target) as sess:
+        assert sess.run(v) == 4.0
+
+
+def test_local_servers_do_not_share_resources(servers):
+    a = tf.train.Server.create_local_server()
+    b = tf.train.Server.create_local_server()
+    servers.extend([a, b])
+    v = tf.Variable(1.0, name="v")
+    with tf.Session(a.target) as sess:
+        sess.run(v.initializer)
+    with tf.Session(b.target) as sess:
+        with pytest.raises(tf.errors.FailedPreconditionError):
+            sess.run(v)

@@ -271,3 +271,15 @@ def test_embedding_lookup_of_a_resource_variable_is_a_resource_gather():
         with tf.Session() as sess:
             sess.run(tf.global_variables_initializer())
             assert sess.run(look).tolist() == [[0.0, 1.0], [8.0, 9.0]]
+
+
+def test_partitioned_resource_lookup_gathers_each_part_on_its_variable_device():
+    with tf.device(tf.train.replica_device_setter(ps_tasks=2)):
+        p = tf.get_variable("p", [4, 2], initializer=tf.ones_initializer(),
+                            partitioner=tf.fixed_size_partitioner(2))
+        y = tf.nn.embedding_lookup(p, [0, 3])
+    gathers = [op for op in y.graph.get_operations() if op.type == "ResourceGather"]
+    assert [op.device for op in gathers] == ["/job:ps/task:0", "/job:ps/task:1"]
+    assert [op.colocation_groups() for op in gathers] == [[b"loc:@p/part_0"], [b"loc:@p/part_1"]]
+    # No dense read of the parts.
+    assert not [op for op in y.graph.get_operations() if op.name.startswith("embedding_lookup/Read")]

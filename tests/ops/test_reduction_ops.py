@@ -275,3 +275,14 @@ def test_reduce_mean_of_half_rounds_the_sum_to_half_before_dividing():
     x = np.array([1.5, 2.25, 1000.0, 0.1], np.float16)
     out = run(tf.reduce_mean(tf.constant(x), 0))
     assert out == np.float16(np.float16(x.astype(np.float32).sum()) / np.float16(4))
+
+
+def test_reducing_a_resource_variable_reads_it_inside_the_reduction_scope():
+    v = tf.Variable([1.0, 2.0], name="v")
+    s = tf.reduce_sum(v, name="s")
+    names = [op.name for op in s.graph.get_operations()]
+    # As in TF: the indices come from the variable's shape first, then Sum reads it.
+    assert names[-3:] == ["Const", "s/ReadVariableOp", "s"]
+    with tf.Session() as sess:
+        sess.run(v.initializer)
+        assert sess.run(s) == 3.0

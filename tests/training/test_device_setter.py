@@ -78,3 +78,25 @@ def test_group_noop_takes_the_device_of_its_inputs():
     # The per-device NoOp of inputs without a device keeps the device scope in force.
     assert g.get_operation_by_name("two/NoOp").device == "/job:worker/task:1"
     assert g.get_operation_by_name("two/NoOp_1").device == "/job:ps/task:0"
+
+
+def test_cluster_ps_job_is_the_one_ps_device_names_and_tasks_are_counted():
+    setter = tf.train.replica_device_setter(cluster={"param": ["a:1", "b:1"]}, ps_device="/job:param")
+    with tf.device(setter):
+        vs = [tf.Variable(float(i)) for i in range(3)]
+    assert [v.device for v in vs] == ["/job:param/task:0", "/job:param/task:1", "/job:param/task:0"]
+    # No job in ps_device, or a job the cluster lacks: no ps tasks, so no setter.
+    assert tf.train.replica_device_setter(cluster={"ps": ["a:1"]}, ps_device="/task:1") is None
+    assert tf.train.replica_device_setter(cluster={"param": ["a:1"]}) is None
+    assert tf.train.replica_device_setter(cluster={"ps": []}) is None
+    # A sparse job counts its tasks (one), whatever their indices.
+    with tf.Graph().as_default(), tf.device(tf.train.replica_device_setter(cluster={"ps": {3: "a:1"}})):
+        ws = [tf.Variable(0.0) for _ in range(2)]
+    assert [w.device for w in ws] == ["/job:ps/task:0", "/job:ps/task:0"]
+
+
+def test_job_tasks_of_a_job_without_tasks_is_a_value_error():
+    cluster = tf.train.ClusterSpec({"ps": [], "w": {2: "a:1"}})
+    assert cluster.num_tasks("ps") == 0 and cluster.job_tasks("w") == [None, None, "a:1"]
+    with pytest.raises(ValueError):
+        cluster.job_tasks("ps")

@@ -251,3 +251,64 @@ def test_checkpoint_saver_hook_saves_when_the_saver_exists(tmp_path):
     names = {p.name for p in tmp_path.iterdir()}
     assert "checkpoint" in names
     assert any(n.startswith("model.ckpt-3") for n in names)
+
+
+def test_step_fn_request_stop_raises_stop_iteration_swallowed_by_with():
+    _, _, step, train = _model()
+    with tf.control_dependencies([train]):
+        after = tf.identity(step)
+    seen = []
+
+    def step_fn(step_context):
+        value = step_context.run_with_hooks(after)
+        if value >= 2:
+            step_context.request_stop()
+        return value
+
+    with tf.train.MonitoredSession() as sess:
+        while not sess.should_stop():
+            seen.append(sess.run_step_fn(step_fn))
+        pytest.fail("StopIteration should leave the with block")
+    assert seen == [1]
+    assert sess.should_stop()
+
+
+def test_step_fn_with_wrong_argument_names_is_a_value_error():
+    _model()
+    with tf.train.MonitoredSession() as sess, pytest.raises(ValueError):
+        sess.run_step_fn(lambda ctx: None)
+
+
+def test_run_after_close_is_an_attribute_error_and_close_twice_a_runtime_error():
+    w = _model()[0]
+    sess = tf.train.MonitoredSession()
+    sess.close()
+    with pytest.raises(AttributeError):
+        sess.run(w)
+    with pytest.raises(RuntimeError):
+        sess.close()
+
+
+def test_profiler_hook_writes_timelines_every_n_steps(tmp_path):
+    import json
+
+    train = _model()[3]
+    hook = tf.train.ProfilerHook(save_steps=2, output_dir=str(tmp_path))
+    with tf.train.MonitoredSession(hooks=[hook, tf.train.StopAtStepHook(last_step=5)]) as sess:
+        while not sess.should_stop():
+            sess.run(train)
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert [n for n in names if n.startswith("timeline")] == ["timeline-2.json", "timeline-4.json"]
+    trace = json.loads((tmp_path / "timeline-2.json").read_text())
+    assert trace["traceEvents"]
+
+
+def test_profiler_hook_argument_errors(tmp_path):
+    with pytest.raises(ValueError):
+        tf.train.ProfilerHook(output_dir=str(tmp_path))
+    with pytest.raises(ValueError):
+        tf.train.ProfilerHook(save_steps=1, save_secs=1, output_dir=str(tmp_path))
+    tf.Variable(1.0)
+    with pytest.raises(RuntimeError):
+        tf.train.MonitoredSession(hooks=[tf.train.ProfilerHook(save_steps=1,
+                                                               output_dir=str(tmp_path))])

@@ -493,3 +493,17 @@ def test_partitioned_resource_variable_round_trips_into_another_partitioning(tmp
         with tf.Session() as sess:
             saver.restore(sess, path)
             np.testing.assert_array_equal(sess.run(pv.as_tensor()), whole)
+
+
+def test_restore_assigns_of_resource_variables_run_on_the_variables_devices():
+    with tf.Graph().as_default() as g:
+        with tf.device(tf.train.replica_device_setter(ps_tasks=2)):
+            tf.Variable([1.0], name="a")
+            tf.Variable([2.0], name="b")
+        tf.train.Saver()
+        devices = {op.name: op.device for op in g.get_operations()}
+    assert devices["save/AssignVariableOp"] == "/job:ps/task:0"
+    assert devices["save/AssignVariableOp_1"] == "/job:ps/task:1"
+    # So restore_all groups them by device, as TF does.
+    assert devices["save/restore_all/NoOp"] == "/job:ps/task:0"
+    assert devices["save/restore_all/NoOp_1"] == "/job:ps/task:1"

@@ -66,3 +66,32 @@ def test_queue_runners_are_started_by_the_managed_session():
         sv = tf.train.Supervisor(logdir=None)
         with sv.managed_session() as sess:
             assert [sess.run(x) for _ in range(4)] == [1, 2, 3, 1]
+
+
+def test_managed_session_writes_graph_meta_graph_and_start_stop_logs(tmp_path):
+    with tf.Graph().as_default():
+        _, _, inc = _build()
+        sv = tf.train.Supervisor(logdir=str(tmp_path), save_model_secs=0, save_summaries_secs=0)
+        with sv.managed_session() as sess:
+            sess.run(inc)
+    events = []
+    for name in sorted(os.listdir(str(tmp_path))):
+        if "tfevents" in name:
+            for ev in tf.train.summary_iterator(os.path.join(str(tmp_path), name)):
+                kind = ev.WhichOneof("what")
+                status = ev.session_log.status if kind == "session_log" else None
+                events.append((kind, ev.step, status))
+    assert events == [("file_version", 0, None), ("graph_def", 0, None),
+                      ("meta_graph_def", 0, None),
+                      ("session_log", 0, tf.SessionLog.START),
+                      ("session_log", 0, tf.SessionLog.STOP)]
+
+
+def test_standard_services_need_a_logdir():
+    with tf.Graph().as_default():
+        _build()
+        sv = tf.train.Supervisor(logdir=None)
+        sess = sv.prepare_or_wait_for_session(start_standard_services=False)
+        assert sv.start_standard_services(sess) == []
+        sv.stop()
+        sess.close()
