@@ -59,6 +59,19 @@ def _const_zero(dtype):
     return apply_op("Const", [], {"value": value, "dtype": dt}, name="dummy")
 
 
+def variable_zeros(handle, like=None):
+    """Zeros of the dtype and shape of the variable behind the resource tensor `handle` (or,
+    when its handle data is unknown, of `like`, a gradient of its reads)."""
+    from tensorweave.ops.resource_variable_ops import handle_data
+
+    data = handle_data(handle)
+    dtype, shape = data if data is not None else (like.dtype.base_dtype, like.shape)
+    if shape.is_fully_defined():
+        return apply_op("Const", [], {"value": np.zeros(shape.as_list(), dtype.as_numpy_dtype),
+                                      "dtype": dtype}, name="zeros")
+    return apply_op("ZerosLike", [apply_op("ReadVariableOp", [handle], {"dtype": dtype})], {})
+
+
 def graph_of(fn):
     """The FuncGraph holding a function's ops (a FunctionView's is the graph it views)."""
     return fn.graph if isinstance(fn, FunctionView) else fn
@@ -107,15 +120,7 @@ class BranchGrad:
                 x = self.fn.inputs[x_index]
                 if x.dtype.base_dtype is not _dtypes.resource:
                     return apply_op("ZerosLike", [x], {})
-                from tensorweave.ops.resource_variable_ops import handle_data
-
-                data = handle_data(x)
-                dtype, shape = data if data is not None else (like.dtype.base_dtype, like.shape)
-                if shape.is_fully_defined():
-                    return apply_op("Const", [], {"value": np.zeros(shape.as_list(), dtype.as_numpy_dtype),
-                                                  "dtype": dtype}, name="zeros")
-                read = apply_op("ReadVariableOp", [x], {"dtype": dtype})
-                return apply_op("ZerosLike", [read], {})
+                return variable_zeros(x, like)
         finally:
             g._record_side_effects = True
 

@@ -16,24 +16,11 @@ from tensorweave.framework import ops as _ops
 from tensorweave.framework.func_graph import FuncGraph, FunctionView, unique_function_name
 from tensorweave.framework.op_def import apply_op
 from tensorweave.framework.tensor_shape import TensorShape
-from tensorweave.ops.control_flow_grad import BranchGrad, dense, is_differentiable_dtype
+from tensorweave.ops.control_flow_grad import BranchGrad, dense, is_differentiable_dtype, variable_zeros
 
 
 def _zeros_like(t):
     return apply_op("ZerosLike", [t], {})
-
-
-def _variable_zeros(handle, like):
-    """Zeros of the dtype and shape of the variable behind `handle` (as its reads' gradient
-    `like` has them)."""
-    from tensorweave.ops.resource_variable_ops import handle_data
-
-    data = handle_data(handle)
-    dtype, shape = data if data is not None else (like.dtype.base_dtype, like.shape)
-    if shape.is_fully_defined():
-        return apply_op("Const", [], {"value": np.zeros(shape.as_list(), dtype.as_numpy_dtype),
-                                      "dtype": dtype}, name="zeros")
-    return _zeros_like(apply_op("ReadVariableOp", [handle], {"dtype": dtype}))
 
 
 def _has_variable_data(handle):
@@ -89,7 +76,7 @@ def gradient(op, grads):
                         list(bg.grad_ys) + [body.inputs[k] for k in invariant_reads] + recorded,
                         results, bg.new_ops())
     start_var = [dense(grads[k]) if grads[k] is not None else _zeros_like(op._outputs[k]) for k in dvar]
-    start_inv = [_variable_zeros(inputs[k], res_grads[k]) if k in res_grads
+    start_inv = [variable_zeros(inputs[k], res_grads[k]) if k in res_grads
                  else dense(grads[k]) if grads[k] is not None
                  else _zeros_like(inputs[k]) for k in dinv]
     final_var, final_inv = _reverse_loop(op, view, accumulators, recorded, start_var, start_inv,

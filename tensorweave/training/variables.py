@@ -509,6 +509,7 @@ class ResourceVariable(Variable):
     """
 
     _is_resource = True
+    _validate_shape = True  # assigns check the new value's shape (set per variable when made)
 
     def _init_from_args(self, initial_value, trainable, collections, validate_shape,
                         caching_device, name, dtype, constraint, synchronization, aggregation,
@@ -734,7 +735,7 @@ class ResourceVariable(Variable):
             # As in TF: the variable's validate_shape, whatever tf.assign was told.
             op = apply_op("AssignVariableOp", [self._variable, value],
                           {"dtype": self._dtype,
-                           "validate_shape": getattr(self, "_validate_shape", True)},
+                           "validate_shape": self._validate_shape},
                           name=name or "AssignVariableOp")
         return self._lazy_read(op, read_value)
 
