@@ -3,12 +3,14 @@
 import pytest
 
 from tensorweave.framework import context
+from tensorweave.framework.tensor_shape import TensorShape
 
 
 @pytest.fixture(autouse=True)
 def _fresh_default_graph():
     context._default_use_resource = True  # each test starts with TF 2.x's default variables
     context._control_flow_v2 = True
+    TensorShape._v2_behavior = True
     context._state.graph_stack.clear()
     context._state.session_stack.clear()
     context.reset_default_graph()

@@ -355,7 +355,7 @@ class Dataset:
         for i, (w, have) in enumerate(zip(wanted, flat_shapes)):
             if isinstance(w, _ops.Tensor):
                 shape_tensors.append(apply_op("Cast", [w], {"DstT": _dtypes.int64}))
-                padded.append(TensorShape([None] * (w.shape[0] if w.shape.ndims else 0)))
+                padded.append(TensorShape([None] * (w.shape.as_list()[0] if w.shape.ndims else 0)))
                 continue
             if have.ndims is not None and w.ndims != have.ndims:
                 raise ValueError("The padded shape %s is not compatible with the shape %s of the "

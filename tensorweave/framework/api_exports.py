@@ -69,7 +69,7 @@ def _convert_to_tensor_or_sparse_tensor(value, dtype=None, name=None):
 
 tf_export_value("is_tensor", _is_tensor)
 tf_export_value("convert_to_tensor_or_sparse_tensor", _convert_to_tensor_or_sparse_tensor)
-tf_export_value("get_static_value", tensor_util.constant_value)
+tf_export_value("get_static_value", tensor_util.get_static_value)
 tf_export_value("get_default_graph", scopes.get_default_graph)
 tf_export_value("reset_default_graph", scopes.reset_default_graph)
 tf_export_value("get_default_session", scopes.get_default_session)
@@ -91,12 +91,15 @@ def _noop(*args, **kwargs):
 
 
 def _disable_v2_behavior():
-    """TF1 behavior: new variables are ref variables (VariableV2), as after TF's
-    disable_v2_behavior(); the other TF2 switches have no TF1 counterpart here (graph mode
-    always, If/While control flow)."""
+    """TF1 behavior, as after TF's disable_v2_behavior(): new variables are ref variables
+    (VariableV2), shapes are TF1 TensorShapes (Dimension objects, `?`), and cond/while bodies
+    write through ref variables. Graph mode is always on here; tf.cond/tf.while_loop still build
+    If/While ops."""
+    from tensorweave.framework.tensor_shape import disable_v2_tensorshape
     from tensorweave.ops.resource_variable_ops import disable_resource_variables
 
     disable_resource_variables()
+    disable_v2_tensorshape()
     _set_control_flow_v2(False)
 
 
@@ -113,9 +116,10 @@ def _control_flow_v2_enabled():
 
 
 tf_export_value("disable_v2_behavior", _disable_v2_behavior)
-for _name in ("disable_eager_execution", "disable_tensor_equality", "disable_v2_tensorshape",
-              "enable_v2_tensorshape"):
+for _name in ("disable_eager_execution", "disable_tensor_equality"):
     tf_export_value(_name, _noop)
+tf_export_value("disable_v2_tensorshape", tensor_shape.disable_v2_tensorshape)
+tf_export_value("enable_v2_tensorshape", tensor_shape.enable_v2_tensorshape)
 # tf.cond/while_loop always build If/While; the switch decides how their bodies capture TF1 ref
 # variables (see context._control_flow_v2).
 tf_export_value("disable_control_flow_v2", lambda: _set_control_flow_v2(False))

@@ -26,9 +26,9 @@ def broadcast_shape(a, b):
         elif y == 1:
             out.append(x)
         elif x is None:
-            out.append(y)
+            out.append(y or None)  # NOTE: unknown vs 0 stays unknown (it may be 1 at run time)
         elif y is None:
-            out.append(x)
+            out.append(x or None)
         elif x == y:
             out.append(x)
         else:
@@ -66,9 +66,9 @@ def reduced_shape(shape, axes, keep_dims):
     norm = set()
     for a in axes:
         a = int(a)
-        if not -max(n, 1) <= a < max(n, 1):
+        if not -n <= a < n:
             raise ValueError("Invalid reduction dimension %d for input with %d dimensions" % (a, n))
-        norm.add(a % n if n else 0)
+        norm.add(a % n)
     if keep_dims:
         return TensorShape([1 if i in norm else d for i, d in enumerate(dims)])
     return TensorShape([d for i, d in enumerate(dims) if i not in norm])

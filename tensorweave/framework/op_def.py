@@ -289,6 +289,11 @@ def registered_ops():
     return dict(_REGISTRY)
 
 
+# `grad = NO_GRADIENT` in a declaration: TF registers no gradient for the op, so tf.gradients
+# through it raises LookupError (unlike `grad = None`: not differentiable, no gradient flows).
+NO_GRADIENT = _MISSING
+
+
 def gradient_of(op_def):
     """The declared gradient: a callable, None (not differentiable), or _MISSING."""
     return getattr(type(op_def), "grad", _MISSING)
@@ -453,7 +458,9 @@ def _checked_name(g, name):
     (ending in "/"), the node name it gives. A str in _GOOD_NAMES needs no check: a valid op
     name ending in "/" is a valid scope name, and without the "/" a valid node name."""
     if not isinstance(name, str):
-        name = name.decode() if isinstance(name, bytes) else str(name)
+        if not isinstance(name, bytes):
+            raise TypeError("Op name must be a string, not %s: %r." % (type(name).__name__, name))
+        name = name.decode()
     if name in _GOOD_NAMES:
         return name
     if name[-1] == "/":

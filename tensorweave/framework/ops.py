@@ -3,6 +3,8 @@
 import os
 import sys
 
+import numpy as np
+
 from tensorweave.framework import context
 from tensorweave.framework import dtypes as _dtypes
 
@@ -185,7 +187,17 @@ class Operation:
             return [v.encode() if isinstance(v, str) else v for v in value]
         if type(value).__name__ == "TensorShape":
             return _shape_proto(value)  # TF gives shape attrs as TensorShapeProtos
+        if type(value) is np.ndarray:
+            return self._tensor_attr_proto(value)  # and tensor attrs (Const's value) as TensorProtos
         return value
+
+    def _tensor_attr_proto(self, value):
+        from tensorweave.framework import proto_convert  # protobuf loads only when needed
+
+        dtype = self._attrs.get("dtype")
+        if not isinstance(dtype, _dtypes.DType) or dtype._is_ref_dtype:
+            dtype = proto_convert._tensor_dtype(value)
+        return proto_convert.ndarray_to_tensor_proto(value, dtype)
 
     def _set_attr(self, name, value):
         if hasattr(value, "WhichOneof"):  # an AttrValue proto, what TF's _set_attr takes

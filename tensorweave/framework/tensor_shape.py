@@ -1,8 +1,14 @@
-"""Static shapes: `TensorShape` and `Dimension`, with TensorFlow 2's behaviour.
+"""Static shapes: `TensorShape` and `Dimension`, with TensorFlow 2's behaviour by default.
 
-`tf.compat.v1` in TensorFlow 2 keeps the v2 TensorShape unless `disable_v2_tensorshape()` is
-called, so indexing a shape gives plain values (`shape[0]` is an int or None) while
-`shape.dims` still gives `Dimension` objects.
+`tf.compat.v1` in TensorFlow 2 keeps the v2 TensorShape unless `disable_v2_tensorshape()` (or
+`disable_v2_behavior()`) is called, so indexing a shape gives plain values (`shape[0]` is an
+int or None) while `shape.dims` still gives `Dimension` objects. After
+`disable_v2_tensorshape()` a shape behaves as in TensorFlow 1: indexing and iterating give
+`Dimension` objects (`x.shape[1].value`), and shapes print unknown dimensions as `?`:
+`(?, 3)`, `TensorShape([Dimension(None), Dimension(3)])`.
+
+Code inside tensorweave never depends on the switch: it reads `shape._dims` / `as_list()` or
+goes through `dimension_value`, which accepts both forms.
 
 A TensorShape stores its dimensions as a tuple of int-or-None (`None` for the whole tuple when
 the rank is unknown); Dimension objects are made only when a caller asks for them. Shape
@@ -20,6 +26,8 @@ __all__ = [
     "as_shape",
     "dimension_at_index",
     "dimension_value",
+    "disable_v2_tensorshape",
+    "enable_v2_tensorshape",
     "matrix",
     "scalar",
     "unknown_shape",
@@ -257,7 +265,7 @@ class TensorShape:
 
     __slots__ = ("_dims",)
 
-    _v2_behavior = True  # indexing gives values, not Dimensions
+    _v2_behavior = True  # indexing gives values, not Dimensions (see enable_v2_tensorshape)
 
     def __init__(self, dims):
         if dims is None:
@@ -348,21 +356,26 @@ class TensorShape:
         # NOTE: not a generator, so that iter() itself raises for an unknown rank.
         if self._dims is None:
             raise ValueError("Cannot iterate over a shape with unknown rank.")
-        return iter(self._dims)
+        if self._v2_behavior:
+            return iter(self._dims)
+        return iter([_make_dimension(d) for d in self._dims])
 
     def __bool__(self) -> bool:
         """True unless the rank is unknown (a scalar shape is True)."""
         return self._dims is not None
 
     def __getitem__(self, key):
-        """An int key gives the dimension's value (int or None); a slice gives a TensorShape."""
+        """An int key gives the dimension's value (int or None; a Dimension after
+        disable_v2_tensorshape()); a slice gives a TensorShape."""
         dims = self._dims
         if dims is not None:
             if isinstance(key, slice):
                 return _make_shape(dims[key])
-            return dims[key]
+            if self._v2_behavior:
+                return dims[key]
+            return _make_dimension(dims[key])
         if not isinstance(key, slice):
-            return None
+            return None if self._v2_behavior else _make_dimension(None)
         # Unknown rank: the result's rank is known only for a non-negative [start:stop].
         if key.step is not None:
             raise ValueError("Steps are not yet handled")
@@ -512,12 +525,17 @@ class TensorShape:
         dims = self._dims
         if dims is None:
             return "<unknown>"
-        return str(dims)  # a tuple prints as TensorFlow does: (), (5,), (None, 3)
+        if self._v2_behavior or None not in dims:
+            return str(dims)  # a tuple prints as TensorFlow does: (), (5,), (None, 3)
+        text = ", ".join("?" if d is None else str(d) for d in dims)
+        return "(%s,)" % text if len(dims) == 1 else "(%s)" % text
 
     def __repr__(self) -> str:
         if self._dims is None:
             return "TensorShape(None)"
-        return f"TensorShape({list(self._dims)!r})"
+        if self._v2_behavior:
+            return f"TensorShape({list(self._dims)!r})"
+        return f"TensorShape({self.dims!r})"
 
     def __reduce__(self):
         return TensorShape, (self.dims,)
@@ -533,6 +551,16 @@ class TensorShape:
             for d in self._dims:
                 proto.dim.add(size=-1 if d is None else d)
         return proto
+
+
+def enable_v2_tensorshape() -> None:
+    """TensorFlow 2's TensorShape (the default): `shape[i]` is an int or None."""
+    TensorShape._v2_behavior = True
+
+
+def disable_v2_tensorshape() -> None:
+    """TensorFlow 1's TensorShape: `shape[i]` is a Dimension and unknown dims print as `?`."""
+    TensorShape._v2_behavior = False
 
 
 def _make_shape(dims: tuple | None) -> TensorShape:

@@ -112,6 +112,17 @@ def _leaves(value):
             yield v
 
 
+def _known_dimensions_as_ints(value):
+    """`value` (a nested list) with every Dimension of known size replaced by that int."""
+    from tensorweave.framework.tensor_shape import Dimension
+
+    if type(value) is list or type(value) is tuple:
+        return type(value)(_known_dimensions_as_ints(v) for v in value)
+    if isinstance(value, Dimension) and value.value is not None:
+        return value.value
+    return value
+
+
 def make_ndarray_from_value(value, dtype=None):
     """Converts `value` to an ndarray of `dtype` (a DType or None to infer), with TF's checks."""
     if dtype is None:
@@ -119,7 +130,13 @@ def make_ndarray_from_value(value, dtype=None):
     else:
         dtype = _dtypes.as_dtype(dtype)
         if not isinstance(value, (np.ndarray, np.generic)):
-            _assert_compatible(value, dtype)
+            try:
+                _assert_compatible(value, dtype)
+            except TypeError:
+                # As in TF, a list given with its dtype may hold known TF1 Dimensions
+                # (`[-1, x.shape[1]]` after disable_v2_tensorshape()).
+                value = _known_dimensions_as_ints(value)
+                _assert_compatible(value, dtype)
     if dtype is _dtypes.string:
         return _to_bytes_array(value), dtype
     np_dtype = dtype.as_numpy_dtype
@@ -234,10 +251,70 @@ def _constant_value(tensor, depth):
     return fn(op, tensor, lambda t: _constant_value(t, depth + 1))
 
 
+def _strided_slice_of_shape(op):
+    """The partial shape that `shape_tensor[b:e:s]` stands for, as TF's shape inference reads it:
+    only 1-element begin/end/strides and begin/end masks of 0 or 1 take part (else None); the
+    dims of the sliced shape tensor are picked like InferenceContext::Subshape, which also
+    raises ValueError for bounds it cannot handle (e.g. a negative stride from the start)."""
+    from tensorweave.framework.tensor_shape import TensorShape
+
+    attrs = op._attrs
+    if any(t.shape.as_list() != [1] for t in op.inputs[1:4] if t.shape.ndims is not None):
+        return None
+    if attrs.get("ellipsis_mask", 0) or attrs.get("new_axis_mask", 0) or attrs.get("shrink_axis_mask", 0) \
+            or attrs.get("begin_mask", 0) not in (0, 1) or attrs.get("end_mask", 0) not in (0, 1):
+        return None
+    spec = [constant_value(t) for t in op.inputs[1:4]]
+    begin_mask, end_mask = attrs.get("begin_mask", 0), attrs.get("end_mask", 0)
+    if (spec[0] is None and not begin_mask) or (spec[1] is None and not end_mask) or spec[2] is None:
+        return TensorShape(None)
+    begin = 0 if begin_mask else int(np.reshape(spec[0], [-1])[0])
+    end = np.iinfo(np.int64).max if end_mask else int(np.reshape(spec[1], [-1])[0])
+    stride = int(np.reshape(spec[2], [-1])[0])
+    prev = constant_value_as_shape(op.inputs[0])
+    if begin == 0 and stride == 1 and (end == np.iinfo(np.int64).max
+                                       or (prev.ndims is not None and end >= prev.ndims)):
+        return prev
+    if prev.ndims is None:
+        return TensorShape(None)
+    dims = prev.as_list()
+    rank = len(dims)
+    start, stop = min(begin, rank), min(end, rank)
+    if stride < 0 and start == rank:
+        start -= 1
+    if start < 0:
+        start += rank
+        if start < 0:
+            raise ValueError("Subshape start out of bounds: %d, for shape with rank %d" % (begin, rank))
+    if stop < 0:
+        stop += rank
+        if stop < 0:
+            raise ValueError("Subshape end out of bounds: %d, for shape with rank %d" % (end, rank))
+    if stride > 0 and start > stop:
+        raise ValueError("Subshape must have computed start <= end, but is %d and %d" % (start, stop))
+    if stride < 0 and start < stop:
+        raise ValueError("Subshape must have computed start >= end since stride is negative, but "
+                         "is %d and %d (computed from start %d and end %d over shape with rank %d "
+                         "and stride %d)" % (start, stop, begin, end, rank, stride))
+    picked = []
+    i = start
+    while (i < stop) if stride > 0 else (i > stop):
+        picked.append(dims[i])
+        i += stride
+    return TensorShape(picked)
+
+
 def constant_value_as_shape(tensor):
     """A TensorShape from a 1-D int tensor whose elements may be partly unknown."""
     from tensorweave.framework.tensor_shape import TensorShape
 
+    if tensor.shape.ndims == 1 and tensor.shape.as_list() == [0]:
+        return TensorShape([])  # an empty shape vector is a scalar's shape
+    op = tensor.op
+    if op.type == "StridedSlice":
+        sliced = _strided_slice_of_shape(op)
+        if sliced is not None:
+            return sliced
     value = constant_value(tensor)
     if value is not None:
         # Negative entries (not only -1) mean an unknown dimension, as in TF.
@@ -259,5 +336,63 @@ def constant_value_as_shape(tensor):
         for t in op.inputs[:-1]:
             result = result.concatenate(constant_value_as_shape(t))
         return result
+    if op.type == "Cast":
+        return constant_value_as_shape(op.inputs[0])
     n = shape.as_list()[0] if shape.ndims == 1 else None
     return TensorShape(None if n is None else [None] * n)
+
+
+# ------------------------------------------------------------ get_static_value
+# TF's Python-side folding (tf.get_static_value) knows only these op types; everything else is
+# None there even where graph shape inference (constant_value above) folds more.
+_PY_FOLDABLE = frozenset(["Const", "Shape", "Size", "Rank", "Range", "Cast", "ConcatV2", "Concat", "Pack",
+                          "Unpack", "Fill", "Equal", "NotEqual", "StopGradient", "Identity"])
+
+
+def get_static_value(tensor, partial=False):
+    """tf.get_static_value: the value of `tensor` if TF's Python folding can compute it, else None.
+
+    Non-tensors (NumPy arrays, Python values) are returned unchanged; variables give None. With
+    `partial=True` a Pack of some unknown scalars gives an object array with None entries.
+    """
+    from tensorweave.framework.ops import Tensor
+
+    if not isinstance(tensor, Tensor):
+        if hasattr(tensor, "_as_graph_element") or hasattr(tensor, "initializer"):
+            return None  # a variable or another graph element: not foldable
+        return tensor
+    try:
+        return _py_static_value(tensor, partial, 0)
+    except Exception:  # noqa: BLE001 -- a static guess must never break graph building
+        return None
+
+
+def _py_static_value(tensor, partial, depth):
+    op = tensor.op
+    if depth > 50 or op.type not in _PY_FOLDABLE:
+        return None
+    if op.type == "Pack":
+        if not op.inputs or op._attrs.get("axis", 0) != 0:
+            return None
+        values = []
+        for t in op.inputs:
+            v = _py_static_value(t, partial, depth + 1)
+            if v is None and not partial:
+                return None
+            values.append(v)
+        if any(v is None for v in values):
+            out = np.empty(len(values), dtype=object)
+            out[:] = values
+            return out
+        return np.array(values)
+    if op.type in ("StopGradient", "Identity"):
+        return _py_static_value(op.inputs[0], False, depth + 1)
+    if op.type == "Unpack":
+        value = _py_static_value(op.inputs[0], False, depth + 1)
+        if value is None:
+            return None
+        return np.take(np.asarray(value), tensor.value_index, axis=op._attrs.get("axis", 0))
+    fn = getattr(op._op_def, "constant_value", None)
+    if fn is None:
+        return None
+    return fn(op, tensor, lambda t: _py_static_value(t, False, depth + 1))

@@ -83,12 +83,27 @@ def _zero_of(dtype):
     return 0
 
 
+def _small_float_dims(shape_):
+    try:
+        return all(isinstance(d, (int, float, np.number)) for d in shape_) \
+            and float(np.prod(shape_)) < _SMALL_CONSTANT
+    except TypeError:
+        return False
+
+
 def _filled(shape_, dtype, value, name, default_name):
     dtype = _dtypes.as_dtype(dtype).base_dtype
     with name_scope(name, default_name, [shape_] if type(shape_) is Tensor else None) as scope:
         if type(shape_) is not Tensor:
             if isinstance(shape_, TensorShape) or not _contains_tensor(shape_):
-                dims = TensorShape(shape_)
+                try:
+                    dims = TensorShape(shape_)
+                except TypeError:
+                    # NOTE: TF makes a small zeros/ones as a constant whose shape is read with
+                    # int(), so float dims truncate there; a large one needs an int32 shape.
+                    if not _small_float_dims(shape_):
+                        raise
+                    dims = TensorShape([int(d) for d in shape_])
                 if dims.is_fully_defined():
                     n = dims.num_elements()
                     if n < _SMALL_CONSTANT:
@@ -100,6 +115,11 @@ def _filled(shape_, dtype, value, name, default_name):
                     int64 = any(d >= 2 ** 31 for d in dims.as_list())
                     shape_ = constant(dims.as_list(), dtype=_dtypes.int64 if int64 else _dtypes.int32,
                                       name="shape_as_tensor")
+                elif not isinstance(shape_, TensorShape):
+                    # NOTE: as TF, a list holding None or an unknown Dimension fails to convert
+                    # (TypeError); only a partially known TensorShape gives the ValueError.
+                    raise TypeError(f"{default_name}: cannot use an unknown dimension in the shape "
+                                    f"{dims}; expected int32 values.")
                 else:
                     raise ValueError("Cannot convert a partially known TensorShape %s to a Tensor." % dims)
             else:

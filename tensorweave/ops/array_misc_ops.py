@@ -10,7 +10,7 @@ from tensorweave.framework import dtypes as _dtypes
 from tensorweave.framework import tensor_util
 from tensorweave.framework.op_def import OpDef, apply_op, register_op
 from tensorweave.framework.scopes import name_scope
-from tensorweave.framework.tensor_shape import TensorShape
+from tensorweave.framework.tensor_shape import Dimension, TensorShape
 from tensorweave.ops import array_creation_ops as _creation
 from tensorweave.ops import array_ops as _array_ops
 from tensorweave.ops.array_ops import (
@@ -130,6 +130,10 @@ class SplitV(OpDef):
 
 @tf_export("split")
 def split(value, num_or_size_splits, axis=0, num=None, name="split"):
+    if isinstance(num_or_size_splits, Dimension):  # a TF1 shape[i]: the number of splits
+        if num_or_size_splits.value is None:
+            raise TypeError(f"Expected int for argument 'num_split' not {num_or_size_splits!r}.")
+        num_or_size_splits = num_or_size_splits.value
     if isinstance(num_or_size_splits, (numbers.Integral, np.integer)) and not isinstance(num_or_size_splits, bool):
         return apply("Split", [axis, value], {"num_split": int(num_or_size_splits)}, name=name)
     size_splits = _to_tensor(num_or_size_splits)
@@ -547,6 +551,11 @@ def eye(num_rows, num_columns=None, batch_shape=None, dtype=_dtypes.float32, nam
 @register_op("EnsureShape", inputs=["input: T"], outputs=["output: T"], attrs=["shape: shape", "T: type"])
 class EnsureShape(OpDef):
     def shape(self, input, *, shape):
+        if shape.ndims is None and input.shape.ndims is not None:
+            # NOTE: TF's shape function checks the input's rank against the attr's (-1 when
+            # unknown), so an unknown-rank `shape` only suits an unknown-rank input.
+            raise ValueError("Shape must be rank -1 but is rank %d for EnsureShape with input "
+                             "shape %s" % (input.shape.ndims, input.shape))
         try:
             return input.shape.merge_with(shape)
         except ValueError:

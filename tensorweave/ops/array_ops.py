@@ -295,11 +295,19 @@ def shape(input, name=None, out_type=_dtypes.int32):
     """tf.shape: a constant when the static shape is fully defined, else a Shape op."""
     out_type = _dtypes.as_dtype(out_type or _dtypes.int32)
     with name_scope(name, "Shape", [input]) as scope:
+        if _is_sparse(input):  # the dense shape, cast to out_type (a Cast op even when equal)
+            return apply_op("Cast", [input.dense_shape], {"DstT": out_type, "Truncate": False}, name="Cast")
         x = _to_tensor(input)
         d = _dims(x)
         if d is not None and None not in d:
             return constant(list(d), dtype=out_type, name=scope)
         return apply_op("Shape", [x], {"out_type": out_type}, name=scope)
+
+
+def _is_sparse(value):
+    from tensorweave.framework.sparse_tensor import SparseTensor
+
+    return isinstance(value, SparseTensor)
 
 
 @tf_export("shape_n")
@@ -311,6 +319,9 @@ def shape_n(input, out_type=_dtypes.int32, name=None):
 def size(input, name=None, out_type=_dtypes.int32):
     out_type = _dtypes.as_dtype(out_type or _dtypes.int32)
     with name_scope(name, "Size", [input]) as scope:
+        if _is_sparse(input):
+            dense = apply_op("Cast", [input.dense_shape], {"DstT": out_type, "Truncate": False}, name="Cast")
+            return apply_op("Prod", [dense, np.int32(0)], {"keep_dims": False}, name=scope)
         x = _to_tensor(input)
         n = x.shape.num_elements()
         if n is not None:
@@ -321,6 +332,8 @@ def size(input, name=None, out_type=_dtypes.int32):
 @tf_export("rank")
 def rank(input, name=None):
     with name_scope(name, "Rank", [input]) as scope:
+        if _is_sparse(input):
+            return apply_op("Size", [input.dense_shape], {"out_type": _dtypes.int32}, name=scope)
         x = _to_tensor(input)
         d = _dims(x)
         if d is not None:
@@ -336,7 +349,8 @@ def _reshape_shape(in_dims, target):
         return _UNKNOWN
     if in_dims is None:
         return target
-    n_in = None if None in in_dims else int(np.prod(in_dims, dtype=np.int64))
+    # A known 0 dim makes the element count 0 even when other dims are unknown (as TF).
+    n_in = 0 if 0 in in_dims else None if None in in_dims else int(np.prod(in_dims, dtype=np.int64))
     unknown = [i for i, d in enumerate(t) if d is None]
     known = int(np.prod([d for d in t if d is not None], dtype=np.int64))
     if not unknown:
@@ -376,7 +390,7 @@ class Reshape(OpDef):
         if sd is not None and len(sd) > 1:
             raise ValueError("Shape must be rank 1 but is rank %d" % len(sd))
         if sd is not None and len(sd) == 0:
-            target = TensorShape([])
+            raise ValueError("Shape must be rank 1 but is rank 0 for the shape input of Reshape")
         else:
             value = tensor_util.constant_value(shape)
             if value is not None:
@@ -400,14 +414,20 @@ class Reshape(OpDef):
             if d != -1:
                 known *= d
         if neg:
-            if known == 0 or n % known:
-                if known == 0 and n == 0:
-                    dims[neg[0]] = 0
-                else:
+            # As TF: zero sizes are left out of both products, so the -1 of a reshape of a
+            # (0, 4) tensor to [0, -1] is 4.
+            sizes_have_zero = 0 in dims
+            product = int(np.prod([d for d in dims if d > 0], dtype=np.int64))
+            in_dims = np.shape(tensor)
+            count = int(np.prod([d for d in in_dims if d > 0 or not sizes_have_zero], dtype=np.int64))
+            if 0 not in in_dims or not sizes_have_zero:
+                if count % product:
                     raise _invalid("Input to reshape is a tensor with %d values, but the requested "
-                                   "shape requires a multiple of %d" % (n, known))
-            else:
-                dims[neg[0]] = n // known
+                                   "shape requires a multiple of %d" % (n, product))
+            dims[neg[0]] = count // product
+            if int(np.prod(dims, dtype=np.int64)) != n:
+                raise _invalid("Input to reshape is a tensor with %d values, but the requested shape "
+                               "has %d" % (n, int(np.prod(dims, dtype=np.int64))))
         elif known != n:
             raise _invalid("Input to reshape is a tensor with %d values, but the requested shape "
                            "has %d" % (n, known))
@@ -676,6 +696,8 @@ def concat(values, axis, name="concat"):
 class Transpose(OpDef):
     def shape(self, x, perm):
         d = _dims(x)
+        if perm.shape.ndims is not None and perm.shape.ndims != 1:
+            raise ValueError("Shape must be rank 1 but is rank %d" % perm.shape.ndims)
         p = _const_ints(perm)
         if p is None:
             pd = _dims(perm)
@@ -856,6 +878,8 @@ def squeeze(input, axis=None, name=None, squeeze_dims=None):
         axis = []
     elif isinstance(axis, (int, np.integer)):
         axis = [int(axis)]
+    elif isinstance(axis, _ops.Tensor):  # squeeze_dims is an attr: a tensor cannot give it
+        raise TypeError("Expected list for 'squeeze_dims' argument to 'Squeeze' Op, not %s." % axis)
     else:
         axis = [int(a) for a in axis]
     return apply("Squeeze", [input], {"squeeze_dims": axis}, name=name)

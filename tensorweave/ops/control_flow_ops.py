@@ -531,6 +531,10 @@ def switch_case(branch_index, branch_fns, default=None, name="switch_case"):
             items = list(enumerate(branch_fns))
         else:
             items = list(branch_fns)
+        for pair in items:
+            if not isinstance(pair, tuple) or len(pair) != 2:
+                raise TypeError("Each entry in branch_fns must be a 2-tuple of (int, callable); "
+                                "got %r" % (pair,))
         for key, fn in items:
             if not isinstance(key, int):
                 raise TypeError("branch_fns dict keys must be ints")

@@ -125,9 +125,11 @@ def _conv3d_shape(x, f, strides, padding, data_format, dilations):
         if s.ndims is not None and s.ndims != 5:
             raise ValueError("Shape must be rank 5 but is rank %d" % s.ndims)
     fdims = f.shape.as_list() if f.shape.ndims is not None else [None] * 5
-    if x.shape.ndims is None:
-        return TensorShape([None] * 5)
     cax = 1 if data_format.startswith("NC") else 4
+    if x.shape.ndims is None:  # the output depth still comes from the filter
+        out = [None] * 5
+        out[cax] = fdims[4]
+        return TensorShape(out)
     cin, fin, fout = x.shape.as_list()[cax], fdims[3], fdims[4]
     if cin is not None and fin is not None and cin != fin:
         if cin % fin:

@@ -248,6 +248,8 @@ def _conv_shape(x_shape, f_shape, strides, padding, explicit, data_format, dilat
     if len(dilations) != 4:
         raise ValueError("Conv2D requires the dilation attribute to contain 4 values, but got: %d"
                          % len(dilations))
+    if min(strides) < 1:
+        raise ValueError("Stride must be > 0, but got %d" % min(strides))
     for s, what in ((x_shape, "input"), (f_shape, "filter")):
         if s.ndims is not None and s.ndims != 4:
             raise ValueError("Shape must be rank 4 but is rank %d" % s.ndims)
@@ -256,9 +258,11 @@ def _conv_shape(x_shape, f_shape, strides, padding, explicit, data_format, dilat
                          % len(explicit))
     fdims = f_shape.as_list() if f_shape.ndims is not None else [None] * 4
     kh, kw, fin, fout = fdims
-    if x_shape.ndims is None:
-        return TensorShape([None] * 4)
     cax = 1 if data_format.startswith("NC") else 3
+    if x_shape.ndims is None:  # the output depth still comes from the filter
+        out = [None] * 4
+        out[cax] = fout if not depthwise or fout is None or fin is None else fout * fin
+        return TensorShape(out)
     cin = x_shape.as_list()[cax]
     if cin is not None and fin is not None and cin != fin and (depthwise or cin % fin):
         raise ValueError("Depth of input (%d) is not a multiple of input depth of filter (%d)"

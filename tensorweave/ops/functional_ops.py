@@ -27,8 +27,8 @@ def _length(tensors):
     """The number of elements: static when known, else a Shape/StridedSlice of the first."""
     static = None
     for t in tensors:
-        if t.shape.ndims is not None and t.shape[0] is not None:
-            static = t.shape[0]
+        if t.shape.ndims is not None and t.shape.as_list()[0] is not None:
+            static = t.shape.as_list()[0]
             break
     if static is not None:
         return static, static
@@ -65,9 +65,16 @@ def map_fn(fn, elems, dtype=None, parallel_iterations=None, back_prop=True, swap
             out_dtypes = [t.dtype.base_dtype for t in flat]
             out_structure = elems
         else:
-            out_dtypes = [_dtypes.as_dtype(d) for d in nest.flatten(fn_output_signature)]
+            sigs = nest.flatten(fn_output_signature)
+            # A TensorSpec gives the dtype and the static shape of each result.
+            out_dtypes = [_dtypes.as_dtype(getattr(d, "dtype", d)) for d in sigs]
+            out_shapes = [TensorShape(d.shape) if hasattr(d, "shape") and not isinstance(d, _dtypes.DType)
+                          else None for d in sigs]
             out_structure = fn_output_signature
-        accs = [TensorArray(dt, size=n, dynamic_size=False, infer_shape=infer_shape) for dt in out_dtypes]
+        if fn_output_signature is None:
+            out_shapes = [None] * len(out_dtypes)
+        accs = [TensorArray(dt, size=n, dynamic_size=False, infer_shape=infer_shape, element_shape=es)
+                for dt, es in zip(out_dtypes, out_shapes)]
 
         def compute(i, tas):
             value = nest.pack_sequence_as(elems, [ta.read(i) for ta in elems_ta])

@@ -119,14 +119,9 @@ def group(*inputs, **kwargs):
     name = kwargs.pop("name", None)
     if kwargs:
         raise ValueError("Unknown keyword arguments: " + ", ".join(kwargs.keys()))
-    flat = []
-    for x in inputs:
-        if isinstance(x, (list, tuple)):
-            flat.extend(x)
-        elif isinstance(x, dict):
-            flat.extend(x.values())
-        else:
-            flat.append(x)
+    from tensorweave.framework import nest
+
+    flat = nest.flatten(list(inputs))  # nested lists/tuples/dicts of any depth, as in TF
     ops_ = []
     for x in flat:
         if x is None:

@@ -227,34 +227,18 @@ class MergeV2Checkpoints(OpDef):
         fmt = _format()
         sources = _texts(checkpoint_prefixes)
         destination = _text(destination_prefix)
-        merged = {}
         present = []
         for src in sources:
             if not os.path.exists(fmt.index_path(src)):
                 if allow_missing_files:
                     continue
                 raise errors.NotFoundError(None, None, "%s; No such file or directory" % fmt.index_path(src))
-            reader = fmt.BundleReader(src)
-            try:
-                for name in reader.list():
-                    parts = reader.slices(name)
-                    if parts and (name not in merged or isinstance(merged[name], _slices().TensorSlices)):
-                        # the slices of one partitioned tensor may come from several shards
-                        group = merged.setdefault(name, _slices().TensorSlices(
-                            [d.size for d in reader.entry(name).shape.dim]))
-                        for extents, value in parts:
-                            group.add(extents, value)
-                        continue
-                    if name in merged:
-                        raise errors.InvalidArgumentError(
-                            None, None, "Duplicate tensor name %s when merging checkpoints" % name)
-                    merged[name] = reader.read(name)
-            finally:
-                reader.close()
             present.append(src)
         if not present and not allow_missing_files:
             raise errors.InvalidArgumentError(None, None, "No checkpoint prefixes to merge")
-        fmt.write_bundle(destination, dict(sorted(merged.items())))
+        # NOTE: like TF, the shards' data files are renamed, not rewritten: n sources give n
+        # data files "<destination>.data-0000k-of-0000n" under one merged index.
+        fmt.merge_bundles(present, destination)
         for src in present:
             if os.path.abspath(src) == os.path.abspath(destination):
                 continue

@@ -111,6 +111,10 @@ class _BatchMatMulBase(OpDef):
         return batch.concatenate(TensorShape([rx, cy]))
 
     def kernel(self, x, y, *, adj_x, adj_y):
+        for k, v in enumerate((x, y)):
+            if v.ndim < 2:
+                raise errors.InvalidArgumentError(
+                    None, None, "In[%d] ndims must be >= 2: %d" % (k, v.ndim))
         if adj_x:
             x = _adjoint(x)
         if adj_y:
@@ -135,7 +139,33 @@ class _BatchMatMulBase(OpDef):
             gx, gy = _bmm(y, grad, False, True), _bmm(x, grad, False, False)
         else:
             gx, gy = _bmm(y, grad, True, True), _bmm(grad, x, True, True)
+        if self.broadcast:
+            return list(_reduce_broadcast_batch(gx, gy, x, y))
         return [_reduce_batch(gx, x), _reduce_batch(gy, y)]
+
+
+def _reduce_broadcast_batch(gx, gy, x, y):
+    """As TF's BatchMatMulV2 gradient: untouched when neither side can have batch dimensions
+    or both batch shapes are known and equal; else both sides are `Reshape(Sum(g, axes),
+    shape)` (so named `Reshape` and `Reshape_1`), even a side that needed no sum."""
+    sx, sy = x.shape, y.shape
+    if sx.ndims is not None and sy.ndims is not None:
+        if sx.ndims <= 2 and sy.ndims <= 2:
+            return gx, gy
+        bx, by = sx[:-2], sy[:-2]
+        if bx.is_fully_defined() and by.is_fully_defined() and bx.as_list() == by.as_list():
+            return gx, gy
+    if sx.is_fully_defined() and sy.is_fully_defined():
+        lx, ly = sx.as_list(), sy.as_list()
+        rx, ry = _m._static_broadcast_axes(lx[:-2], ly[:-2])
+        shx, shy = np.array(lx, np.int32), np.array(ly, np.int32)
+        rx, ry = np.array(rx, np.int32), np.array(ry, np.int32)
+    else:
+        shx, shy = _m._shape_op(x), _m._shape_op(y)
+        batch = [apply_op("StridedSlice", [s, np.array([0], np.int32), np.array([-2], np.int32),
+                                           np.array([1], np.int32)], {}) for s in (shx, shy)]
+        rx, ry = apply_op("BroadcastGradientArgs", batch, {})
+    return _m._reshape(_m._sum(gx, rx), shx), _m._reshape(_m._sum(gy, ry), shy)
 
 
 def _bmm(x, y, adj_x, adj_y):
@@ -165,7 +195,8 @@ _BMM_ATTRS = ["T: {%s}" % _MATMUL_TYPES, "adj_x: bool = false", "adj_y: bool = f
               "grad_x: bool = false", "grad_y: bool = false"]
 
 
-@register_op("BatchMatMulV2", inputs=["x: T", "y: T"], outputs=["output: T"], attrs=_BMM_ATTRS)
+@register_op("BatchMatMulV2", inputs=["x: T", "y: T"], outputs=["output: T"],
+             attrs=["T: {%s, int16}" % _MATMUL_TYPES] + _BMM_ATTRS[1:])
 class BatchMatMulV2(_BatchMatMulBase):
     pass
 
@@ -380,8 +411,11 @@ def tensordot(a, b, axes, name=None):
             ra, rb = a.shape.ndims, b.shape.ndims
             a_axes = [int(x) % ra for x in a_axes] if ra else []
             b_axes = [int(x) % rb for x in b_axes] if rb else []
-            for i, j in zip(a_axes, b_axes):
-                _check_contracted(a.shape.as_list()[i], b.shape.as_list()[j])
+            # As TF, only fully known operands are checked here (through their MatMul); a
+            # partly known one becomes a matrix of unknown shape and fails at run time.
+            if a.shape.is_fully_defined() and b.shape.is_fully_defined():
+                for i, j in zip(a_axes, b_axes):
+                    _check_contracted(a.shape.as_list()[i], b.shape.as_list()[j])
         # As TF: both sides become matrices (transpose + reshape where needed), one MatMul,
         # then a reshape to the free dims unless the product already has that shape.
         a_mat, a_free, a_free_static = _tensordot_matrix(a, a_axes, False)

@@ -328,7 +328,13 @@ class TensorListGather(OpDef):
         return np.stack(picked).reshape(indices.shape + picked[0].shape).astype(
             element_dtype.as_numpy_dtype, copy=False)
 
-    grad = None
+    def grad(self, op, dy):
+        # As in TF: scatter the gathered rows' gradients into a list of the input's length
+        # (a repeated index keeps one row's gradient: scatter overwrites).
+        handle, indices, shape = op.inputs
+        zeros = apply_op("TensorListReserve", [shape, apply_op("TensorListLength", [handle], {})],
+                         {"element_dtype": dy.dtype.base_dtype, "shape_type": _dtypes.int32})
+        return [apply_op("TensorListScatterIntoExistingList", [zeros, dy, indices], {}), None, None]
 
 
 @register_op("TensorListScatterIntoExistingList",
@@ -345,10 +351,21 @@ class TensorListScatterIntoExistingList(OpDef):
             raise errors.InvalidArgumentError(None, None, "Invalid number of rows in input tensor. "
                                               "Expected: %d Actual: %d" % (len(idx), tensor.shape[0]))
         for k, i in enumerate(idx):
+            if i < 0 or i >= lst.size:
+                raise errors.InvalidArgumentError(
+                    None, None, "Trying to scatter at index %d in list with size %d" % (i, lst.size))
             lst = lst.set(int(i), tensor[k])
         return lst
 
-    grad = None
+    def grad(self, op, dlist):
+        _, tensor, indices = op.inputs
+        shape = apply_op("Shape", [tensor], {"out_type": _dtypes.int32})
+        elem = apply_op("StridedSlice", [shape, np.array([1], np.int32), np.array([0], np.int32),
+                                         np.array([1], np.int32)], {"end_mask": 1})
+        dtensor = apply_op("TensorListGather", [dlist, indices, elem],
+                           {"element_dtype": tensor.dtype.base_dtype})
+        zeros = apply_op("ZerosLike", [tensor], {})
+        return [apply_op("TensorListScatterIntoExistingList", [dlist, zeros, indices], {}), dtensor, None]
 
 
 @register_op("TensorListConcatV2", inputs=["input_handle: variant", "element_shape: shape_type",
@@ -361,7 +378,19 @@ class TensorListConcatV2(OpDef):
         return [TensorShape([None]).concatenate(rest), TensorShape([None])]
 
     def kernel(self, input_handle, element_shape, leading_dims, *, element_dtype):
-        vals = input_handle.values()
+        lst, lead = input_handle, np.reshape(leading_dims, [-1])
+        missing = [i for i in range(lst.size) if i >= lst._n or lst._items[i] is None]
+        if missing and len(lead) == lst.size:
+            # Unwritten elements (as in a gradient list) are zeros of the given leading dims.
+            known = next((v for v in lst._items[:lst._n] if v is not None), None)
+            dims = _element_shape_of(element_shape)
+            rest = known.shape[1:] if known is not None else (dims[1:] if dims else None)
+            if rest is not None and None not in rest:
+                filled = list(lst._items[:lst._n]) + [None] * (lst.size - lst._n)
+                for i in missing:
+                    filled[i] = np.zeros((int(lead[i]),) + tuple(rest), element_dtype.as_numpy_dtype)
+                lst = TensorListValue(filled, lst.size, lst.size, lst.element_dtype, lst.element_shape)
+        vals = lst.values()
         lengths = np.array([v.shape[0] if v.ndim else 0 for v in vals], np.int64)
         if not vals:
             dims = _element_shape_of(element_shape) or (0,)
@@ -375,7 +404,11 @@ class TensorListConcatV2(OpDef):
                                                   "requires at least vectors.")
         return [np.concatenate(vals).astype(element_dtype.as_numpy_dtype, copy=False), lengths]
 
-    grad = None
+    def grad(self, op, dtensor, dlengths):
+        lengths = op.outputs[1]
+        return [apply_op("TensorListSplit", [dtensor, op.inputs[1], lengths],
+                         {"element_dtype": dtensor.dtype.base_dtype,
+                          "shape_type": op.inputs[1].dtype.base_dtype}), None, None]
 
 
 @register_op("TensorListSplit", inputs=["tensor: element_dtype", "element_shape: shape_type",
@@ -395,4 +428,12 @@ class TensorListSplit(OpDef):
         items = [tensor[bounds[k]:bounds[k + 1]] for k in range(len(lengths))]
         return TensorListValue(items, len(items), len(items), element_dtype, None)
 
-    grad = None
+    def grad(self, op, dlist):
+        tensor, _, lengths = op.inputs
+        shape = apply_op("Shape", [tensor], {"out_type": _dtypes.int32})
+        rest = apply_op("StridedSlice", [shape, np.array([1], np.int32), np.array([0], np.int32),
+                                         np.array([1], np.int32)], {"end_mask": 1})
+        es = apply_op("ConcatV2", [[np.array([-1], np.int32), rest], np.int32(0)], {})
+        value, _ = apply_op("TensorListConcatV2", [dlist, es, lengths],
+                            {"element_dtype": tensor.dtype.base_dtype, "shape_type": _dtypes.int32})
+        return [value, None, None]

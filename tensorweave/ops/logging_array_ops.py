@@ -178,6 +178,8 @@ class CheckNumerics(OpDef):
 def check_numerics(tensor, message, name=None):
     if isinstance(message, bytes):
         message = message.decode()
+    if not isinstance(message, str):
+        raise TypeError("Expected string for argument 'message' not %r." % (message,))
     return apply_op("CheckNumerics", [tensor], {"message": message}, name=name)
 
 

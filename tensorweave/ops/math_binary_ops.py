@@ -13,16 +13,14 @@ from tensorweave.framework import dtypes as _dtypes
 from tensorweave.framework import errors
 from tensorweave.framework import ops as _ops
 from tensorweave.framework.common_shapes import broadcast_shape
-from tensorweave.framework.op_def import OpDef, apply_op, register_op
+from tensorweave.framework.op_def import NO_GRADIENT, OpDef, apply_op, register_op
 from tensorweave.framework.tensor_shape import TensorShape
 from tensorweave.ops.array_ops import _shape_str
 from tensorweave.ops.math_ops import (
     _conj,
     _reshape,
-    _shape_op,
     _static_broadcast_axes,
     _sum,
-    _sum_to,
     _zeros_like,
     add,
     broadcast_gradients,
@@ -43,7 +41,6 @@ from tensorweave.ops.math_ops import (
     select_v2,
     square,
     subtract,
-    truncatediv,
     xdivy,
     xlogy,
 )
@@ -109,7 +106,8 @@ def _ufunc_into(ufunc, kinds):
 
 
 def _check_int_divisor(x, y, error=errors.InvalidArgumentError):
-    if y.dtype.kind in "iu" and not np.all(y):
+    # An empty result (an empty x) divides nothing: TF's kernels return before any check.
+    if y.dtype.kind in "iu" and np.size(x) != 0 and not np.all(y):
         if error is errors.InternalError:
             # NOTE: TF's truncating div/mod kernels report it in these words.
             raise error(None, None, "Unexpected error in binary operator "
@@ -235,7 +233,7 @@ class DivNoNan(_Binary):
     def grad(self, op, grad):
         x, y = op.inputs
         gx = div_no_nan(grad, y)
-        gy = multiply(grad, div_no_nan(div_no_nan(negative(_conj(x)), _conj(y)), _conj(y)))
+        gy = _mul_op(grad, div_no_nan(div_no_nan(negative(_conj(x)), _conj(y)), _conj(y)))  # TF: `grad * ...`
         return list(broadcast_gradients(op, gx, gy))
 
 
@@ -287,15 +285,12 @@ class TruncateDiv(_Binary):
 
 
 class _TruncatedModulo(_Binary):
+    # TF registers no gradient for Mod or TruncateMod (LookupError).
+    grad = NO_GRADIENT
     def kernel(self, x, y):
         if x.dtype.kind in "iu":
             _check_int_divisor(x, y, errors.InternalError)
         return np.fmod(x, y)
-
-    def grad(self, op, grad):
-        x, y = op.inputs
-        gy = multiply(grad, negative(truncatediv(x, y)))
-        return list(broadcast_gradients(op, grad, gy))
 
 
 @register_op("Mod", inputs=["x: T", "y: T"], outputs=["z: T"],
@@ -306,16 +301,8 @@ class Mod(_TruncatedModulo):
 
 @register_op("TruncateMod", inputs=["x: T", "y: T"], outputs=["z: T"],
              attrs=["T: {int32, int64, bfloat16, half, float, double}"])
-class TruncateMod(_Binary):
-    def kernel(self, x, y):
-        if x.dtype.kind in "iu":
-            _check_int_divisor(x, y, errors.InternalError)
-        return np.fmod(x, y)
-
-    def grad(self, op, grad):
-        x, y = op.inputs
-        gy = multiply(grad, negative(truncatediv(x, y)))
-        return list(broadcast_gradients(op, grad, gy))
+class TruncateMod(_TruncatedModulo):
+    pass
 
 
 @register_op("Pow", inputs=["x: T", "y: T"], outputs=["z: T"],
@@ -401,7 +388,7 @@ class Xdivy(_Binary):
         not_zero = cast(not_equal(x, 0), grad.dtype)
         gx = multiply(xdivy(not_zero, y), grad)
         gy = multiply(xdivy(negative(x), square(y)), grad)
-        return list(broadcast_gradients(op, gx, gy))
+        return reduce_to_inputs(op, gx, gy)
 
 
 @register_op("Xlogy", inputs=["x: T", "y: T"], outputs=["z: T"], attrs=["T: {half, float, double, complex64, complex128}"])
@@ -414,7 +401,17 @@ class Xlogy(_Binary):
         not_zero = cast(not_equal(x, 0), grad.dtype)
         gx = multiply(xlogy(not_zero, y), grad)
         gy = multiply(xdivy(x, y), grad)
-        return list(broadcast_gradients(op, gx, gy))
+        return reduce_to_inputs(op, gx, gy)
+
+
+def reduce_to_inputs(op, gx, gy):
+    """`Reshape(Sum(g, BroadcastGradientArgs(...)), Shape(input))` for both inputs, always: how
+    TF reduces the gradients of Xdivy, Xlogy and Xlog1py (no shortcut for equal shapes)."""
+    from tensorweave.ops.nn_util import shape_of
+
+    shx, shy = shape_of(op.inputs[0]), shape_of(op.inputs[1])
+    rx, ry = apply_op("BroadcastGradientArgs", [shx, shy], {})
+    return [_reshape(_sum(gx, rx), shx), _reshape(_sum(gy, ry), shy)]
 
 
 @register_op("Atan2", inputs=["y: T", "x: T"], outputs=["z: T"], attrs=["T: {bfloat16, half, float, double}"])
@@ -594,6 +591,19 @@ class Invert(OpDef):
     grad = None
 
 
+@register_op("PopulationCount", inputs=["x: T"], outputs=["y: uint8"], attrs=["T: {%s}" % _INTS])
+class PopulationCount(OpDef):
+    def shape(self, x):
+        return x.shape
+
+    def kernel(self, x):
+        # Counts the bits of the two's-complement pattern: view as unsigned of the same width.
+        bits = np.asarray(x).view(np.dtype("u%d" % np.asarray(x).dtype.itemsize))
+        return np.bitwise_count(bits).astype(np.uint8)
+
+    grad = None
+
+
 # ----------------------------------------------------------------------------- Cast
 @register_op("Cast", inputs=["x: SrcT"], outputs=["y: DstT"],
              attrs=["SrcT: type", "DstT: type", "Truncate: bool = false"])
@@ -750,25 +760,47 @@ class SelectV2(OpDef):
         return self.kernel(*(np.asarray(v) for v in vals))
 
     def grad(self, op, grad):
+        from tensorweave.ops.array_creation_ops import zeros as _zeros
+
         c, t, e = op.inputs
-        zeros = _public_like("zeros_like", grad)
+        zeros = _zeros([], dtype=grad.dtype.base_dtype)
         gt = select_v2(c, grad, zeros)
         ge = select_v2(c, zeros, grad)
-        return [None, _reduce_like(gt, t), _reduce_like(ge, e)]
+        z = op.outputs[0]
+        return [None, _reduce_to_operand(gt, t, z), _reduce_to_operand(ge, e, z)]
 
 
-def _reduce_like(grad, x):
-    """Sums a broadcast gradient back to the shape of `x`."""
-    sx, sg = x.shape, grad.shape
-    if sx.is_fully_defined() and sg.is_fully_defined():
-        lx, lg = sx.as_list(), sg.as_list()
-        if lx == lg:
-            return grad
-        rx, _ = _static_broadcast_axes(lx, lg)
-        return _sum_to(grad, lx, rx)
-    shx = _shape_op(x)
-    rx, _ = apply_op("BroadcastGradientArgs", [shx, _shape_op(grad)], {})
-    return _reshape(_sum(grad, rx), shx)
+def _reduce_to_operand(grad, x, z):
+    """As TF's SelectV2 gradient: `Reshape(Sum(grad, axes, keepdims), Shape(x))` unless x and
+    the output z have the same known shape; the axes are constants when the shapes decide
+    them (a scalar x: all axes), else from BroadcastGradientArgs."""
+    from tensorweave.ops.array_ops import shape as _public_shape
+
+    shx, shz = _public_shape(x), _public_shape(z)
+    sx, sz = x.shape, z.shape
+    if sx.is_fully_defined() and sz.is_fully_defined() and sx.as_list() == sz.as_list():
+        return grad
+    axes = _static_reduction_axes(sx, sz)
+    if axes is None:
+        axes = apply_op("BroadcastGradientArgs", [shx, shz], {})[0]
+    else:
+        axes = np.array(axes, np.int32)
+    return _reshape(_sum(grad, axes, keep_dims=True), shx)
+
+
+def _static_reduction_axes(sx, sz):
+    """The axes of z that x was broadcast along, or None when partly known shapes leave it open."""
+    if sx.ndims is None or sz.ndims is None or sx.ndims > sz.ndims:
+        return None
+    dx, dz = sx.as_list(), sz.as_list()
+    lead = len(dz) - len(dx)
+    axes = list(range(lead))
+    for i, (a, b) in enumerate(zip(dx, dz[lead:])):
+        if a is None or (a == 1 and b is None):
+            return None
+        if a == 1 and b != 1:
+            axes.append(lead + i)
+    return axes
 
 
 @register_op("Where", inputs=["input: T"], outputs=["index: int64"],

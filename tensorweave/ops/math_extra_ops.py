@@ -80,7 +80,9 @@ class Xlog1py(_m._Binary):
         not_zero = _m.cast(_m.not_equal(x, 0), grad.dtype)
         gx = _m.multiply(xlog1py(not_zero, y), grad)
         gy = _m.multiply(_m.xdivy(x, _m.add(_convert(1, dtype=y.dtype.base_dtype), y)), grad)
-        return list(_m.broadcast_gradients(op, gx, gy))
+        from tensorweave.ops.math_binary_ops import reduce_to_inputs
+
+        return reduce_to_inputs(op, gx, gy)
 
 
 @register_op("Cross", inputs=["a: T", "b: T"], outputs=["product: T"],
@@ -396,7 +398,8 @@ def confusion_matrix(labels, predictions, num_classes=None, weights=None, dtype=
             values = _m.cast(apply_op("OnesLike", [predictions], {}), dtype)
         else:
             values = _m.cast(_convert(weights), dtype)
-        return apply_op("ScatterNd", [indices, values, shape], {}, name=name)
+        # NOTE: TF names the result "<scope>/ScatterNd", not the scope itself.
+        return apply_op("ScatterNd", [indices, values, shape], {})
 
 
 @tf_export("linalg.adjoint")

@@ -10,7 +10,7 @@ from tensorweave.framework import dtypes as _dtypes
 from tensorweave.framework import errors
 from tensorweave.framework import ops as _ops
 from tensorweave.framework.common_shapes import broadcast_shape
-from tensorweave.framework.op_def import OpDef, apply_op, register_op
+from tensorweave.framework.op_def import NO_GRADIENT, OpDef, apply_op, register_op
 from tensorweave.framework.scopes import name_scope
 from tensorweave.framework.tensor_shape import TensorShape
 from tensorweave.ops import math_ops as _m
@@ -519,8 +519,8 @@ class Bitcast(OpDef):
         if src > dst:
             return arr.view(type.as_numpy_dtype).reshape(input.shape + (src // dst,))
         return arr.view(type.as_numpy_dtype).reshape(input.shape[:-1])
-
-    grad = None
+    # TF registers no gradient for Bitcast (LookupError).
+    grad = NO_GRADIENT
 
 
 # ============================================================== public functions

@@ -61,7 +61,10 @@ class FusedBatchNormV3(OpDef):
                 raise ValueError("Dimensions must be equal, but are %s and %s"
                                  % (vec.as_list()[0], t.shape.as_list()[0]))
             vec = vec.merge_with(t.shape)
-        return [xs, vec, vec, vec, vec, TensorShape([None])]
+        # y is x of rank 4 (5 for NDHWC/NCDHW) with the channel dim merged with the vectors'.
+        y = xs.as_list() if xs.ndims is not None else [None] * len(data_format)
+        y[1 if data_format.startswith("NC") else -1] = vec.as_list()[0]
+        return [TensorShape(y), vec, vec, vec, vec, TensorShape([None])]
 
     def kernel(self, x, scale, offset, mean, variance, *, epsilon, exponential_avg_factor,
                data_format, is_training):
@@ -316,7 +319,7 @@ class LRN(OpDef):
     def shape(self, input):  # noqa: A002
         if input.shape.ndims is not None and input.shape.ndims != 4:
             raise ValueError("Shape must be rank 4 but is rank %d" % input.shape.ndims)
-        return input.shape
+        return input.shape if input.shape.ndims is not None else TensorShape([None] * 4)
 
     def kernel(self, input, *, depth_radius, bias, alpha, beta):  # noqa: A002
         t = input.dtype.type

@@ -594,7 +594,11 @@ class SoftmaxCrossEntropyWithLogits(OpDef):
         for t in (features, labels):
             if t.shape.ndims is not None and t.shape.ndims != 2:
                 raise ValueError("Shape must be rank 2 but is rank %d" % t.shape.ndims)
-        both = broadcast_shape(features.shape, labels.shape)
+        # As TF: compatible shapes merge (a known dim wins over an unknown one), others broadcast.
+        if features.shape.ndims == 2 and features.shape.is_compatible_with(labels.shape):
+            both = features.shape.merge_with(labels.shape)
+        else:
+            both = broadcast_shape(features.shape, labels.shape)
         if both.ndims is None:
             both = TensorShape([None, None])
         return [TensorShape(both.as_list()[:1]), both]
@@ -658,9 +662,12 @@ class SparseSoftmaxCrossEntropyWithLogits(OpDef):
 
 
 def _flatten_to_2d(t, rank, name):
-    """Reshape to [-1, last dim] (static when the last dim is known)."""
-    last = t.shape.as_list()[-1] if t.shape.ndims else None
-    if last is not None:
+    """Reshape to [-1, last dim]. As TF's _flatten_outer_dims, the result's static shape is
+    [product of outer dims, last dim] when the outer dims are all known, else (None, None)."""
+    dims = t.shape.as_list() if t.shape.ndims else [None]
+    last = dims[-1]
+    outer_known = None not in dims[:-1]
+    if last is not None and outer_known:
         shape = const(np.array([-1, last], np.int32), name="shape")
     else:
         full = op("Shape", [t])
@@ -668,7 +675,10 @@ def _flatten_to_2d(t, rank, name):
                               const(np.array([1], np.int32))])
         shape = op("ConcatV2", [[const(np.array([-1], np.int32)), last_t],
                                 const(np.array(0, np.int32), name="axis")], name="concat")
-    return op("Reshape", [t, shape], name=name)
+    out = op("Reshape", [t, shape], name=name)
+    if outer_known:
+        out.set_shape([int(np.prod(dims[:-1], dtype=np.int64)), last])
+    return out
 
 
 def _leading_shape(t, rank):

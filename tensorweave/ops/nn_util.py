@@ -178,7 +178,14 @@ def runtime_geometry(spatial_sizes, ksizes, strides, dilations, padding, pairs):
         try:
             geo.append(window_output_size(size, k, s, d, padding, pair))
         except ValueError as err:
-            raise errors.InvalidArgumentError(None, None, str(err)) from None
+            # NOTE: unlike the static check, TF's kernels compute (size - window + stride) / stride
+            # in C++ (truncating) and fail only when that is negative: a window one stride
+            # wider than the input gives an empty output.
+            before, after = pair if padding == "EXPLICIT" else (0, 0)
+            span = size + before + after - ((k - 1) * d + 1) + s
+            if span < 0 and -span >= s:
+                raise errors.InvalidArgumentError(None, None, str(err)) from None
+            geo.append((0, before, after))
     return geo
 
 

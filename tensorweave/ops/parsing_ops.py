@@ -109,7 +109,7 @@ class DecodeCSV(OpDef):
             rank = d.shape.ndims
             if rank is not None and rank > 1:
                 raise ValueError("Shape must be at most rank 1 but is rank %d" % rank)
-            if rank == 1 and d.shape[0] is not None and d.shape[0] > 1:
+            if rank == 1 and (d.shape.as_list()[0] or 0) > 1:
                 raise ValueError("Shape of a default must be a length-0 or length-1 vector, or a "
                                  "scalar.")
         return [records.shape] * len(record_defaults)

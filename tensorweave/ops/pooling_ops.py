@@ -43,6 +43,10 @@ class _Pool:
         if len(ksize) != rank or len(strides) != rank:
             raise errors.InvalidArgumentError(
                 None, None, "Sliding window ksize and strides must have %d elements" % rank)
+        if min(ksize) < 1 or min(strides) < 1:
+            raise errors.InvalidArgumentError(
+                None, None, "Sliding window ksize and strides must be positive, got ksize %s, "
+                "strides %s" % (list(ksize), list(strides)))
         cax = 1 if data_format.startswith("NC") else -1
         batch_chan = (ksize[0], ksize[cax])
         if batch_chan != (1, 1) or strides[0] != 1 or (rank == 5 and strides[cax] != 1):
@@ -427,11 +431,13 @@ class AvgPool3DGrad(OpDef):
 # ------------------------------------------------------------------ wrappers
 
 
-def _pool_args(ksize, strides, padding, data_format, n, allow_explicit):
+def _pool_args(ksize, strides, padding, data_format, n, allow_explicit, check_zero=False):
     cidx = 1 if data_format.startswith("NC") else n + 1
     ksize = get_sequence(ksize, n, cidx, "ksize")
     strides = get_sequence(strides, n, cidx, "strides")
-    if any(v == 0 for v in ksize):
+    # NOTE: only tf.nn.max_pool (v1) rejects zero windows in Python; the other wrappers build
+    # and the kernel fails at run time.
+    if check_zero and any(v == 0 for v in ksize):
         raise ValueError("`ksize` cannot be zero. Received: ksize=%s" % ksize)
     if any(v == 0 for v in strides):
         raise ValueError("`strides` cannot be zero. Received: strides=%s" % strides)
@@ -446,18 +452,20 @@ def _pool_args(ksize, strides, padding, data_format, n, allow_explicit):
     return attrs
 
 
-def _pool2d(op_type, default_name, value, ksize, strides, padding, data_format, name):
+def _pool2d(op_type, default_name, value, ksize, strides, padding, data_format, name,
+            check_zero=False):
     with name_scope(name, default_name, [value]) as scope:
         value = to_tensor(value, name="input")
         data_format = data_format or "NHWC"
-        attrs = _pool_args(ksize, strides, padding, data_format, 2, op_type == "MaxPool")
+        attrs = _pool_args(ksize, strides, padding, data_format, 2, op_type == "MaxPool",
+                           check_zero)
         return op(op_type, [value], attrs, name=scope)
 
 
 @tf_export("nn.max_pool")
 def max_pool(value, ksize, strides, padding, data_format="NHWC", name=None, input=None):
     return _pool2d("MaxPool", "MaxPool", input if value is None else value, ksize, strides,
-                   padding, data_format, name)
+                   padding, data_format, name, check_zero=True)
 
 
 @tf_export("nn.max_pool2d")

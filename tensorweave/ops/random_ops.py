@@ -16,9 +16,10 @@ from tensorweave._api import tf_export
 from tensorweave.framework import context, errors, tensor_util
 from tensorweave.framework import dtypes as _dtypes
 from tensorweave.framework import ops as _ops
-from tensorweave.framework.op_def import OpDef, apply_op, register_op
+from tensorweave.framework.op_def import NO_GRADIENT, OpDef, apply_op, register_op
 from tensorweave.framework.scopes import name_scope
 from tensorweave.framework.tensor_shape import TensorShape
+from tensorweave.framework.tensor_shape import dimension_value as _dimension_value
 from tensorweave.ops import philox as _philox_mod
 
 DEFAULT_GRAPH_SEED = 87654321
@@ -211,7 +212,21 @@ class RandomGamma(OpDef):
         draws = np.where(np.tile(valid, samples), draws, np.nan)
         return draws.astype(T.as_numpy_dtype).reshape(out_dims)
 
-    grad = None
+    def grad(self, op, grad):
+        # As TF: the samples' derivative w.r.t. alpha (RandomGammaGrad), summed over the
+        # leading sample dimensions; no gradient for the shape.
+        shape, alpha = op.inputs
+        from tensorweave.framework.scopes import control_dependencies
+
+        with control_dependencies([grad]):
+            n = apply_op("StridedSlice", [apply_op("Shape", [shape], {}), np.array([0], np.int32),
+                                          np.array([1], np.int32), np.array([1], np.int32)],
+                         {"shrink_axis_mask": 1})
+            ones = apply_op("Fill", [apply_op("Pack", [[n]], {"axis": 0}), np.int32(1)], {})
+            new_shape = apply_op("ConcatV2", [[ones, apply_op("Shape", [alpha], {})], np.int32(0)], {})
+            partial = apply_op("RandomGammaGrad", [apply_op("Reshape", [alpha, new_shape], {}), op.outputs[0]], {})
+            axes = apply_op("Range", [np.int32(0), n, np.int32(1)], {})
+            return [None, apply_op("Sum", [apply_op("Mul", [grad, partial], {}), axes], {"keep_dims": False})]
 
 
 @register_op("RandomPoissonV2", inputs=["shape: S", "rate: R"], outputs=["output: dtype"],
@@ -234,8 +249,8 @@ class RandomPoissonV2(OpDef):
         if dtype.is_floating:
             draws = np.where(np.tile(valid, samples), draws, np.nan)
         return draws.astype(dtype.as_numpy_dtype).reshape(out_dims)
-
-    grad = None
+    # TF registers no gradient for RandomPoissonV2 (LookupError).
+    grad = NO_GRADIENT
 
 
 @register_op("RandomShuffle", inputs=["value: T"], outputs=["output: T"],
@@ -306,6 +321,7 @@ class Multinomial(OpDef):
 def _shape_tensor(shape):
     """TF's shape_tensor: a 1-D int32/int64 tensor named "shape" (an empty list is int32)."""
     if isinstance(shape, (list, tuple)):
+        shape = [_dimension_value(d) for d in shape]  # TF1 Dimensions give their values
         ints = [d for d in shape if isinstance(d, (int, np.integer)) and not isinstance(d, bool)]
         for d in ints:
             if d < -1:  # -1 is an unknown dim statically; the kernel rejects it when run

@@ -22,7 +22,7 @@ _CONST_FOLD_LIMIT = 1000
 def _norm_axes(indices, ndim):
     """Reduction axes as a sorted tuple of non-negative ints; InvalidArgument when out of range."""
     flat = np.reshape(indices, [-1]).tolist()
-    lim = max(ndim, 1)
+    lim = ndim  # a scalar has no axis to reduce: any index is out of range, as in TF
     out = set()
     for a in flat:
         if not -lim <= a < lim:
@@ -212,8 +212,15 @@ def _min_or_max_grad(op, grad):
 
 
 # -------------------------------------------------------------- declarations
+def _check_axes_rank(reduction_indices):
+    rank = reduction_indices.shape.ndims
+    if rank is not None and rank > 1:
+        raise ValueError("Shape must be at most rank 1 but is rank %d" % rank)
+
+
 class _Reduction(OpDef):
     def shape(self, input, reduction_indices, *, keep_dims):
+        _check_axes_rank(reduction_indices)
         return reduced_shape(input.shape, _static_axes(reduction_indices), keep_dims)
 
     def constant_value(self, op, tensor, evaluate):
@@ -268,7 +275,7 @@ class Prod(_Reduction):
         axes = _static_axes(op.inputs[1])
         rank = x.shape.ndims
         if axes is None or rank is None:
-            raise LookupError("Prod gradient needs constant reduction axes and a known input rank")
+            return [_prod_grad_dynamic(op, grad), None]
         grad = _broadcast_back(op, grad)
         reduced = sorted({a % rank for a in axes}) if rank else []
         other = [i for i in range(rank) if i not in reduced]
@@ -284,6 +291,33 @@ class Prod(_Reduction):
         y = _m._reshape(_m.multiply(_m._conj(left), _m._conj(right)), permuted_shape)
         out = _m.multiply(grad, _transpose(y, np.argsort(perm).tolist()))
         return [_m._reshape(out, shape), None]
+
+
+def _prod_grad_dynamic(op, grad):
+    """Prod's gradient when the axes or the input rank are known only when run: the same
+    exclusive cumprods, with the permutation to [reduced..., others...] computed in the graph."""
+    x = op.inputs[0]
+    shape = _m._shape_op(x)
+    grad = _broadcast_back(op, grad)
+    rank = apply_op("Rank", [x], {})
+    reduced = _m.cast(_m._reshape(op.inputs[1], np.array([-1], np.int32)), _dtypes.int32)
+    reduced = apply_op("FloorMod", [apply_op("AddV2", [reduced, rank], {}), rank], {})
+    other = apply_op("ListDiff", [apply_op("Range", [np.int32(0), rank, np.int32(1)], {}), reduced],
+                     {"out_idx": _dtypes.int32})[0]
+    perm = apply_op("ConcatV2", [[reduced, other], np.int32(0)], {})
+
+    def count(axes):
+        return apply_op("Prod", [apply_op("GatherV2", [shape, axes, np.int32(0)], {}), np.int32(0)],
+                        {"keep_dims": False})
+
+    permuted = apply_op("Transpose", [x, perm], {})
+    permuted_shape = _m._shape_op(permuted)
+    flat = _m._reshape(permuted, apply_op("Pack", [[count(reduced), count(other)]], {"axis": 0}))
+    left = cumprod(flat, axis=0, exclusive=True)
+    right = cumprod(flat, axis=0, exclusive=True, reverse=True)
+    y = _m._reshape(_m.multiply(_m._conj(left), _m._conj(right)), permuted_shape)
+    back = apply_op("Transpose", [y, apply_op("InvertPermutation", [perm], {})], {})
+    return _m._reshape(_m.multiply(grad, back), shape)
 
 
 @_reduction("Mean", _NUMBER)
@@ -366,6 +400,8 @@ All = _bool_reduction("All", np.all)
 class _ArgExtreme(OpDef):
     def shape(self, input, dimension):
         s = input.shape
+        if dimension.shape.ndims not in (None, 0):
+            raise ValueError("Shape must be rank 0 but is rank %d" % dimension.shape.ndims)
         value = tensor_util.constant_value(dimension)
         if s.ndims is None:
             return TensorShape(None)
@@ -535,6 +571,13 @@ def _arg(type_name, input, axis, name, dimension, output_type):
     axis = _lookup("axis", axis, "dimension", dimension)
     if axis is None:
         axis = 0
+    if isinstance(axis, (int, np.integer)):
+        pass
+    elif hasattr(axis, "dtype"):  # a Tensor, Variable or ndarray
+        if not _dtypes.as_dtype(axis.dtype).is_integer:
+            raise TypeError("%s: axis tensor dtype %s is not supported." % (type_name, axis.dtype))
+    else:
+        raise TypeError("%s: axis must be an int or an integer Tensor, got %r." % (type_name, axis))
     return apply_op(type_name, [input, axis], {"output_type": _dtypes.as_dtype(output_type)}, name=name)
 
 

@@ -381,8 +381,6 @@ class ResourceGather(OpDef):
         return np.take(params, indices, axis=0)
 
     def grad(self, op, grad):
-        from tensorweave.framework.indexed_slices import IndexedSlices
-
         if op._attrs["batch_dims"] != 0:
             raise LookupError("Gradient of ResourceGather with batch_dims != 0 is not implemented")
         handle, indices = op.inputs
@@ -392,14 +390,9 @@ class ResourceGather(OpDef):
                                                   name="Const")
         else:
             params_shape = apply_op("VariableShape", [handle], {"out_type": _dtypes.int32})
-        size = apply_op("ExpandDims", [apply_op("Size", [indices], {"out_type": _dtypes.int32}), 0], {})
-        inner = apply_op("StridedSlice", [params_shape, np.array([1], np.int32),
-                                          np.array([0], np.int32), np.array([1], np.int32)],
-                         {"end_mask": 1})
-        values_shape = apply_op("ConcatV2", [[size, inner], np.array(0, np.int32)], {})
-        values = apply_op("Reshape", [grad, values_shape], {})
-        flat = apply_op("Reshape", [indices, size], {})
-        return [IndexedSlices(values, flat, params_shape), None]
+        from tensorweave.ops.slicing_ops import gather_rows_grad
+
+        return [gather_rows_grad(grad, indices, params_shape), None]
 
 
 class _ResourceScatter(state_ops._ScatterOp):

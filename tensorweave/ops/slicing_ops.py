@@ -12,7 +12,7 @@ from tensorweave.framework import errors, tensor_util
 from tensorweave.framework import ops as _ops
 from tensorweave.framework.op_def import OpDef, apply_op, register_op
 from tensorweave.framework.scopes import name_scope
-from tensorweave.framework.tensor_shape import TensorShape
+from tensorweave.framework.tensor_shape import Dimension, TensorShape
 from tensorweave.ops import array_ops as _array_ops
 from tensorweave.ops.array_ops import _const_int, _const_ints, _dims, _shape_str, apply
 
@@ -48,6 +48,11 @@ class Slice(OpDef):
             if vals is not None and len(vals) != n:
                 raise ValueError("Shape must be rank %d but is rank %d for %s" % (n, len(vals), what))
         out = []
+        if s is None and _dims(size) is not None:
+            # A size built from partly known parts (tf.stack([1, n])): its known entries are dims.
+            partial = tensor_util.constant_value_as_shape(size)
+            if partial.ndims == n:
+                return TensorShape(partial.as_list())
         for i in range(n):
             dim = None if d is None else d[i]
             if s is None:
@@ -249,12 +254,13 @@ class StridedSlice(OpDef):
         masks = _masks_of(op._attrs)
         xv = evaluate(x)
         if xv is None:
-            # A slice of a partially known Shape is constant where the sliced dims are known.
+            # One known dim of a partially known Shape (`tf.shape(x)[1]`) is constant, as in TF's
+            # shape inference; longer slices of it (`tf.shape(x)[1:]`) are not.
             if x.op.type != "Shape" or _dims(x.op.inputs[0]) is None:
                 return None
             dims = np.array(list(_dims(x.op.inputs[0])) + [0], dtype=object)[:-1]
             picked = np.asarray(dims[_index_tuple(dims.shape, b, e, s, masks, ValueError)], dtype=object)
-            if any(v is None for v in picked.reshape(-1)):
+            if picked.ndim != 0 or picked.item() is None:
                 return None
             return picked.astype(tensor.dtype.as_numpy_dtype)
         xv = np.asarray(xv)
@@ -301,7 +307,7 @@ _BAD_INDEX = ("Only integers, slices (`:`), ellipsis (`...`), tf.newaxis (`None`
 
 
 def _check_index(idx):
-    if isinstance(idx, (numbers.Integral, np.integer)) and not isinstance(idx, bool):
+    if isinstance(idx, (numbers.Integral, np.integer, Dimension)) and not isinstance(idx, bool):
         return
     if _array_ops._is_tensor_like(idx):
         dt = idx.dtype.base_dtype
@@ -315,6 +321,10 @@ def _is_undefined_dimension(d):
 
 
 def _int_or_tensor(v):
+    if isinstance(v, Dimension):  # a TF1 shape[i]
+        if v.value is None:
+            raise ValueError("Cannot use an unknown Dimension (?) as an index of a tensor.")
+        return v.value
     return int(v) if isinstance(v, np.integer) else v
 
 
@@ -490,13 +500,7 @@ class GatherV2(OpDef):
         if a == 0:
             # As TF: the rows of the gradient with their indices, summed (densified) only by
             # whoever needs a dense tensor; an optimizer applies them sparsely.
-            from tensorweave.framework.indexed_slices import IndexedSlices
-
-            inner = _slice_vec(p_shape, 1, -1)
-            values = apply_op("Reshape", [grad, apply_op("ConcatV2", [[_neg_one(index_type), inner], 0], {})], {})
-            # NOTE: values before indices, so that they are `Reshape` and `Reshape_1` as in TF.
-            flat_idx = apply_op("Reshape", [indices, [-1]], {})
-            return [IndexedSlices(values, flat_idx, p_shape), None, None]
+            return [gather_rows_grad(grad, indices, p_shape), None, None]
         flat_idx = apply_op("Reshape", [indices, [-1]], {})
         if p_rank is None:
             raise LookupError("Gradient of GatherV2 with axis != 0 needs a known params rank")
@@ -510,6 +514,20 @@ class GatherV2(OpDef):
         dense = _scatter_rows(flat_idx, values, moved_shape)
         inv = np.argsort(perm).astype(np.int32)
         return [apply_op("Transpose", [dense, inv], {}), None, None]
+
+
+def gather_rows_grad(grad, indices, params_shape):
+    """The IndexedSlices gradient of a gather along axis 0, built with TF's ops and names
+    (Size, ExpandDims, strided_slice, concat, Reshape, Reshape_1) so that the values keep
+    a static shape like `(n_indices, 3)` even when params' batch dimension is unknown."""
+    from tensorweave.framework.indexed_slices import IndexedSlices
+
+    size = _array_ops.expand_dims(_array_ops.size(indices, out_type=params_shape.dtype.base_dtype), 0)
+    values_shape = _array_ops.concat([size, params_shape[1:]], 0)
+    # NOTE: values before indices, so that they are `Reshape` and `Reshape_1` as in TF.
+    values = apply_op("Reshape", [grad, values_shape], {})
+    flat_idx = apply_op("Reshape", [indices, size], {})
+    return IndexedSlices(values, flat_idx, params_shape)
 
 
 def _batch_gather_grad(params, indices, axis, batch_dims, grad):
@@ -600,12 +618,10 @@ class GatherNd(OpDef):
     def shape(self, params, indices):
         p = _dims(params)
         i = _dims(indices)
-        if i is None or i[-1] is None or p is None:
-            if i is not None and i and p is None:
-                return _UNKNOWN
-            return _UNKNOWN
-        if not i:
+        if i is not None and not i:
             raise ValueError("Shape must be at least rank 1 but is rank 0")
+        if i is None or i[-1] is None or p is None:
+            return _UNKNOWN
         depth = i[-1]
         if depth > len(p):
             raise ValueError("indices.shape[-1] must be <= params.rank, but saw indices shape: %s "

@@ -82,6 +82,22 @@ class IgammaGradA(_m._Binary):
     grad = None
 
 
+def _random_gamma_grad(alpha, sample):
+    """d sample / d alpha of a Gamma(alpha, 1) sample held at its CDF value (implicit
+    reparameterization): -(dP/d alpha) / (dP/d sample), P the regularized lower gamma."""
+    a, x = np.broadcast_arrays(np.asarray(alpha, np.float64), np.asarray(sample, np.float64))
+    with np.errstate(all="ignore"):
+        log_pdf = (a - 1.0) * np.log(x) - x - _sn._lgamma(a)
+        return -_sn.igamma_grad_a(a, x) / np.exp(log_pdf)
+
+
+@register_op("RandomGammaGrad", inputs=["alpha: T", "sample: T"], outputs=["output: T"],
+             attrs=["T: {float, double}"])
+class RandomGammaGrad(_m._Binary):
+    kernel = _float64(_random_gamma_grad)
+    grad = None
+
+
 @register_op("Zeta", inputs=["x: T", "q: T"], outputs=["z: T"], attrs=["T: {float, double}"])
 class Zeta(_m._Binary):
     kernel = _float64(_sn.zeta)

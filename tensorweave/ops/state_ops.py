@@ -46,11 +46,11 @@ def _dims_text(shape):
 
 
 def _not_found(cell):
-    # NOTE: TF 2.21 (resource variables) reports read-modify-write ops on an uninitialized
-    # variable as NotFoundError, while a plain read is FailedPreconditionError.
-    return errors.NotFoundError(
-        None, None, "Container localhost does not exist. (Could not find resource: localhost/%s)"
-        % cell.name)
+    """The error of a ref-variable op (AssignAdd, Scatter*, CountUpTo, ...) on an uninitialized
+    variable: FailedPreconditionError, as in TF. (Resource variables' read-modify-write ops
+    report NotFoundError instead; see resource_variable_ops._not_found.)"""
+    return errors.FailedPreconditionError(
+        None, None, "Attempting to use uninitialized value %s" % cell.name)
 
 
 def _frozen(value):
@@ -384,8 +384,6 @@ def assign(ref, value, validate_shape=None, use_locking=None, name=None):
     """Stores `value` in the variable `ref`; returns the ref, which reads the new value."""
     if _is_resource_variable(ref) or _is_variable_slice(ref):
         return ref.assign(value, name=name)
-    if hasattr(ref, "_check_update_dtype"):
-        ref._check_update_dtype(value)  # a tf.Variable: TF 2.x's ValueError for a Tensor
     ref = _ref_tensor(ref, "assign")
     attrs = {}
     if validate_shape is not None:
@@ -399,8 +397,6 @@ def assign(ref, value, validate_shape=None, use_locking=None, name=None):
 def assign_add(ref, value, use_locking=None, name=None):
     if _is_resource_variable(ref):
         return ref.assign_add(value)  # NOTE: as TF, `name` is not passed on for a resource
-    if hasattr(ref, "_check_update_dtype"):
-        ref._check_update_dtype(value)  # a tf.Variable: TF 2.x's ValueError for a Tensor
     ref = _ref_tensor(ref, "assign_add")
     attrs = {} if use_locking is None else {"use_locking": bool(use_locking)}
     return _colocated_op("AssignAdd", ref, [value], attrs, name)
@@ -410,8 +406,6 @@ def assign_add(ref, value, use_locking=None, name=None):
 def assign_sub(ref, value, use_locking=None, name=None):
     if _is_resource_variable(ref):
         return ref.assign_sub(value)  # NOTE: as TF, `name` is not passed on for a resource
-    if hasattr(ref, "_check_update_dtype"):
-        ref._check_update_dtype(value)  # a tf.Variable: TF 2.x's ValueError for a Tensor
     ref = _ref_tensor(ref, "assign_sub")
     attrs = {} if use_locking is None else {"use_locking": bool(use_locking)}
     return _colocated_op("AssignSub", ref, [value], attrs, name)

@@ -35,7 +35,7 @@ class TensorArray:
                  tensor_array_name=None, handle=None, flow=None, infer_shape=True, element_shape=None,
                  colocate_with_first_write_call=True, name=None):
         self._dtype = _dtypes.as_dtype(dtype).base_dtype
-        self._dynamic_size = bool(dynamic_size)
+        self._dynamic_size = dynamic_size  # as given (None when not passed), as in TF
         self._infer_shape = infer_shape
         shape = TensorShape(None) if element_shape is None else TensorShape(element_shape)
         self._element_shape = [shape]
@@ -60,7 +60,8 @@ class TensorArray:
 
     @property
     def handle(self):
-        return self._flow
+        # NOTE: TF 2.x graph TensorArrays are TensorLists carried by `flow`: there is no handle.
+        return None
 
     @property
     def dtype(self):
@@ -126,7 +127,7 @@ class TensorArray:
             with name_scope("TensorListSetItem") as scope:
                 idx = _ops.convert_to_tensor(index, dtype=_dtypes.int32, name="index")
             flow = apply_op("TensorListSetItem", [self._flow, idx, value],
-                            {"resize_if_index_out_of_bounds": self._dynamic_size}, name=scope)
+                            {"resize_if_index_out_of_bounds": bool(self._dynamic_size)}, name=scope)
             return self._with_flow(flow)
 
     def _static_size(self):
@@ -162,18 +163,23 @@ class TensorArray:
 
     def unstack(self, value, name=None):
         with name_scope(name, "TensorArrayUnstack", [self._flow, value]):
-            value = self._convert_value(value)
+            value = self._convert_value(value, strict=False)
             if value.shape.ndims is not None:
                 self._merge_element_shape(value.shape[1:])
             with name_scope("TensorListFromTensor") as scope:
                 es = _const(_shape_arg(value.shape[1:] if value.shape.ndims else None), "element_shape")
             flow = apply_op("TensorListFromTensor", [value, es],
-                            {"element_dtype": self._dtype, "shape_type": _dtypes.int32}, name=scope)
+                            {"element_dtype": value.dtype.base_dtype, "shape_type": _dtypes.int32},
+                            name=scope)
             return self._with_flow(flow)
 
     def scatter(self, indices, value, name=None):
         with name_scope(name, "TensorArrayScatter", [self._flow, value, indices]):
-            value = self._convert_value(value)
+            value = self._convert_value(value, strict=False)
+            if value.dtype.base_dtype is not self._dtype:  # TF's shape function rejects it
+                raise ValueError("Expected list with element dtype %s but got list with element dtype "
+                                 "%s for 'TensorListScatterIntoExistingList'"
+                                 % (value.dtype.base_dtype.name, self._dtype.name))
             if value.shape.ndims is not None:
                 self._merge_element_shape(value.shape[1:])
             idx = _ops.convert_to_tensor(indices, dtype=_dtypes.int32, name="indices")
@@ -182,13 +188,15 @@ class TensorArray:
 
     def split(self, value, lengths, name=None):
         with name_scope(name, "TensorArraySplit", [self._flow, value, lengths]):
-            value = self._convert_value(value)
-            lengths = _ops.convert_to_tensor(lengths, dtype=_dtypes.int64, name="lengths")
+            value = self._convert_value(value, strict=False)
+            from tensorweave.ops.math_ops import cast
+
+            lengths = cast(lengths, _dtypes.int64)
             if value.shape.ndims is not None:
                 self._merge_element_shape(TensorShape([None]).concatenate(value.shape[1:]))
             es = _const(_shape_arg(None), "element_shape")
             flow = apply_op("TensorListSplit", [value, es, lengths],
-                            {"element_dtype": self._dtype, "shape_type": _dtypes.int32})
+                            {"element_dtype": value.dtype.base_dtype, "shape_type": _dtypes.int32})
             return self._with_flow(flow)
 
     def size(self, name=None):

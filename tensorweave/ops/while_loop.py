@@ -60,6 +60,10 @@ def while_loop(cond, body, loop_vars, shape_invariants=None, parallel_iterations
     if parallel_iterations < 1:
         raise TypeError("'parallel_iterations' must be a positive integer.")
     len(loop_vars)  # a bare Tensor raises TF's TypeError here
+    if any(isinstance(x, _composite_types()) for x in nest.flatten(loop_vars)):
+        return _while_loop_composites(cond, body, loop_vars, shape_invariants, name, return_same_structure,
+                                      {"parallel_iterations": parallel_iterations, "back_prop": back_prop,
+                                       "swap_memory": swap_memory, "maximum_iterations": maximum_iterations})
     orig_structure = loop_vars
     flat_orig = nest.flatten(loop_vars)
     # NOTE: as in TF, Python loop values become tensors before the "while" scope opens ("Const").
@@ -165,3 +169,94 @@ def _check_body_outputs(flat_vars, invariants, outputs):
                 "iteration. To allow the shape to vary across iterations, use the "
                 "`shape_invariants` argument of tf.while_loop to specify a less-specific shape."
                 % (var.name, shape, out.shape))
+
+
+# ------------------------------------------------------------------ composite loop variables
+def _composite_types():
+    from tensorweave.framework.indexed_slices import IndexedSlices
+    from tensorweave.framework.sparse_tensor import SparseTensor
+
+    return (SparseTensor, IndexedSlices)
+
+
+def _components(x):
+    from tensorweave.framework.sparse_tensor import SparseTensor
+
+    if isinstance(x, SparseTensor):
+        return [x.indices, x.values, x.dense_shape]
+    parts = [x.values, x.indices]
+    return parts if x.dense_shape is None else parts + [x.dense_shape]
+
+
+def _compose(like, parts):
+    from tensorweave.framework.indexed_slices import IndexedSlices
+    from tensorweave.framework.sparse_tensor import SparseTensor
+
+    if isinstance(like, SparseTensor):
+        return SparseTensor(*parts)
+    return IndexedSlices(parts[0], parts[1], parts[2] if len(parts) == 3 else None)
+
+
+def _component_invariants(x, invariant):
+    """As in TF, a SparseTensor/IndexedSlices loop variable may change its number of entries."""
+    from tensorweave.framework.sparse_tensor import SparseTensor
+
+    if isinstance(x, SparseTensor):
+        rank = x.indices.shape.as_list()[1] if x.indices.shape.ndims == 2 else None
+        if invariant is not None and TensorShape(invariant).ndims is not None:
+            rank = TensorShape(invariant).ndims
+        return [TensorShape([None, rank]), TensorShape([None]), TensorShape([rank])]
+    values = x.values.shape
+    if invariant is not None:
+        values = TensorShape(invariant)
+    values = TensorShape(None) if values.ndims is None else TensorShape([None]).concatenate(values[1:])
+    shapes = [values, TensorShape([None])]
+    return shapes if x.dense_shape is None else shapes + [x.dense_shape.shape]
+
+
+def _while_loop_composites(cond, body, loop_vars, shape_invariants, name, return_same_structure, kwargs):
+    """Runs the loop on the component tensors of SparseTensor / IndexedSlices loop variables."""
+    composite = _composite_types()
+    flat_in = [x if isinstance(x, (composite, TensorArray, _ops.Tensor)) else _ops.convert_to_tensor(x)
+               for x in nest.flatten(loop_vars)]
+    if shape_invariants is None:
+        flat_inv = [None] * len(flat_in)
+    else:
+        nest.assert_same_structure(loop_vars, shape_invariants, check_types=False)
+        flat_inv = nest.flatten(shape_invariants)
+    inner_vars, inner_inv = [], []
+    for x, inv in zip(flat_in, flat_inv):
+        if isinstance(x, composite):
+            inner_vars.append(_components(x))
+            inner_inv.append(_component_invariants(x, inv))
+        else:
+            inner_vars.append([x])
+            inner_inv.append([TensorShape([]) if isinstance(x, TensorArray) else
+                              x.shape if inv is None else TensorShape(inv)])
+
+    def to_outer(parts):
+        leaves = [_compose(x, list(p)) if isinstance(x, composite) else p[0] for x, p in zip(flat_in, parts)]
+        return nest.pack_sequence_as(loop_vars, leaves)
+
+    def inner_body(*parts):
+        outputs = body(*to_outer(parts))
+        if not nest.is_nested(outputs):
+            outputs = [outputs]
+        nest.assert_same_structure(outputs, loop_vars, check_types=False)
+        result = []
+        for x, out in zip(flat_in, nest.flatten(outputs)):
+            if isinstance(x, composite):
+                if not isinstance(out, type(x)):
+                    raise TypeError("Loop variable %s enters the loop as a %s but the body returns "
+                                    "%r." % (x, type(x).__name__, out))
+                result.append(_components(out))
+            else:
+                result.append([out])
+        return result
+
+    results = while_loop(lambda *parts: cond(*to_outer(parts)), inner_body, inner_vars,
+                         shape_invariants=inner_inv, name=name, return_same_structure=True, **kwargs)
+    outer = to_outer(results)
+    if not return_same_structure and len(flat_in) == 1:
+        return nest.flatten(outer)[0]
+    return outer

@@ -45,7 +45,7 @@ def _asset_source_path(tensor):
     if tensor.dtype != dtypes.string:
         raise TypeError("Asset path tensor %s must be of dtype string. Has type %s instead."
                         % (tensor.name, tensor.dtype.name))
-    value = tensor.op.get_attr("value")
+    value = tensor.op._attrs["value"]  # the ndarray (get_attr gives a TensorProto)
     if getattr(value, "ndim", 0) != 0:
         raise TypeError("Asset path tensor %s must be a scalar." % tensor.name)
     value = value.item() if hasattr(value, "item") else value

@@ -1,10 +1,12 @@
 """The `tf.summary` functions in one place (TF's `tensorflow/python/summary/summary.py`)."""
 
 from tensorweave.summary.summary_ops import (  # noqa: F401
+    all_v2_summary_ops,
     audio,
     get_summary_description,
     histogram,
     image,
+    initialize,
     merge,
     merge_all,
     scalar,

@@ -366,6 +366,10 @@ def tensor_summary(name, tensor, summary_description=None, collections=None, sum
 @tf_export("summary.text")
 def text(name, tensor, collections=None):
     """A summary op holding a string tensor, shown by TensorBoard's text plugin."""
+    if not hasattr(tensor, "dtype"):
+        # As TF: text() reads `tensor.dtype` before converting, so plain Python values fail.
+        raise AttributeError("tf.summary.text: %r object has no attribute 'dtype'; pass a string Tensor"
+                             % type(tensor).__name__)
     tensor = _ops.convert_to_tensor(tensor)
     if tensor.dtype.base_dtype != _dtypes.string:
         raise ValueError("Expected tensor %s to have dtype string, got %s" % (tensor.name, tensor.dtype.name))
@@ -392,6 +396,25 @@ def merge_all(key=GraphKeys.SUMMARIES, scope=None, name=None):
     if not summaries:
         return None
     return merge(summaries, name=name)
+
+
+# TF's collection of v2 (`tf.contrib.summary` / `tf.summary.write`) summary ops in a graph.
+_SUMMARY_V2_COLLECTION = "_SUMMARY_V2"
+
+
+@tf_export("summary.all_v2_summary_ops")
+def all_v2_summary_ops():
+    """The v2 summary ops of the default graph (a list; empty as tensorweave's v1 summaries are
+    not v2 ops)."""
+    return get_collection(_SUMMARY_V2_COLLECTION)
+
+
+@tf_export("summary.initialize")
+def initialize(graph=None, session=None):
+    """Initializes the default v2 summary writer; as in TF graph mode without one set (this
+    package has no v2 writers), that is a RuntimeError."""
+    del graph, session
+    raise RuntimeError("No default tf.contrib.summary.SummaryWriter found")
 
 
 @tf_export("summary.get_summary_description")

@@ -2,7 +2,8 @@
 
 An events file is a TFRecord file of serialized `Event` protos named
 `events.out.tfevents.<seconds>.<hostname><suffix>`; its first event holds only
-`file_version: "brain.Event:2"`. TensorBoard reads these files.
+`file_version: "brain.Event:2"`. TensorBoard reads these files. As in TF, the file is created
+when the first event is written (at once when a `filename_suffix` is given).
 
 Events are queued in memory and written when `max_queue` of them are waiting, and on `flush()`,
 `close()` and every `flush_secs` seconds (a daemon thread per open writer).
@@ -59,7 +60,11 @@ class EventFileWriter:
         self._path = None
         self._closed = False
         self._wake = None
-        self._open_file()
+        self._flush_first = True
+        # NOTE: as TF's EventsWriter, the file appears with the first event written (a writer
+        # that never writes leaves no file), except that a filename_suffix opens it at once.
+        if self._suffix:
+            self._open_file()
         self._start_flusher()
 
     # ----------------------------------------------------------------------- files
@@ -112,8 +117,13 @@ class EventFileWriter:
             return
         data = event.SerializeToString(deterministic=True)
         with self._lock:
+            if self._file is None:
+                self._open_file()
             self._pending.append(data)
-            if len(self._pending) >= self._max_queue:
+            # As TF's writer thread, the first event after opening (or reopening) the writer
+            # reaches the disk at once, so the graph shows in TensorBoard before training ends.
+            if self._flush_first or len(self._pending) >= self._max_queue:
+                self._flush_first = False
                 self._write_pending()
                 self._file.flush()
 
@@ -143,6 +153,7 @@ class EventFileWriter:
             if not self._closed:
                 return
             self._closed = False
+            self._flush_first = True
             self._start_flusher()
 
     def __del__(self):
@@ -242,6 +253,9 @@ class FileWriter:
     def add_session_log(self, session_log, global_step=None):
         if self._warn_if_closed():
             return
+        if type(session_log).__name__ != "SessionLog" or not hasattr(session_log, "SerializeToString"):
+            raise TypeError("add_session_log: session_log must be a SessionLog proto, got %s"
+                            % type(session_log).__name__)
         event = _event_pb2().Event()
         event.session_log.ParseFromString(session_log.SerializeToString())
         self._add_event(event, global_step)

@@ -770,3 +770,61 @@ class BundleReader:
     def __del__(self) -> None:
         with contextlib.suppress(Exception):  # never raise from a finalizer
             self.close()
+
+
+def merge_bundles(sources: list[str], destination: str) -> None:
+    """Merges the V2 checkpoints ``sources`` into ``destination`` the way TF's
+    MergeV2Checkpoints does: data files are not rewritten but renamed, so the result has one
+    data shard per source shard (``<dest>.data-0000k-of-0000n``) and one merged index whose
+    entries point at those shards. The slices of one partitioned tensor saved by several
+    sources are joined into one entry; any other repeated name is an error."""
+    pb2 = _bundle_pb2()
+    destination = os.fspath(destination)
+    merged: dict[bytes, Any] = {}
+    shard_counts: list[int] = []
+    for src in sources:
+        reader = BundleReader(src)
+        try:
+            base = sum(shard_counts)
+            for key, raw in reader._raw.items():
+                entry = pb2.BundleEntryProto.FromString(raw)
+                entry.shard_id += base
+                old = merged.get(key)
+                if old is None:
+                    merged[key] = entry
+                elif entry.slices and old.slices:
+                    old.slices.extend(entry.slices)
+                else:
+                    raise _errors().InvalidArgumentError(
+                        None, None, "Duplicate tensor keyed by %s encountered, when merging prefix: %s"
+                        % (key.decode("utf-8", "replace"), src))
+            shard_counts.append(reader._header.num_shards)
+        finally:
+            reader.close()
+    total = sum(shard_counts)
+    directory = os.path.dirname(destination) or "."
+    os.makedirs(directory, exist_ok=True)
+    base = 0
+    for src, count in zip(sources, shard_counts):
+        for shard in range(count):
+            old_path, new_path = data_path(src, shard, count), data_path(destination, base + shard, total)
+            if os.path.abspath(old_path) != os.path.abspath(new_path):
+                os.replace(old_path, new_path)
+        base += count
+    header = pb2.BundleHeaderProto(num_shards=max(total, 1))
+    header.version.producer = _BUNDLE_VERSION
+    table = _TableWriter()
+    table.add(_HEADER_KEY, header.SerializeToString(deterministic=True))
+    for key in sorted(merged):
+        table.add(key, merged[key].SerializeToString(deterministic=True))
+    final_index = index_path(destination)
+    fd, temp_index = tempfile.mkstemp(prefix=os.path.basename(final_index) + ".tempstate", dir=directory)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(table.finish())
+        os.chmod(temp_index, 0o666 & ~_umask())
+        os.replace(temp_index, final_index)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.remove(temp_index)
+        raise

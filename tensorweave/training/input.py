@@ -179,7 +179,7 @@ def _store_sparse(tensor_lists, enqueue_many):
             shared = infos[i][0].name if infos[i] is not None else None
             handle, map_op = sparse_map_ops.add_sparse_to_tensors_map(t, enqueue_many, shared)
             if infos[i] is None:
-                rank = t.dense_shape.shape[0]
+                rank = t.dense_shape.shape.as_list()[0]
                 infos[i] = (map_op, None if rank is None else rank + (0 if enqueue_many else 1))
             out.append(tf.expand_dims(handle, 1 if enqueue_many else 0))
         stored.append(out)

@@ -93,7 +93,7 @@ class ExponentialMovingAverage:
             with graph.control_dependencies(None):
                 if isinstance(var, Variable):
                     with graph.device(var.device):
-                        init = var.initialized_value()
+                        init = var._initialized_value()
                     avg = _optimizer._create_slot(var, init, self._name)
                     graph.add_to_collection(GraphKeys.MOVING_AVERAGE_VARIABLES, var)
                 else:

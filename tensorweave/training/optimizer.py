@@ -120,7 +120,7 @@ def create_zeros_slot(primary, name, dtype=None):
     from tensorweave.ops import array_ops
 
     with primary.op.graph.as_default():
-        val = array_ops.zeros_like(primary.initialized_value(), dtype=dtype)
+        val = array_ops.zeros_like(primary._initialized_value(), dtype=dtype)
     return _create_slot(primary, val, name)
 
 

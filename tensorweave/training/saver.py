@@ -98,11 +98,10 @@ class ReferenceVariableSaveable(SaveableObject):
             from tensorweave.ops import array_ops
 
             restored = array_ops.reshape(restored, restored_shapes[0])
-        # NOTE: TF 2.x's default (resource) variables take a restored value of another shape
-        # without complaint (the variable's static shape stays as declared); do the same.
-        # (TF's explicit ref variables, use_resource=False, would raise InvalidArgumentError, but
-        # ref variables here also stand in for TF 2.x's default ones, so they cannot.)
-        return state_ops.assign(self.op, restored, validate_shape=False)
+        # As in TF, a ref variable of fully defined shape refuses a restored value of another
+        # shape (InvalidArgumentError at run time) unless the Saver reshapes.
+        validate = restored_shapes is None and self.op.get_shape().is_fully_defined()
+        return state_ops.assign(self.op, restored, validate_shape=validate)
 
 
 class ResourceVariableSaveable(SaveableObject):

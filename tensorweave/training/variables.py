@@ -175,13 +175,16 @@ class Variable:
             else:
                 self._initial_value = _ops.convert_to_tensor(
                     initial_value, name="initial_value", dtype=dtype)
-            # NOTE: as in TF 2.x, the variable's static shape is the initial value's (partly
-            # unknown shapes allowed) or the given compatible `shape`, whatever validate_shape.
+            # NOTE: as TF's RefVariable: validate_shape needs a fully defined initial value;
+            # validate_shape=False gives an unknown shape unless `shape` is given (resource
+            # variables differ).
             init_shape = self._initial_value.shape
-            var_shape = init_shape
+            if validate_shape and not init_shape.is_fully_defined():
+                raise ValueError(f"initial_value must have a shape specified: {self._initial_value}")
+            var_shape = init_shape if validate_shape else TensorShape(None)
             if shape is not None:
                 var_shape = TensorShape(shape)
-                if not init_shape.is_compatible_with(var_shape):
+                if validate_shape and not init_shape.is_compatible_with(var_shape):
                     raise ValueError(
                         "In this `tf.Variable` creation, the initial value's shape (%s) is not "
                         "compatible with the explicitly supplied `shape` argument (%s)."
@@ -261,7 +264,8 @@ class Variable:
 
     @property
     def dtype(self):
-        return self._variable.dtype.base_dtype
+        # As in TF: a ref variable's dtype is its VariableV2's ref dtype (float32_ref).
+        return self._variable.dtype
 
     @property
     def shape(self):
@@ -335,6 +339,8 @@ class Variable:
                             lambda: self._initial_value)
             return self.read_value()
 
+    _initialized_value = initialized_value  # the internal name both kinds of variable have
+
     def eval(self, session=None):
         return self._variable.eval(session=session)
 
@@ -348,24 +354,15 @@ class Variable:
         session.run(self._initializer_op, {self._initializer_op.inputs[1]: value})
 
     # ------------------------------------------------------------------ updating
-    def _check_update_dtype(self, value):
-        # NOTE: TF 2.x converts a Tensor value to the variable's dtype first: a mismatch is a
-        # ValueError there (apply_op's TypeError is TF1's).
-        if isinstance(value, _ops.Tensor) and value.dtype.base_dtype != self.dtype:
-            _ops.convert_to_tensor(value, dtype=self.dtype)
-
     def assign(self, value, use_locking=False, name=None, read_value=True):
-        self._check_update_dtype(value)
         out = state_ops.assign(self._variable, value, use_locking=use_locking, name=name)
         return out if read_value else out.op
 
     def assign_add(self, delta, use_locking=False, name=None, read_value=True):
-        self._check_update_dtype(delta)
         out = state_ops.assign_add(self._variable, delta, use_locking=use_locking, name=name)
         return out if read_value else out.op
 
     def assign_sub(self, delta, use_locking=False, name=None, read_value=True):
-        self._check_update_dtype(delta)
         out = state_ops.assign_sub(self._variable, delta, use_locking=use_locking, name=name)
         return out if read_value else out.op
 
@@ -469,7 +466,7 @@ class Variable:
             _ops._NOT_ALLOWED % "Iterating over a symbolic `tf.Tensor`")
 
     def __bool__(self):
-        return bool(self._variable)
+        return True  # as TF's RefVariable: a plain object here (resource variables differ)
 
     def __array__(self, dtype=None, copy=None):
         raise NotImplementedError(
@@ -695,6 +692,15 @@ class ResourceVariable(Variable):
         return rvo.var_is_initialized_op(self._variable, name=name)
 
     def initialized_value(self):
+        # As in TF 2.x: resource variables do not have it (TF1 ref variables do).
+        raise NotImplementedError(
+            "initialized_value() is not available for resource variables, as in TensorFlow 2.x: "
+            "use read_value(), or tf.cond(tf.is_variable_initialized(v), v.read_value, "
+            "lambda: v.initial_value)")
+
+    def _initialized_value(self):
+        """The value if initialized, else the initial value (what the optimizers' slots and
+        ExponentialMovingAverage start from)."""
         g = self.graph
         with g.as_default(), g.control_dependencies(None):
             cond = _cond_function()

@@ -374,6 +374,18 @@ def test_make_ndarray_reads_a_const_value_attr():
     assert tf.make_ndarray(c.op.get_attr("value")).tolist() == [[1, 2]]
 
 
+def test_a_const_value_attr_is_a_tensor_proto():
+    # As TF: get_attr gives tensor attrs as TensorProtos (printed as text protos)
+    value = tf.constant([1, 2], name="c").op.get_attr("value")
+    assert type(value).__name__ == "TensorProto"
+    assert value.dtype == tf.int32.as_datatype_enum
+    assert [d.size for d in value.tensor_shape.dim] == [2]
+    assert "dtype: DT_INT32" in str(value)
+    assert list(tf.constant("hi").op.get_attr("value").string_val) == [b"hi"]
+    half = tf.constant(1.5, tf.float16).op.get_attr("value")
+    assert half.dtype == tf.float16.as_datatype_enum and tf.make_ndarray(half) == 1.5
+
+
 def test_quantized_constants_need_tuples():
     with pytest.raises(TypeError, match="Expected qint8, but got 1 of type 'int'."):
         tf.constant([1, 2], tf.qint8)

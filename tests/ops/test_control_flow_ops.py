@@ -521,3 +521,29 @@ def test_while_gradients_taken_twice_and_second_order_is_refused():
         assert sess.run([y, g1, g2], {x: 2.0}) == [8.0, 12.0, 24.0]
     with pytest.raises(LookupError, match="itself a gradient"):
         gradients(g1, x)
+
+
+def test_switch_case_rejects_non_callable_branches_with_type_error():
+    with pytest.raises(TypeError, match="2-tuple"):
+        tf.switch_case(tf.constant(0), [tf.constant(1.0)])
+
+
+def test_group_flattens_nested_inputs():
+    a, b = tf.constant(1.0, name="a"), tf.constant(2.0, name="b")
+    g = tf.group([a, [b, {"k": a}]])
+    assert sorted(op.name for op in g.control_inputs) == ["a", "b"]
+
+
+def test_while_loop_carries_sparse_tensors_and_indexed_slices():
+    sp = tf.SparseTensor(indices=[[0, 0], [1, 2]], values=[1.0, 2.0], dense_shape=[3, 4])
+    _, out = tf.while_loop(lambda i, s: i < 3,
+                           lambda i, s: (i + 1, tf.SparseTensor(s.indices, s.values * 2.0, s.dense_shape)),
+                           [tf.constant(0), sp])
+    assert isinstance(out, tf.SparseTensor) and out.indices.shape.as_list() == [None, 2]
+    isl = tf.IndexedSlices(tf.constant([[1.0, 2.0]]), tf.constant([1]), tf.constant([3, 2]))
+    only = tf.while_loop(lambda s: tf.reduce_sum(s.values) < 10.0,
+                         lambda s: tf.IndexedSlices(s.values + 1.0, s.indices, s.dense_shape), [isl])
+    assert isinstance(only, tf.IndexedSlices) and only.values.shape.as_list() == [None, 2]
+    with tf.Session() as sess:
+        assert sess.run(out).values.tolist() == [8.0, 16.0]
+        assert sess.run(only).values.tolist() == [[5.0, 6.0]]

@@ -41,8 +41,10 @@ def test_tensor_array_checks_dtype_and_element_shape():
     bad = ta.write(0, tf.constant([1, 2]))
     with pytest.raises(tf.errors.InvalidArgumentError, match="Invalid data types"):
         run_once(bad.stack())
-    with pytest.raises(ValueError, match="TensorArray dtype is float32 but Op is trying to write dtype int32"):
-        ta.unstack(tf.constant([[1, 2]]))
+    # unstack/split only log a dtype mismatch, as in TF 2.x; scatter's list dtypes must agree.
+    assert ta.unstack(tf.constant([[1, 2]])).flow.op.get_attr("element_dtype") == tf.int32
+    with pytest.raises(ValueError, match="Expected list with element dtype int32"):
+        ta.scatter([0], tf.constant([[1, 2]]))
     ta = ta.write(0, [1.0, 2.0])
     with pytest.raises(ValueError, match=r"Inconsistent shapes: saw \(1,\) but expected \(2,\)"):
         ta.write(1, [3.0])
@@ -172,3 +174,50 @@ def test_partitioned_call_runs_a_function_and_is_differentiable():
         assert sess.run(v) == 1.0
     np.testing.assert_allclose(yv, [3.0, 12.0])
     np.testing.assert_allclose(gv, [6.0, 12.0])
+
+
+# ----------------------------------------------------------------------------- conformance (control3)
+def test_tensor_array_has_no_handle_and_keeps_dynamic_size_as_given():
+    ta = tf.TensorArray(tf.float32, size=2)
+    assert ta.handle is None and ta.dynamic_size is None
+    assert tf.TensorArray(tf.float32, size=0, dynamic_size=True).write(0, 1.0).dynamic_size is True
+
+
+def test_tensor_array_split_accepts_int32_length_tensors():
+    ta = tf.TensorArray(tf.float32, size=2, infer_shape=False)
+    ta = ta.split(tf.constant(np.arange(10, dtype=np.float32).reshape(5, 2)), tf.constant([3, 2]))
+    with tf.Session() as sess:
+        assert sess.run(ta.read(1)).tolist() == [[6.0, 7.0], [8.0, 9.0]]
+        assert sess.run(ta.concat()).shape == (5, 2)
+
+
+def test_tensor_array_scatter_out_of_range_fails_at_run_time():
+    bad = tf.TensorArray(tf.float32, size=2).scatter([0, 9], [1.0, 2.0]).stack()
+    with tf.Session() as sess:
+        with pytest.raises(errors.InvalidArgumentError, match="scatter at index 9"):
+            sess.run(bad)
+
+
+def test_tensor_array_gather_scatter_concat_split_gradients():
+    x = tf.constant([[1.0, 2.0], [3.0, 4.0], [5.0, 6.0]])
+    ta = tf.TensorArray(tf.float32, size=3).unstack(x)
+    g_gather = tf.gradients(tf.reduce_sum(ta.gather([2, 0]) * 2.0), x)[0]
+    w = tf.constant([1.0, 2.0])
+    ta2 = tf.TensorArray(tf.float32, size=2, infer_shape=False).write(0, w).write(1, w * 3.0)
+    g_concat = tf.gradients(tf.reduce_sum(ta2.concat() ** 2), w)[0]
+    v = tf.constant([1.0, 2.0, 3.0])
+    g_split = tf.gradients(tf.reduce_sum(tf.TensorArray(tf.float32, size=2).split(v * v, [1, 2]).read(1)), v)[0]
+    rows = tf.constant([[1.0, 1.0], [2.0, 2.0]])
+    scattered = tf.TensorArray(tf.float32, size=3).scatter([2, 0], rows * rows)
+    g_scatter = tf.gradients(tf.reduce_sum(scattered.stack() * 3.0), rows)[0]
+    with tf.Session() as sess:
+        assert sess.run(g_gather).tolist() == [[2.0, 2.0], [0.0, 0.0], [2.0, 2.0]]
+        np.testing.assert_allclose(sess.run(g_concat), [20.0, 40.0])
+        assert sess.run(g_split).tolist() == [0.0, 4.0, 6.0]
+        assert sess.run(g_scatter).tolist() == [[6.0, 6.0], [12.0, 12.0]]
+
+
+def test_map_fn_takes_tensor_specs_as_output_signature():
+    m = tf.map_fn(lambda r: r[:2], tf.placeholder(tf.float32, [3, None]),
+                  fn_output_signature=tf.TensorSpec([2], tf.float32))
+    assert m.dtype == tf.float32 and m.shape.as_list() == [3, 2]

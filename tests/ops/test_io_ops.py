@@ -138,6 +138,36 @@ def test_merge_v2_checkpoints_merges_shards_and_deletes_them(tmp_path):
     assert not (tmp_path / "tmp").exists()
 
 
+def test_merge_v2_checkpoints_keeps_one_data_shard_per_source_like_tf(tmp_path):
+    shards = [str(tmp_path / "tmp" / ("part-%05d-of-00002" % i)) for i in range(2)]
+    with tf.Session() as sess:
+        sess.run(io_ops.save_v2(shards[0], ["b"], [""], [tf.constant([1, 2])]))
+        sess.run(io_ops.save_v2(shards[1], ["a", "c"], ["", ""], [tf.constant([3.0]), tf.constant(4)]))
+        sess.run(io_ops.merge_v2_checkpoints(shards, str(tmp_path / "ck")))
+    assert sorted(os.listdir(tmp_path)) == ["ck.data-00000-of-00002", "ck.data-00001-of-00002", "ck.index"]
+    reader = BundleReader(str(tmp_path / "ck"))
+    assert [reader.entry(n).shard_id for n in ("a", "b", "c")] == [1, 0, 1]
+    assert reader.read("b").tolist() == [1, 2] and reader.read("a").tolist() == [3.0]
+    assert reader.read("c")[()] == 4
+    reader.close()
+
+
+def test_merge_v2_checkpoints_joins_slices_of_one_partitioned_tensor(tmp_path):
+    shards = [str(tmp_path / "tmp" / ("part-%05d-of-00002" % i)) for i in range(2)]
+    with tf.Session() as sess:
+        sess.run(io_ops.save_v2(shards[0], ["e"], ["4 0,2"], [tf.constant([1.0, 2.0])]))
+        sess.run(io_ops.save_v2(shards[1], ["e"], ["4 2,2"], [tf.constant([3.0, 4.0])]))
+        sess.run(io_ops.merge_v2_checkpoints(shards, str(tmp_path / "ck")))
+        dup = [str(tmp_path / "d" / ("p%d" % i)) for i in range(2)]
+        for path in dup:
+            sess.run(io_ops.save_v2(path, ["x"], [""], [tf.constant(1)]))
+        with pytest.raises(errors.InvalidArgumentError, match="Duplicate"):
+            sess.run(io_ops.merge_v2_checkpoints(dup, str(tmp_path / "dd")))
+    reader = BundleReader(str(tmp_path / "ck"))
+    assert reader.read("e").tolist() == [1.0, 2.0, 3.0, 4.0]
+    reader.close()
+
+
 def test_sharded_filename_and_filespec():
     with tf.Session() as sess:
         assert sess.run(io_ops.sharded_filename("a/b", 3, 12)) == b"a/b-00003-of-00012"

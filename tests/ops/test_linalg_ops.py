@@ -227,3 +227,25 @@ def test_adjoint_of_complex_is_one_conjugate_transpose():
     assert a.op.type == "ConjugateTranspose"
     assert a.op.name == "adjoint/matrix_transpose/transpose"
     np.testing.assert_allclose(run(a), [[1 - 1j], [-2j]])
+
+
+def test_broadcast_batch_matmul_gradients_are_reshaped_on_both_sides():
+    # As TF: once batch shapes differ, both gradients are Reshape(Sum(...)), even b's whose
+    # sum alone already has b's shape.
+    a = tf.reshape(tf.range(1.0, 13.0), [2, 1, 2, 3])
+    b = tf.reshape(tf.range(1.0, 19.0), [3, 3, 2])
+    ga, gb = tf.gradients(tf.matmul(a, b), [a, b])
+    assert ga.name == "gradients/MatMul_grad/Reshape:0"
+    assert gb.name == "gradients/MatMul_grad/Reshape_1:0"
+    assert ga.shape.as_list() == [2, 1, 2, 3] and gb.shape.as_list() == [3, 3, 2]
+    with tf.Session() as sess:
+        va, vb, av, bv = sess.run([ga, gb, a, b])
+    ones = np.ones([2, 3, 2, 2])
+    np.testing.assert_allclose(va, (ones @ np.swapaxes(bv, -1, -2)).sum(1, keepdims=True))
+    np.testing.assert_allclose(vb, (np.swapaxes(av, -1, -2) @ ones).sum(0))
+
+
+def test_batch_matmul_gradients_untouched_when_batch_shapes_match():
+    b = tf.ones([3, 2, 2])
+    gb = tf.gradients(tf.matmul(b, b), b)[0]
+    assert gb.op.type == "AddN"

@@ -47,6 +47,14 @@ def test_bincount_and_confusion_matrix():
         run(tf.bincount(tf.constant([-1, 2])))
 
 
+def test_confusion_matrix_result_is_named_scatter_nd_inside_its_scope():
+    with tf.Graph().as_default():
+        assert tf.confusion_matrix([0, 1], [1, 1]).name == "confusion_matrix/ScatterNd:0"
+        assert tf.confusion_matrix([0, 1], [1, 1], num_classes=3, name="cm").name == "cm/ScatterNd:0"
+        with pytest.raises(tf.errors.InvalidArgumentError):
+            run(tf.confusion_matrix([0, 5], [1, 1], num_classes=3))
+
+
 def test_variance_std_and_euclidean_norm():
     x = np.array([[3.0, 1.0, 2.0], [0.0, 4.0, 8.0]], np.float32)
     r = run([tf.math.reduce_variance(x), tf.math.reduce_std(x, axis=1), tf.math.reduce_euclidean_norm(x, 1),

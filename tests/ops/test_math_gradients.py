@@ -227,3 +227,65 @@ def test_composite_gradients():
     check_grad(lambda t: tf.clip_by_norm(t, 1.0), x)
     check_grad(lambda t: tf.norm(t, axis=1), x)
     check_grad(lambda t: tf.norm(t, ord=1), x)
+
+
+@pytest.mark.parametrize("make", [
+    lambda x: tf.truncatemod(x, 3.0),
+    lambda x: tf.raw_ops.Mod(x=x, y=tf.constant(3.0)),
+    lambda x: tf.bitcast(x, tf.int32),
+])
+def test_ops_without_tf_gradient_raise_lookup_error(make):
+    x = tf.constant([1.0, 5.0])
+    with pytest.raises(LookupError):
+        tf.gradients(make(x), x)
+
+
+@pytest.mark.parametrize("fn, op_type", [
+    (tf.math.xdivy, "Xdivy"), (tf.math.xlogy, "Xlogy"), (tf.math.xlog1py, "Xlog1py"),
+])
+def test_xlogy_family_gradients_are_always_reduced_like_tf(fn, op_type):
+    x = tf.constant([0.0, 3.0, -7.0])
+    y = tf.constant([1.0, 2.0, 2.0])
+    gx, gy = tf.gradients(fn(x, y), [x, y])
+    assert gx.op.type == gy.op.type == "Reshape"
+    assert gx.name.endswith("%s_grad/Reshape:0" % op_type)
+    assert gy.name.endswith("%s_grad/Reshape_1:0" % op_type)
+    assert gx.op.inputs[0].op.inputs[1].op.type == "BroadcastGradientArgs"
+    with tf.Session() as sess:
+        vx, vy = sess.run([gx, gy])
+    assert vx[0] == 0.0 and vy[0] == 0.0  # x == 0 gives zero gradients
+
+
+def test_integer_division_of_empty_tensor_by_zero_is_empty():
+    z = tf.zeros([0], tf.int32)
+    with tf.Session() as sess:
+        for f in (tf.floormod, tf.floordiv, tf.truncatediv, tf.truncatemod):
+            assert sess.run(f(z, 0)).shape == (0,)
+
+
+def test_select_v2_gradient_reduces_like_tf():
+    c = tf.constant([[True, False, True], [False, True, True]])
+    b = tf.constant([[7.0, 8.0, 9.0], [1.0, 2.0, 3.0]])
+    r = tf.constant([1.0, 2.0, 3.0])
+    gr, gb = tf.gradients(tf.where_v2(c, r, b), [r, b])
+    assert gr.name == "gradients/SelectV2_grad/Reshape:0"  # Sum(keepdims) then Reshape, as TF
+    assert gb.name == "gradients/SelectV2_grad/SelectV2_1:0"  # same shape as the output: untouched
+    graph = tf.get_default_graph()
+    assert graph.get_operation_by_name("gradients/SelectV2_grad/zeros").type == "Const"
+    ph = tf.placeholder(tf.float32, [None, 3])
+    (gp,) = tf.gradients(tf.where_v2(ph > 0.0, 0.0, ph), [ph])
+    # The scalar then-branch sums over constant axes, no BroadcastGradientArgs.
+    types = [o.type for o in graph.get_operations() if o.name.startswith("gradients_1/")]
+    assert types.count("BroadcastGradientArgs") == 1
+    with tf.Session() as sess:
+        np.testing.assert_array_equal(sess.run(gr), [1.0, 1.0, 2.0])
+        np.testing.assert_array_equal(sess.run(gp, {ph: [[1.0, -2.0, 3.0]]}), [[0.0, 1.0, 0.0]])
+
+
+def test_div_no_nan_gradient_names_its_product_mul():
+    x = tf.constant([1.0, 2.0])
+    y = tf.constant([0.0, 4.0])
+    gx, gy = tf.gradients(tf.div_no_nan(x, y), [x, y])
+    assert gy.name == "gradients/div_no_nan_grad/mul:0"
+    with tf.Session() as sess:
+        np.testing.assert_allclose(sess.run([gx, gy]), [[0.0, 0.25], [0.0, -0.125]])

@@ -234,13 +234,18 @@ def test_multinomial_checks_logits_rank_and_sample_count():
 
 
 def test_random_ops_are_stateful_and_not_differentiable():
+    from tensorweave.framework import op_def as op_def_module
     from tensorweave.framework.op_def import get_op_def, gradient_of
 
     for name in ("RandomUniform", "RandomUniformInt", "RandomStandardNormal", "TruncatedNormal",
-                 "RandomGamma", "RandomShuffle", "Multinomial", "RandomPoissonV2"):
+                 "RandomShuffle", "Multinomial"):
         op_def = get_op_def(name)
         assert op_def.is_stateful
         assert gradient_of(op_def) is None
+    # As TF: RandomGamma is differentiable w.r.t. alpha; RandomPoissonV2 has no gradient at all.
+    assert get_op_def("RandomGamma").is_stateful and callable(gradient_of(get_op_def("RandomGamma")))
+    assert get_op_def("RandomPoissonV2").is_stateful
+    assert gradient_of(get_op_def("RandomPoissonV2")) is op_def_module._MISSING
 
 
 def test_random_crop_takes_a_window_of_the_input():
@@ -279,3 +284,36 @@ def test_random_crop_asserts_value_shape_covers_size_like_tf():
         with tf.Session() as sess:
             with pytest.raises(tf.errors.InvalidArgumentError, match="Need value.shape >= size"):
                 sess.run(big)
+
+
+def test_random_gamma_grad_op_matches_tf_values():
+    a = tf.constant([[0.5], [2.0], [7.5]])
+    s = tf.constant([[0.01, 0.3, 1.0], [0.5, 2.0, 6.0], [3.0, 7.0, 12.0]])
+    r = tf.raw_ops.RandomGammaGrad(alpha=a, sample=s)
+    r64 = tf.raw_ops.RandomGammaGrad(alpha=tf.constant([0.5, 2.0], tf.float64),
+                                     sample=tf.constant([0.2, 1.0], tf.float64))
+    assert r.shape.as_list() == [3, 3] and r64.dtype == tf.float64
+    with tf.Session() as sess:
+        # Recorded from TensorFlow 2.21.
+        np.testing.assert_allclose(sess.run(r), [[0.09354404, 1.0098021, 1.8782471],
+                                                 [0.49802664, 1.0862083, 1.7880158],
+                                                 [0.6241343, 0.9876149, 1.2814151]], rtol=1e-4)
+        np.testing.assert_allclose(sess.run(r64), [0.7940505663308433, 0.7507786921262597], rtol=1e-6)
+
+
+def test_random_gamma_gradient_wrt_alpha_sums_sample_dims():
+    alpha = tf.constant([1.0, 2.0])
+    y = tf.random.gamma([4, 3], alpha, seed=1)
+    g = tf.gradients(tf.reduce_sum(y), alpha)[0]
+    assert g.shape.as_list() == [2]
+    partial = tf.raw_ops.RandomGammaGrad(alpha=alpha, sample=y)
+    with tf.Session() as sess:
+        gv, pv = sess.run([g, partial])
+    np.testing.assert_allclose(gv, pv.reshape(12, 2).sum(0), rtol=1e-5)
+    assert np.all(gv > 0)
+
+
+def test_random_poisson_has_no_gradient():
+    rate = tf.constant([1.0, 2.0])
+    with pytest.raises(LookupError):
+        tf.gradients(tf.random.poisson(rate, [3], seed=4), rate)

@@ -286,3 +286,26 @@ def test_reducing_a_resource_variable_reads_it_inside_the_reduction_scope():
     with tf.Session() as sess:
         sess.run(v.initializer)
         assert sess.run(s) == 3.0
+
+
+@pytest.mark.parametrize("value", [3.0, [1.0, 2.0, 4.0], [[1.0, 2.0], [3.0, 0.5]], np.zeros([0, 2])])
+def test_prod_and_mean_gradients_with_unknown_rank(value):
+    p = tf.placeholder(tf.float32)
+    gp = tf.gradients(tf.reduce_prod(p), p)[0]
+    gm = tf.gradients(tf.reduce_mean(p), p)[0]
+    x = np.asarray(value, np.float32)
+    with tf.Session() as sess:
+        vp, vm = sess.run([gp, gm], {p: x})
+    assert vp.shape == vm.shape == x.shape
+    expected = np.array([np.prod(np.delete(x.reshape(-1), i)) for i in range(x.size)]).reshape(x.shape)
+    np.testing.assert_allclose(vp, expected)
+    np.testing.assert_allclose(vm, np.full(x.shape, 1.0 / max(x.size, 1)))
+
+
+def test_prod_gradient_with_axis_fed_at_run_time():
+    x = tf.constant([[1.0, 0.0, 3.0], [2.0, 3.0, 4.0]])
+    axis = tf.placeholder(tf.int32, [])
+    g = tf.gradients(tf.reduce_prod(x, axis), x)[0]
+    with tf.Session() as sess:
+        np.testing.assert_allclose(sess.run(g, {axis: 1}), [[0.0, 3.0, 0.0], [12.0, 8.0, 6.0]])
+        np.testing.assert_allclose(sess.run(g, {axis: -2}), [[2.0, 3.0, 4.0], [1.0, 0.0, 3.0]])

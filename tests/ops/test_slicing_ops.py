@@ -137,7 +137,9 @@ def test_strided_slice_of_partial_shape_is_statically_known_where_dims_are():
     p = tf.placeholder(tf.float32, [None, 3, 4])
     s = tf.shape(p)
     assert tensor_util.constant_value(s[1]) == 3
-    assert tensor_util.constant_value(s[1:]).tolist() == [3, 4]
+    # As TF's shape inference: a longer slice is not a constant, though it reads as a shape.
+    assert tensor_util.constant_value(s[1:]) is None
+    assert tensor_util.constant_value_as_shape(s[1:]).as_list() == [3, 4]
     assert tensor_util.constant_value(s[0]) is None
     assert tf.reshape(tf.zeros([6]), [s[1], -1]).shape.as_list() == [3, 2]
 
@@ -253,3 +255,26 @@ def test_reverse_sequence_reverses_each_prefix():
     assert run(t).tolist() == [[0, 1, 2, 3], [5, 4, 6, 7], [11, 10, 9, 8]]
     t2 = tf.reverse_sequence(tf.transpose(x), [1, 2, 4], seq_axis=0, batch_axis=1)
     np.testing.assert_array_equal(run(t2), run(t).T)
+
+
+def test_gather_gradient_values_keep_static_shape_with_unknown_batch():
+    # As TF: Size/ExpandDims/strided_slice/concat build the values' shape, so a (?, 3) params
+    # gathered at 2 indices gives values of static shape (2, 3).
+    p = tf.placeholder(tf.float32, [None, 3])
+    g = tf.gradients(tf.gather(p, [0, 2]), p)[0]
+    assert type(g).__name__ == "IndexedSlices"
+    assert g.values.shape.as_list() == [2, 3]
+    assert g.values.name == "gradients/GatherV2_grad/Reshape:0"
+    assert g.indices.name == "gradients/GatherV2_grad/Reshape_1:0"
+    assert g.values.op.inputs[1].op.name == "gradients/GatherV2_grad/concat"
+    with tf.Session() as sess:
+        v = sess.run(g, {p: np.ones([4, 3], np.float32)})
+        assert v.indices.tolist() == [0, 2] and v.dense_shape.tolist() == [4, 3]
+        np.testing.assert_array_equal(v.values, np.ones([2, 3]))
+
+
+def test_resource_gather_gradient_uses_same_construction():
+    v = tf.Variable(tf.ones([4, 3]))
+    g = tf.gradients(tf.gather(v, [[0], [1]]), v)[0]
+    assert g.values.shape.as_list() == [2, 3] and g.indices.shape.as_list() == [2]
+    assert g.values.op.inputs[1].op.name == "gradients/Gather_grad/concat"

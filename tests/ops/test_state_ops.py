@@ -96,17 +96,21 @@ def test_assign_add_and_sub_update_the_value():
         assert out == 7 and out.dtype == np.int32
 
 
-def test_read_modify_write_of_uninitialized_variable_is_not_found():
+def test_read_modify_write_of_uninitialized_ref_variable_is_failed_precondition():
+    # TF 2.21: ref-variable updates report FailedPreconditionError (resource variables'
+    # report NotFoundError).
     c = tf.Variable(3, name="c")
     v = tf.Variable([1.0, 2.0, 3.0], name="v")
     with tf.Session() as sess:
-        with pytest.raises(tf.errors.NotFoundError, match="localhost/c"):
+        with pytest.raises(tf.errors.FailedPreconditionError, match="uninitialized value c"):
             sess.run(tf.assign_add(c, 1))
-        with pytest.raises(tf.errors.NotFoundError):
+        with pytest.raises(tf.errors.FailedPreconditionError):
             sess.run(tf.assign_sub(c, 1))
-        with pytest.raises(tf.errors.NotFoundError):
+        with pytest.raises(tf.errors.FailedPreconditionError):
             sess.run(tf.scatter_add(v, [0], [1.0]))
-        with pytest.raises(tf.errors.NotFoundError):
+        with pytest.raises(tf.errors.FailedPreconditionError):
+            sess.run(tf.scatter_nd_update(v, [[0]], [1.0]))
+        with pytest.raises(tf.errors.FailedPreconditionError):
             sess.run(tf.count_up_to(c, 5))
 
 

@@ -55,9 +55,9 @@ def test_summary_names_and_tags_follow_tensorflow():
     assert [s1.op.name, s1b.op.name, h.op.name, s2.op.name, bad.op.name] == \
         ["scope/loss", "scope/loss_1", "scope/h", "fam/loss", "a_b_c"]
     g = tf.get_default_graph()
-    assert g.get_operation_by_name("scope/loss/tags").get_attr("value")[()] == b"scope/loss"
-    assert g.get_operation_by_name("scope/h/tag").get_attr("value")[()] == b"scope/h"
-    assert g.get_operation_by_name("fam/loss/tags").get_attr("value")[()] == b"fam/fam/loss"
+    assert g.get_operation_by_name("scope/loss/tags").get_attr("value").string_val[0] == b"scope/loss"
+    assert g.get_operation_by_name("scope/h/tag").get_attr("value").string_val[0] == b"scope/h"
+    assert g.get_operation_by_name("fam/loss/tags").get_attr("value").string_val[0] == b"fam/fam/loss"
     assert (s1.op.type, h.op.type) == ("ScalarSummary", "HistogramSummary")
     assert s1.dtype == tf.string and s1.shape.as_list() == []
     assert tf.get_collection(tf.GraphKeys.SUMMARIES) == [s1, s1b, h, s2, bad]
@@ -167,7 +167,7 @@ def test_text_and_tensor_summaries_hold_tensor_protos():
     ts2 = tf.summary.tensor_summary("ts2", 3.5, summary_description="about")
     g = tf.get_default_graph()
     assert t.op.type == "TensorSummaryV2"
-    assert g.get_operation_by_name("txt/serialized_summary_metadata").get_attr("value")[()] == b"\n\x06\n\x04text"
+    assert g.get_operation_by_name("txt/serialized_summary_metadata").get_attr("value").string_val[0] == b"\n\x06\n\x04text"
     with pytest.raises(ValueError, match="to have dtype string"):
         tf.summary.text("bad", tf.constant(1))
     with tf.Session() as sess:
@@ -253,3 +253,25 @@ def test_histograms_equal_tensorflows_byte_for_byte(tmp_path):
         for name, values in cases.items():
             ours = sess.run(tf.summary.histogram(name, tf.constant(np.array(values, np.float64))))
             assert parse(ours) == parse(bytes.fromhex(theirs[name])), name
+
+
+def test_histogram_proto_is_exported_at_top_level():
+    h = tf.HistogramProto(min=0.0, max=1.0, num=2, bucket_limit=[1.0], bucket=[2])
+    assert type(h) is histogram_pb2.HistogramProto
+    value = tf.Summary.Value(tag="h", histo=h)
+    assert value.WhichOneof("value") == "histo"
+
+
+def test_text_of_a_python_string_raises_attribute_error_like_tf():
+    with tf.Graph().as_default():
+        with pytest.raises(AttributeError, match="tf.summary.text"):
+            tf.summary.text("py", "plain string")
+        assert tf.summary.text("ok", np.array(["a"])).op.type == "TensorSummaryV2"
+
+
+def test_v2_summary_helpers_in_graph_mode():
+    with tf.Graph().as_default():
+        tf.summary.scalar("s", tf.constant(1.0))
+        assert tf.summary.all_v2_summary_ops() == []
+        with pytest.raises(RuntimeError, match="No default tf.contrib.summary.SummaryWriter"):
+            tf.summary.initialize()

@@ -81,17 +81,24 @@ def test_plugin_metadata_is_written_only_with_a_tags_first_value(tmp_path):
 
 def test_events_wait_in_the_queue_until_flush_or_max_queue(tmp_path):
     writer = tf.summary.FileWriter(str(tmp_path), max_queue=3, flush_secs=1000)
-    path = events_files(tmp_path)[0]
     summary = summary_pb2.Summary(value=[summary_pb2.Summary.Value(tag="a", simple_value=1.0)])
-    writer.add_summary(summary, 1)
+    writer.add_summary(summary, 1)  # the first event is written at once, as in TF
+    path = events_files(tmp_path)[0]
+    assert len(read_events(path)) == 2
     writer.add_summary(summary, 2)
-    assert len(read_events(path)) == 1
-    writer.add_summary(summary, 3)  # the queue is full: written
-    assert len(read_events(path)) == 4
-    writer.add_summary(summary, 4)
-    writer.flush()
+    writer.add_summary(summary, 3)
+    assert len(read_events(path)) == 2
+    writer.add_summary(summary, 4)  # the queue is full: written
     assert len(read_events(path)) == 5
+    writer.add_summary(summary, 5)
+    writer.flush()
+    assert len(read_events(path)) == 6
     writer.close()
+
+
+def test_add_session_log_wants_a_session_log(tmp_path):
+    with tf.summary.FileWriter(str(tmp_path)) as writer, pytest.raises(TypeError, match="SessionLog"):
+        writer.add_session_log("START")
 
 
 def test_background_thread_flushes_every_flush_secs(tmp_path):
@@ -107,6 +114,7 @@ def test_background_thread_flushes_every_flush_secs(tmp_path):
 
 def test_closed_writer_warns_and_reopen_starts_a_new_file(tmp_path):
     writer = tf.summary.FileWriter(str(tmp_path))
+    writer.add_summary(summary_pb2.Summary(value=[summary_pb2.Summary.Value(tag="a", simple_value=1.0)]), 1)
     writer.close()
     with pytest.warns(UserWarning, match="Attempting to use a closed FileWriter"):
         writer.add_summary(b"", 5)
@@ -117,7 +125,22 @@ def test_closed_writer_warns_and_reopen_starts_a_new_file(tmp_path):
     files = events_files(tmp_path)
     assert len(files) == 2
     assert [e.WhichOneof("what") for e in read_events(files[1])] == ["file_version", "summary"]
-    assert len(read_events(files[0])) == 1  # the first file was not overwritten
+    assert len(read_events(files[0])) == 2  # the first file was not overwritten
+
+
+def test_events_file_appears_with_the_first_event(tmp_path):
+    # As TF: a writer that writes nothing leaves no file; filename_suffix opens one at once.
+    quiet = tf.summary.FileWriter(str(tmp_path / "quiet"))
+    quiet.flush()
+    quiet.close()
+    assert events_files(tmp_path / "quiet") == []
+    writer = tf.summary.FileWriter(str(tmp_path / "busy"))
+    writer.add_summary(summary_pb2.Summary(), 1)
+    assert len(events_files(tmp_path / "busy")) == 1
+    writer.close()
+    suffixed = tf.summary.FileWriter(str(tmp_path / "suffixed"), filename_suffix=".v2")
+    assert [os.path.basename(f)[-3:] for f in events_files(tmp_path / "suffixed")] == [".v2"]
+    suffixed.close()
 
 
 def test_add_graph_and_meta_graph_type_errors(tmp_path):

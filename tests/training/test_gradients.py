@@ -555,3 +555,52 @@ def test_compute_gradient_jacobians_and_error_have_x_dtype():
         assert type(err) is np.float32 and err < 1e-2
         d = tf.constant([1.0], tf.float64)
         assert type(tf.test.compute_gradient_error(d, [1], d * 3.0, [1])) is np.float64
+
+
+@pytest.mark.parametrize("call, error", [
+    (lambda x: tf.gradients([None], x), AttributeError),
+    (lambda x: tf.gradients(x * 2.0, [None]), AttributeError),
+    (lambda x: tf.gradients(x * 2.0, x, stop_gradients=[None]), AttributeError),
+    (lambda x: tf.gradients([x * 2.0], x, grad_ys=[None, None]), ValueError),
+    (lambda x: tf.gradients(x * 2.0, x, aggregation_method=9), ValueError),
+])
+def test_failed_gradients_call_uses_up_its_name_scope_like_tf(call, error):
+    x = tf.constant([1.0, 2.0])
+    with pytest.raises(error):
+        call(x)
+    with tf.name_scope("gradients") as scope:
+        assert scope == "gradients_1/"
+
+
+def test_bad_unconnected_gradients_fails_before_the_name_scope():
+    x = tf.constant([1.0, 2.0])
+    with pytest.raises(ValueError):
+        tf.gradients(x * 2.0, x, unconnected_gradients="zeros")
+    with tf.name_scope("gradients") as scope:
+        assert scope == "gradients/"
+
+
+def test_gradient_with_respect_to_a_ref_variable_snapshot_is_the_variable_gradient():
+    # TF: ops reading a ref variable consume `v/read`, so tf.gradients(y, v.value()) is the
+    # variable's gradient (here those ops take `v:0`, so it is taken with respect to that).
+    from tensorweave.framework import context
+
+    saved = context._default_use_resource
+    tf.disable_resource_variables()
+    try:
+        with tf.Graph().as_default():
+            w = tf.Variable([[1.0, 2.0], [3.0, 4.0]], name="w")
+            x = tf.constant([[1.0, 0.0], [0.5, -1.0]])
+            y = tf.reduce_sum(tf.matmul(x, w)) + tf.reduce_sum(w.value() * 2.0)
+            (g,) = tf.gradients(y, w.value())
+            (gv,) = tf.gradients(y, w)
+            other = tf.identity(w)  # not the snapshot: only its own (absent) users count
+            assert tf.gradients(y, other) == [None]
+            assert g is not None and g.dtype == tf.float32
+            with tf.Session() as sess:
+                sess.run(w.initializer)
+                expected = [[3.5, 3.5], [1.0, 1.0]]
+                assert sess.run(g).tolist() == expected
+                assert sess.run(gv).tolist() == expected
+    finally:
+        context._default_use_resource = saved

@@ -141,9 +141,12 @@ def test_uninitialized_read_and_initializer_helpers():
         sess.run(tf.variables_initializer([v]))
         assert list(sess.run(report)) == [b"r"]
         assert sess.run(tf.is_variable_initialized(v))
-        w = tf.Variable(v.initialized_value() * 2, use_resource=True)
+        w = tf.Variable(v.read_value() * 2, use_resource=True)
         sess.run(w.initializer)
         np.testing.assert_array_equal(sess.run(w), VALUE * 2)
+    # As in TF 2.x, resource variables have no initialized_value()
+    with pytest.raises(NotImplementedError, match="read_value"):
+        v.initialized_value()
 
 
 def test_sessions_hold_independent_values():

@@ -35,16 +35,17 @@ def test_variable_is_four_ops_with_tensorflow_names():
 def test_variable_attributes():
     v = tf.Variable([1.0, 2.0], name="v")
     assert v.name == "v:0"
-    assert v.dtype == tf.float32 and v.dtype.name == "float32"
+    assert v.dtype == tf.as_dtype("float32_ref") and v.dtype.name == "float32_ref"  # as TF's RefVariable
+    assert v.dtype.base_dtype == tf.float32 and v.value().dtype == tf.float32
+    assert repr(v) == "<tf.Variable 'v:0' shape=(2,) dtype=float32_ref>"
     assert v.shape.as_list() == [2] and v.get_shape().as_list() == [2]
     assert v.graph is tf.get_default_graph()
     assert v.device == ""
     assert v.trainable
     assert v._as_graph_element().dtype == tf.float32._as_ref
-    assert repr(v) == "<tf.Variable 'v:0' shape=(2,) dtype=float32>"
     i = tf.Variable(3, name="i")
     d = tf.Variable(1.5, dtype=tf.float64, name="d")
-    assert (i.dtype.name, d.dtype.name) == ("int32", "float64")
+    assert (i.dtype.name, d.dtype.name) == ("int32_ref", "float64_ref")
 
 
 def test_default_names_are_uniquified():
@@ -80,7 +81,7 @@ def test_initial_value_errors():
 
 def test_dtype_argument_converts_the_initial_value():
     v = tf.Variable(1, dtype=tf.float32)
-    assert v.dtype == tf.float32
+    assert v.dtype.base_dtype == tf.float32
     with pytest.raises(TypeError):
         tf.Variable(1.5, dtype=tf.int32)
 
@@ -88,7 +89,8 @@ def test_dtype_argument_converts_the_initial_value():
 def test_unvalidated_shape_variable_accepts_any_shape():
     p = tf.placeholder_with_default([1.0], [None])
     v = tf.Variable(p, validate_shape=False, name="v")
-    assert v.shape.as_list() == [None]  # TF 2.x keeps the initial value's static shape
+    assert v.shape.ndims is None  # as TF's RefVariable: validate_shape=False, unknown shape
+    assert v.value().shape.ndims is None
     with tf.Session() as sess:
         sess.run(v.initializer, {p: [1.0, 2.0, 3.0]})
         assert sess.run(v).tolist() == [1.0, 2.0, 3.0]
@@ -138,8 +140,7 @@ def test_variable_python_protocols():
     assert v.ref().deref() is v and v.ref() == v.ref() and v.ref() != w.ref()
     with pytest.raises(TypeError):
         iter(v)
-    with pytest.raises(TypeError):
-        bool(v)
+    assert bool(v) is True  # TF 2.21: a RefVariable is truthy (resource variables raise)
     with pytest.raises(TypeError):
         len(v)
 
@@ -302,14 +303,23 @@ def test_variable_from_a_variable_def_wraps_existing_ops():
         assert sess.run(v).tolist() == [1.0, 2.0]
 
 
-def test_static_shape_follows_the_initial_value_as_in_tf2():
-    # Recorded from TF 2.21: partly known shapes are allowed, validate_shape=False keeps the shape.
-    assert tf.Variable(tf.placeholder(tf.float32, [None, 2])).shape.as_list() == [None, 2]
-    assert tf.Variable(tf.placeholder(tf.float32)).shape.ndims is None
-    assert tf.Variable([[1, 2]], validate_shape=False).shape.as_list() == [1, 2]
+def test_ref_variable_static_shape_rules():
+    # Recorded from TF 2.21 after disable_resource_variables(): validate_shape needs a fully
+    # defined initial value; validate_shape=False gives an unknown shape unless `shape` is given.
+    with pytest.raises(ValueError, match="initial_value must have a shape specified"):
+        tf.Variable(tf.placeholder(tf.float32, [None, 2]))
+    with pytest.raises(ValueError, match="initial_value must have a shape specified"):
+        tf.Variable(tf.placeholder(tf.float32))
+    with pytest.raises(ValueError, match="initial_value must have a shape specified"):
+        tf.Variable(tf.placeholder(tf.float32, [None, 2]), shape=[None, 2])
+    with pytest.raises(ValueError, match="initial_value must have a shape specified"):
+        tf.get_variable("gv", initializer=tf.placeholder(tf.float32, [None, 2]))
+    assert tf.Variable([[1, 2]], validate_shape=False).shape.ndims is None
     assert tf.Variable([1.0, 2.0, 3.0], shape=[None]).shape.as_list() == [None]
+    assert tf.Variable([1.0, 2.0, 3.0], shape=[3], validate_shape=False).shape.as_list() == [3]
     p = tf.placeholder(tf.float32, [None, 2])
-    v = tf.Variable(p, name="partial")
+    v = tf.Variable(p, name="partial", validate_shape=False, shape=[None, 2])
+    assert v.shape.as_list() == [None, 2]
     with tf.Session() as sess:
         sess.run(v.initializer, {p: np.ones([3, 2], np.float32)})
         assert sess.run(v).shape == (3, 2)
@@ -339,11 +349,15 @@ def test_ref_variable_to_proto_names_its_ops():
     assert tf.Variable.from_proto(p).name == "v:0"
 
 
-def test_assigning_a_tensor_of_another_dtype_is_a_value_error():
+def test_assigning_a_tensor_of_another_dtype_is_the_update_ops_type_error():
+    # As TF: a ref variable's update op checks its inputs (resource variables convert first,
+    # a ValueError: tests/training/test_resource_variables.py).
     v = tf.Variable([1.0, 2.0])
-    for update in (v.assign, v.assign_add, v.assign_sub,
-                   lambda t: tf.assign(v, t), lambda t: tf.assign_add(v, t)):
-        with pytest.raises(ValueError, match="requested dtype float32 for Tensor with dtype int32"):
+    for update, op in ((v.assign, "Assign"), (v.assign_add, "AssignAdd"),
+                       (v.assign_sub, "AssignSub"), (lambda t: tf.assign(v, t), "Assign"),
+                       (lambda t: tf.assign_add(v, t), "AssignAdd")):
+        with pytest.raises(TypeError, match="Input 'value' of '%s' Op has type int32 that does not "
+                                            "match type float32 of argument 'ref'" % op):
             update(tf.constant([1, 2]))
     i = tf.Variable(1)
     with pytest.raises(TypeError):

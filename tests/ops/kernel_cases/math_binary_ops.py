@@ -171,6 +171,9 @@ CASES = {
     "Invert": [Case([np.array(v, d)], lambda x: (-x.astype(np.int64) - 1).astype(x.dtype) if x.dtype.kind == "i"
                     else (np.iinfo(x.dtype).max - x).astype(x.dtype), name=np.dtype(d).name)
                for v, d in [([0, 5, -6], I32), ([[1, -1]], I64), ([0, 200, 255], np.uint8), ([], np.int16)]],
+    "PopulationCount": [Case([np.array(v, d)], lambda x, r=r: np.array(r, np.uint8), name=np.dtype(d).name)
+                        for v, d, r in [([0, 5, -1], I32, [0, 2, 32]), ([[7, -128]], np.int8, [[3, 1]]),
+                                        ([255, 1], np.uint8, [8, 1]), ([], np.int64, [])]],
     "Cast": [
         Case([np.array([-2.7, 2.7, 0.0, -0.5], F32)], lambda x: np.array([-2, 2, 0, 0], I32),
              {"DstT": dtypes.int32}, name="float_to_int_truncates"),

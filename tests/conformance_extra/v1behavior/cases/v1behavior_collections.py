@@ -1,0 +1,31 @@
+# Graph collections with ref variables: GraphKeys, trainable/local/model variables, add_to_collection.
+from prelude import tf, np, rnd
+
+tf.disable_v2_behavior()
+a = tf.Variable(1.0, name="a")
+b = tf.Variable(2.0, name="b", trainable=False)
+c = tf.Variable(3.0, name="c", collections=[tf.GraphKeys.LOCAL_VARIABLES])
+with tf.variable_scope("sc"):
+    d = tf.get_variable("d", [], collections=["mine", tf.GraphKeys.GLOBAL_VARIABLES])
+    e = tf.get_variable("e", [2], trainable=False)
+lv = tf.local_variables()
+print([v.name for v in tf.global_variables()])
+print([v.name for v in tf.trainable_variables()])
+print([v.name for v in lv])
+print([v.name for v in tf.get_collection("mine")])
+print([v.name for v in tf.get_collection(tf.GraphKeys.GLOBAL_VARIABLES, scope="sc")])
+print([v.name for v in tf.model_variables()])
+tf.add_to_collection("losses_x", tf.constant(1.0, name="l1"))
+tf.add_to_collection("losses_x", a * 2)
+print([t.name for t in tf.get_collection("losses_x")])
+print(tf.GraphKeys.TRAINABLE_VARIABLES, tf.GraphKeys.GLOBAL_VARIABLES, tf.GraphKeys.LOCAL_VARIABLES)
+print(sorted(k for k in tf.get_default_graph().get_all_collection_keys()))
+print([type(v).__name__ for v in tf.global_variables()])
+print(tf.get_collection(tf.GraphKeys.GLOBAL_STEP))
+gs = tf.train.create_global_step()
+print([v.name for v in tf.get_collection(tf.GraphKeys.GLOBAL_STEP)], gs.dtype)
+print(tf.train.global_step is not None)
+with tf.Session() as sess:
+    sess.run([tf.global_variables_initializer(), tf.local_variables_initializer()])
+    print(sess.run([a, b, c]), sess.run(e).shape)
+    print(tf.train.global_step(sess, gs))

@@ -1,0 +1,31 @@
+# ExponentialMovingAverage on ref variables: shadow names, average values, variables_to_restore.
+from prelude import tf, np, rnd
+
+tf.disable_v2_behavior()
+v = tf.Variable(1.0, name="v")
+with tf.variable_scope("s"):
+    w = tf.get_variable("w", [2], initializer=tf.constant_initializer([0.0, 10.0]))
+ema = tf.train.ExponentialMovingAverage(0.9)
+upd = ema.apply([v, w])
+print(upd.name, upd.type)
+av = ema.average(v)
+aw = ema.average(w)
+print(av, aw)
+print(av.op.type, ema.average_name(v), ema.average_name(w))
+print(sorted(ema.variables_to_restore().keys()))
+print(sorted(x.name for x in tf.moving_average_variables()))
+print(sorted(x.name for x in tf.global_variables()))
+print([x.name for x in tf.trainable_variables()])
+ema2 = tf.train.ExponentialMovingAverage(0.5, num_updates=tf.constant(3))
+u2 = ema2.apply([v])
+with tf.Session() as sess:
+    sess.run(tf.global_variables_initializer())
+    print(sess.run(av), rnd(sess.run(aw), 4))
+    sess.run(tf.assign(v, 2.0))
+    sess.run(tf.assign(w, [1.0, 1.0]))
+    sess.run(upd)
+    print(rnd(sess.run(av), 4), rnd(sess.run(aw), 4))
+    sess.run(upd)
+    print(rnd(sess.run(av), 4), rnd(sess.run(aw), 4))
+    sess.run(u2)
+    print(rnd(sess.run(ema2.average(v)), 4))

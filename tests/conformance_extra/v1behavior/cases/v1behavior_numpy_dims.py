@@ -1,0 +1,26 @@
+# NumPy and Python builtins given Dimension objects and TF1 shapes.
+from prelude import tf, np, rnd
+
+tf.disable_v2_behavior()
+x = tf.placeholder(tf.float32, [None, 3, 5], name="x")
+a = np.zeros([x.shape[1].value, x.shape[2].value])
+print(a.shape)
+b = np.zeros(x.shape[1:].as_list())
+print(b.shape)
+c = np.ones((int(x.shape[1]), int(x.shape[2])))
+print(c.shape)
+print(np.prod(x.shape[1:].as_list()), int(np.prod(x.shape.as_list()[1:])))
+print(range(x.shape[1].value), list(range(int(x.shape[2]))))
+d = np.zeros([x.shape[1], x.shape[2]])
+print(d.shape)
+print([0] * x.shape[1].value)
+print(x.shape[1].value * x.shape[2].value)
+print(x.shape[1] * x.shape[2])
+print(max(x.shape[1].value, 4), sum(d.value for d in x.shape[1:]))
+print("%d units" % x.shape[2].value, "{} units".format(x.shape[2]))
+print(f"{x.shape[0]} x {x.shape[1]}")
+print(str(x.shape), "%s" % (x.shape,))
+print(x.shape.as_list()[0] is None)
+idx = [i for i in range(len(x.shape))]
+print(idx)
+print(tuple(x.shape.as_list()))
