@@ -29,7 +29,11 @@ def _has_tracer(values):
 def _dispatching(name, jfn):
     """`np.<name>` in a re-bound kernel: NumPy while every argument is known at trace time
     (shape arithmetic stays concrete), jax.numpy once a traced value is involved."""
-    nfn = getattr(np, name, None)
+    return _dispatching_in(np, name, jfn)
+
+
+def _dispatching_in(module, name, jfn):
+    nfn = getattr(module, name, None)
 
     def call(*args, **kwargs):
         if nfn is not None and not _has_tracer(args) and not _has_tracer(kwargs.values()):
@@ -46,10 +50,53 @@ def _dispatching(name, jfn):
     return call
 
 
+# NumPy's linalg functions that raise LinAlgError on a singular input, which the kernels turn
+# into InvalidArgumentError; jax.numpy returns infinities or NaN instead. On traced values they
+# fail the trace, so the op stays interpreted and reports the error as without compilation.
+# (cholesky is not among them: jax.numpy gives the NaN triangle the kernels give.)
+_SINGULAR_CHECKED = frozenset(("inv", "solve", "tensorinv", "tensorsolve", "matrix_power"))
+
+
+def _value_checked(name):
+    nfn = getattr(np.linalg, name)
+
+    def call(*args, **kwargs):
+        if _has_tracer(args) or _has_tracer(kwargs.values()):
+            raise NotImplementedError(
+                "np.linalg.%s reports singular inputs by raising, which compiled code cannot" % name)
+        return nfn(*args, **kwargs)
+
+    call.__name__ = name
+    return call
+
+
+class _LinalgNamespace:
+    """`np.linalg` for re-bound kernels: jax.numpy.linalg, NumPy's while values are known."""
+
+    LinAlgError = np.linalg.LinAlgError
+
+    def __getattr__(self, name):
+        if name in _SINGULAR_CHECKED:
+            value = _value_checked(name)
+        else:
+            try:
+                value = getattr(jnp.linalg, name)
+            except AttributeError:
+                value = getattr(np.linalg, name)
+            else:
+                if callable(value) and not isinstance(value, type):
+                    value = _dispatching_in(np.linalg, name, value)
+        setattr(self, name, value)
+        return value
+
+
 class _Namespace:
     """`np` for re-bound kernels: jax.numpy first, NumPy for what jax.numpy does not have."""
 
     def __getattr__(self, name):
+        if name == "linalg":
+            value = self.linalg = _LinalgNamespace()
+            return value
         try:
             value = getattr(jnp, name)
         except AttributeError:

@@ -295,10 +295,12 @@ class CompiledExecutable:
         # A directly fetched variable gives its value from before the run's updates, as the
         # interpreter's (and TF's) read op that waits for nothing (the cell if uninitialized).
         snapshots = {s: vals[s].value for s in self._fetched_cells}
-        for seg in self._segments:
-            seg.run(vals, stats)
-        if self._dirty:
-            self._rebuild()
+        try:
+            for seg in self._segments:
+                seg.run(vals, stats)
+        finally:  # (also when the interpreter, standing in for a failed trace, raised)
+            if self._dirty:
+                self._rebuild()
         if snapshots:
             return [vals[s] if snapshots.get(s) is None else snapshots[s] for s in self.fetch_slots]
         return [vals[s] for s in self.fetch_slots]
