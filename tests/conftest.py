@@ -1,9 +1,21 @@
 """Each test starts with a fresh default graph and no default session."""
 
+import compileall
+import os
+
 import pytest
 
 from tensorweave.framework import context
 from tensorweave.framework.tensor_shape import TensorShape
+
+
+def pytest_sessionstart(session):
+    # Many tests run programs in new processes (the conformance cases, examples, seeds), each
+    # importing tensorweave. Writing its bytecode once (compileall writes even where
+    # PYTHONDONTWRITEBYTECODE is set, as the conformance runner sets it) spares each of them
+    # compiling the whole package from source again.
+    compileall.compile_dir(os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(
+        __file__))), "tensorweave"), quiet=1)
 
 
 @pytest.fixture(autouse=True)
