@@ -115,14 +115,10 @@ def is_keras_tensor(x):
 
 
 def int_shape(x):
-    from tensorweave.keras.engine import KerasTensor
+    """The static shape of a tensor or Keras tensor as a tuple (None when the rank is unknown)."""
+    from tensorweave.keras.engine import _shape_of
 
-    if isinstance(x, KerasTensor):
-        return x.shape
-    shape = x.shape
-    if shape.rank is None:
-        return None
-    return tuple(shape.as_list())
+    return _shape_of(x)
 
 
 def standardize_dtype(dtype):

@@ -7,6 +7,7 @@ import math
 import random as _python_random
 
 from tensorweave.keras import backend
+from tensorweave.ops.init_ops import _compute_fans, _variance_scale
 
 
 def _tf():
@@ -28,17 +29,8 @@ def make_default_seed():
 
 
 def compute_fans(shape):
-    shape = tuple(shape)
-    if len(shape) < 1:
-        return 1, 1
-    if len(shape) == 1:
-        return shape[0], shape[0]
-    if len(shape) == 2:
-        return shape[0], shape[1]
-    receptive = 1
-    for d in shape[:-2]:
-        receptive *= d
-    return shape[-2] * receptive, shape[-1] * receptive
+    """(fan_in, fan_out) of a weight shape, as tf.compat.v1's initializers count them."""
+    return _compute_fans(tuple(shape))
 
 
 class Initializer:
@@ -147,14 +139,7 @@ class VarianceScaling(RandomInitializer):
         super().__init__(seed)
 
     def __call__(self, shape, dtype=None):
-        fan_in, fan_out = compute_fans(shape)
-        scale = self.scale
-        if self.mode == "fan_in":
-            scale /= max(1.0, fan_in)
-        elif self.mode == "fan_out":
-            scale /= max(1.0, fan_out)
-        else:
-            scale /= max(1.0, (fan_in + fan_out) / 2.0)
+        scale = _variance_scale(self.scale, self.mode, *compute_fans(shape))
         if self.distribution == "truncated_normal":
             return _normal(shape, 0.0, math.sqrt(scale) / 0.87962566103423978, dtype, self.seed,
                            truncated=True)

@@ -69,6 +69,15 @@ def _compute_fans(shape):
     return int(shape[-2] * receptive), int(shape[-1] * receptive)
 
 
+def _variance_scale(scale, mode, fan_in, fan_out):
+    """VarianceScaling's variance: `scale` over fan_in, fan_out or their mean (at least 1)."""
+    if mode == "fan_in":
+        return scale / max(1.0, fan_in)
+    if mode == "fan_out":
+        return scale / max(1.0, fan_out)
+    return scale / max(1.0, (fan_in + fan_out) / 2.0)
+
+
 class Initializer:
     """Base class of initializers."""
 
@@ -222,14 +231,7 @@ class VarianceScaling(Initializer):
             dtype = self.dtype
         dims = _as_list(shape)
         scale_dims = partition_info.full_shape if partition_info is not None else dims
-        fan_in, fan_out = _compute_fans(scale_dims)
-        scale = self.scale
-        if self.mode == "fan_in":
-            scale /= max(1.0, fan_in)
-        elif self.mode == "fan_out":
-            scale /= max(1.0, fan_out)
-        else:
-            scale /= max(1.0, (fan_in + fan_out) / 2.0)
+        scale = _variance_scale(self.scale, self.mode, *_compute_fans(scale_dims))
         if self.distribution in ("normal", "truncated_normal"):
             # The standard deviation of a unit normal truncated to [-2, 2].
             stddev = math.sqrt(scale) / 0.87962566103423978
