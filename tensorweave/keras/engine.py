@@ -8,6 +8,7 @@ Keras 3 does with eager execution disabled.  A layer called on a `KerasTensor` (
 
 import re
 
+from tensorweave.framework import nest
 from tensorweave.keras import backend
 
 
@@ -142,25 +143,6 @@ class KerasTensor:
     def __repr__(self):
         return "<KerasTensor shape=%s, dtype=%s, sparse=False, ragged=False, name=%s>" % (
             self.shape, self.dtype, self.name)
-
-
-def _flatten(x):
-    if isinstance(x, (list, tuple)):
-        out = []
-        for e in x:
-            out.extend(_flatten(e))
-        return out
-    if isinstance(x, dict):
-        return _flatten(list(x.values()))
-    return [x]
-
-
-def _map(fn, x):
-    if isinstance(x, (list, tuple)):
-        return type(x)(_map(fn, e) for e in x)
-    if isinstance(x, dict):
-        return {k: _map(fn, v) for k, v in x.items()}
-    return fn(x)
 
 
 def _shape_of(x):
@@ -313,19 +295,19 @@ class Layer:
 
     def __call__(self, inputs, *args, **kwargs):
         first = inputs[0] if isinstance(inputs, (list, tuple)) and inputs else inputs
-        symbolic = any(isinstance(x, KerasTensor) for x in _flatten(inputs))
+        symbolic = any(isinstance(x, KerasTensor) for x in nest.flatten(inputs))
         if not symbolic:
-            inputs = _map(self._convert_input, inputs)
+            inputs = nest.map_structure(self._convert_input, inputs)
             first = inputs[0] if isinstance(inputs, (list, tuple)) and inputs else inputs
         self._check_input(first)
         with backend.name_scope(self.name, caller=self):
             if not self.built:
-                self.build(_map(_shape_of, inputs) if isinstance(inputs, (list, tuple))
+                self.build(nest.map_structure(_shape_of, inputs) if isinstance(inputs, (list, tuple))
                            else _shape_of(inputs))
                 self.built = True
         with backend.name_scope(self.name, caller=self):
             if symbolic:
-                shape = self.compute_output_shape(_map(_shape_of, inputs)
+                shape = self.compute_output_shape(nest.map_structure(_shape_of, inputs)
                                                   if isinstance(inputs, (list, tuple))
                                                   else _shape_of(inputs))
                 return KerasTensor(shape, self.compute_output_dtype(first.dtype),
@@ -393,18 +375,18 @@ class Model(Layer):
                 return
             seen.add(id(kt))
             layer, args, _, _ = kt._history
-            for x in _flatten(args):
+            for x in nest.flatten(args):
                 if isinstance(x, KerasTensor):
                     visit(x)
             self._ordered.append(kt)
             if not any(layer is lay for lay in self._layers):
                 self._layers.append(layer)
 
-        for kt in _flatten(inputs):
+        for kt in nest.flatten(inputs):
             layer = getattr(kt, "_input_layer", None)
             if layer is not None:
                 self._layers.append(layer)
-        for out in _flatten(outputs):
+        for out in nest.flatten(outputs):
             visit(out)
         self.built = True
 
@@ -414,11 +396,11 @@ class Model(Layer):
 
     @property
     def inputs(self):
-        return _flatten(self._inputs)
+        return nest.flatten(self._inputs)
 
     @property
     def outputs(self):
-        return _flatten(self._outputs)
+        return nest.flatten(self._outputs)
 
     def get_layer(self, name=None, index=None):
         if index is not None:
@@ -433,19 +415,19 @@ class Model(Layer):
         if not self._functional:
             raise NotImplementedError("Model %s has no `call` method" % self.name)
         values = {}
-        for kt, x in zip(_flatten(self._inputs), _flatten(inputs)):
+        for kt, x in zip(nest.flatten(self._inputs), nest.flatten(inputs)):
             values[id(kt)] = x
         for kt in self._ordered:
             layer, args, args2, kwargs = kt._history
             kwargs = dict(kwargs)
             if training is not None and "training" in _call_args(layer):
                 kwargs.setdefault("training", training)
-            real = _map(lambda t: values[id(t)] if isinstance(t, KerasTensor) else t, args)
+            real = nest.map_structure(lambda t: values[id(t)] if isinstance(t, KerasTensor) else t, args)
             values[id(kt)] = layer(real, *args2, **kwargs)
-        return _map(lambda t: values[id(t)], self._outputs)
+        return nest.map_structure(lambda t: values[id(t)], self._outputs)
 
     def compute_output_shape(self, input_shape):
-        return _map(lambda t: t.shape, self._outputs)
+        return nest.map_structure(lambda t: t.shape, self._outputs)
 
     def summary(self, *args, **kwargs):
         raise NotImplementedError("Model.summary() is not supported by tensorweave")

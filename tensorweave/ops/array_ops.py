@@ -15,6 +15,7 @@ from tensorweave.framework import errors, tensor_util
 from tensorweave.framework import ops as _ops
 from tensorweave.framework.op_def import OpDef, apply_op, get_op_def, register_op
 from tensorweave.framework.scopes import name_scope
+from tensorweave.framework.sparse_tensor import SparseTensor
 from tensorweave.framework.tensor_shape import TensorShape
 from tensorweave.ops.constant_op import constant
 
@@ -295,8 +296,8 @@ def shape(input, name=None, out_type=_dtypes.int32):
     """tf.shape: a constant when the static shape is fully defined, else a Shape op."""
     out_type = _dtypes.as_dtype(out_type or _dtypes.int32)
     with name_scope(name, "Shape", [input]) as scope:
-        if _is_sparse(input):  # the dense shape, cast to out_type (a Cast op even when equal)
-            return apply_op("Cast", [input.dense_shape], {"DstT": out_type, "Truncate": False}, name="Cast")
+        if isinstance(input, SparseTensor):
+            return _sparse_shape(input, out_type)
         x = _to_tensor(input)
         d = _dims(x)
         if d is not None and None not in d:
@@ -304,10 +305,9 @@ def shape(input, name=None, out_type=_dtypes.int32):
         return apply_op("Shape", [x], {"out_type": out_type}, name=scope)
 
 
-def _is_sparse(value):
-    from tensorweave.framework.sparse_tensor import SparseTensor
-
-    return isinstance(value, SparseTensor)
+def _sparse_shape(sp, out_type):
+    """A SparseTensor's dense shape cast to out_type (a Cast op even when equal), as TF."""
+    return apply_op("Cast", [sp.dense_shape], {"DstT": out_type, "Truncate": False}, name="Cast")
 
 
 @tf_export("shape_n")
@@ -319,9 +319,9 @@ def shape_n(input, out_type=_dtypes.int32, name=None):
 def size(input, name=None, out_type=_dtypes.int32):
     out_type = _dtypes.as_dtype(out_type or _dtypes.int32)
     with name_scope(name, "Size", [input]) as scope:
-        if _is_sparse(input):
-            dense = apply_op("Cast", [input.dense_shape], {"DstT": out_type, "Truncate": False}, name="Cast")
-            return apply_op("Prod", [dense, np.int32(0)], {"keep_dims": False}, name=scope)
+        if isinstance(input, SparseTensor):
+            return apply_op("Prod", [_sparse_shape(input, out_type), np.int32(0)], {"keep_dims": False},
+                            name=scope)
         x = _to_tensor(input)
         n = x.shape.num_elements()
         if n is not None:
@@ -332,7 +332,7 @@ def size(input, name=None, out_type=_dtypes.int32):
 @tf_export("rank")
 def rank(input, name=None):
     with name_scope(name, "Rank", [input]) as scope:
-        if _is_sparse(input):
+        if isinstance(input, SparseTensor):
             return apply_op("Size", [input.dense_shape], {"out_type": _dtypes.int32}, name=scope)
         x = _to_tensor(input)
         d = _dims(x)

@@ -287,6 +287,7 @@ class TruncateDiv(_Binary):
 class _TruncatedModulo(_Binary):
     # TF registers no gradient for Mod or TruncateMod (LookupError).
     grad = NO_GRADIENT
+
     def kernel(self, x, y):
         if x.dtype.kind in "iu":
             _check_int_divisor(x, y, errors.InternalError)

@@ -571,13 +571,11 @@ def _arg(type_name, input, axis, name, dimension, output_type):
     axis = _lookup("axis", axis, "dimension", dimension)
     if axis is None:
         axis = 0
-    if isinstance(axis, (int, np.integer)):
-        pass
-    elif hasattr(axis, "dtype"):  # a Tensor, Variable or ndarray
+    if not isinstance(axis, (int, np.integer)):
+        if not hasattr(axis, "dtype"):  # not a Tensor, Variable or ndarray
+            raise TypeError("%s: axis must be an int or an integer Tensor, got %r." % (type_name, axis))
         if not _dtypes.as_dtype(axis.dtype).is_integer:
             raise TypeError("%s: axis tensor dtype %s is not supported." % (type_name, axis.dtype))
-    else:
-        raise TypeError("%s: axis must be an int or an integer Tensor, got %r." % (type_name, axis))
     return apply_op(type_name, [input, axis], {"output_type": _dtypes.as_dtype(output_type)}, name=name)
 
 

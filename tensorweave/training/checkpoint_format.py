@@ -528,16 +528,10 @@ def write_bundle(prefix: str | os.PathLike, tensors: Mapping[str, Any]) -> None:
                 entry.crc32c = mask(crc)
                 entries[key] = entry.SerializeToString(deterministic=True)
                 offset += size
-        header = pb2.BundleHeaderProto(num_shards=1)
-        header.version.producer = _BUNDLE_VERSION
-        table = _TableWriter()
-        table.add(_HEADER_KEY, header.SerializeToString(deterministic=True))
-        for key in sorted(entries):
-            table.add(key, entries[key])
         fd, temp_index = tempfile.mkstemp(prefix=os.path.basename(final_index) + ".tempstate", dir=directory)
         temps.append(temp_index)
         with os.fdopen(fd, "wb") as out:
-            out.write(table.finish())
+            out.write(_index_table(1, entries))
         for temp in (temp_data, temp_index):
             os.chmod(temp, 0o666 & ~_umask())
         os.replace(temp_data, final_data)
@@ -549,6 +543,18 @@ def write_bundle(prefix: str | os.PathLike, tensors: Mapping[str, Any]) -> None:
                 os.remove(temp)
             except OSError:
                 pass
+
+
+def _index_table(num_shards: int, entries: Mapping[bytes, bytes]) -> bytes:
+    """An index file's bytes: the header, then `entries` (key -> serialized BundleEntryProto)
+    in sorted key order."""
+    header = _bundle_pb2().BundleHeaderProto(num_shards=num_shards)
+    header.version.producer = _BUNDLE_VERSION
+    table = _TableWriter()
+    table.add(_HEADER_KEY, header.SerializeToString(deterministic=True))
+    for key in sorted(entries):
+        table.add(key, entries[key])
+    return table.finish()
 
 
 def _with_slices(tensors: Mapping[str, Any], entries: dict[bytes, bytes]) -> Iterator[tuple[Any, Any]]:
@@ -811,17 +817,13 @@ def merge_bundles(sources: list[str], destination: str) -> None:
             if os.path.abspath(old_path) != os.path.abspath(new_path):
                 os.replace(old_path, new_path)
         base += count
-    header = pb2.BundleHeaderProto(num_shards=max(total, 1))
-    header.version.producer = _BUNDLE_VERSION
-    table = _TableWriter()
-    table.add(_HEADER_KEY, header.SerializeToString(deterministic=True))
-    for key in sorted(merged):
-        table.add(key, merged[key].SerializeToString(deterministic=True))
+    index = _index_table(max(total, 1), {key: entry.SerializeToString(deterministic=True)
+                                         for key, entry in merged.items()})
     final_index = index_path(destination)
     fd, temp_index = tempfile.mkstemp(prefix=os.path.basename(final_index) + ".tempstate", dir=directory)
     try:
         with os.fdopen(fd, "wb") as out:
-            out.write(table.finish())
+            out.write(index)
         os.chmod(temp_index, 0o666 & ~_umask())
         os.replace(temp_index, final_index)
     except BaseException:
