@@ -139,10 +139,11 @@ def _template_value(op, fed, session_state):
     return False, None
 
 
-def _is_ordered(op):
+def _is_ordered(op, ref_aliases):
     """Ops whose order relative to each other is kept: they touch session state."""
     od = op._op_def
-    return od.is_stateful or od._kernel_needs_ctx or any(t._dtype._is_ref_dtype for t in op._inputs)
+    return od.is_stateful or od._kernel_needs_ctx or \
+        any(t._dtype._is_ref_dtype or t in ref_aliases for t in op._inputs)
 
 
 class _ClusterOp:
@@ -185,16 +186,18 @@ class CompiledExecutable:
             return False
         od = op._op_def
         ref_in = False
+        aliases = self.plan.ref_aliases
         for t in op._inputs:
-            if is_state_tensor(t):
+            if is_state_tensor(t) or t in aliases:
                 ref_in = True
                 if t not in cells:  # a reference whose variable is unknown before the run
                     return False
-                if t._dtype._is_ref_dtype and not dtype_ok(t._dtype):
+                is_ref = t._dtype._is_ref_dtype or t in aliases
+                if is_ref and not dtype_ok(t._dtype):
                     return False  # a string variable
-                if not t._dtype._is_ref_dtype and not dtype_ok(cells[t].dtype):
+                if not is_ref and not dtype_ok(cells[t].dtype):
                     return False  # a resource variable holding strings
-                if not t._dtype._is_ref_dtype and not (op._type == "ReadVariableOp" or is_update(op)):
+                if not is_ref and not (op._type == "ReadVariableOp" or is_update(op)):
                     return False  # other uses of a resource handle stay interpreted
             elif not dtype_ok(t._dtype):
                 return False
@@ -232,13 +235,14 @@ class CompiledExecutable:
                 src = cells.get(op._inputs[0]) if op._inputs else None
                 if src is not None and op._outputs:
                     cells[op._outputs[0]] = src
+        for t, src in plan.ref_aliases.items():  # reads of ref variables sharing their slot
+            if src in cells:
+                cells[t] = cells[src]
         self._template = template
         self._cells = cells
         self._written_by = _written_by(plan.ops, cells)
-        self._fetched_cells = [s for s in dict.fromkeys(plan.fetch_slots)
-                               if type(template.get(s)) is VariableCell]
         flags = [self._compilable(op, cells) for op in ops]
-        order = _two_phase_order(ops, flags, slots)
+        order = _two_phase_order(ops, flags, slots, plan.ref_aliases)
         # Group consecutive ops of one kind.
         groups = []
         for i in order:
@@ -292,17 +296,12 @@ class CompiledExecutable:
 
     def run_traced(self, feed_values, stats):
         vals = self._start(feed_values)
-        # A directly fetched variable gives its value from before the run's updates, as the
-        # interpreter's (and TF's) read op that waits for nothing (the cell if uninitialized).
-        snapshots = {s: vals[s].value for s in self._fetched_cells}
         try:
             for seg in self._segments:
                 seg.run(vals, stats)
         finally:  # (also when the interpreter, standing in for a failed trace, raised)
             if self._dirty:
                 self._rebuild()
-        if snapshots:
-            return [vals[s] if snapshots.get(s) is None else snapshots[s] for s in self.fetch_slots]
         return [vals[s] for s in self.fetch_slots]
 
     def _rebuild(self):
@@ -334,7 +333,7 @@ def _written_by(plan_ops, cells):
     return written_by
 
 
-def _two_phase_order(ops, flags, slots):
+def _two_phase_order(ops, flags, slots, ref_aliases):
     """A topological order of `ops` that keeps compilable ops together.
 
     Kahn's algorithm alternating phases: take every ready op of the current kind (in plan
@@ -361,7 +360,7 @@ def _two_phase_order(ops, flags, slots):
             p = index.get(c)
             if p is not None:
                 preds.add(p)
-        if _is_ordered(op):
+        if _is_ordered(op, ref_aliases):
             if last_ordered is not None:
                 preds.add(last_ordered)
             last_ordered = i
@@ -389,7 +388,7 @@ def _two_phase_order(ops, flags, slots):
     return order
 
 
-def _sub_executable(ops, in_tensors, out_tensors, session_state, session, gslots):
+def _sub_executable(ops, in_tensors, out_tensors, session_state, session, gslots, ref_aliases):
     """The interpreter's Executable for `ops`, fed `in_tensors`, fetching `out_tensors`.
 
     Tensors sharing a slot in the plan (the optimizer's aliases) share one here too.
@@ -413,7 +412,7 @@ def _sub_executable(ops, in_tensors, out_tensors, session_state, session, gslots
         for t in op._inputs:
             add(t)
     plan = Plan(list(ops), slots, list(in_tensors), [slots[t] for t in in_tensors],
-                [slots[t] for t in out_tensors], [])
+                [slots[t] for t in out_tensors], [], ref_aliases)
     plan.num_slots = len(local)
     return _executor.compile_plan(plan, session_state, session, sub_plan=True)
 
@@ -452,7 +451,8 @@ class _Interpreted:
         outs = [by_slot[s] for s in out_slots]
         self.in_slots = [slots[t] for t in ins]
         self.out_slots = out_slots
-        self.exe = _sub_executable(ops, ins, outs, owner._state, owner._session, slots)
+        self.exe = _sub_executable(ops, ins, outs, owner._state, owner._session, slots,
+                                   owner.plan.ref_aliases)
 
     def run(self, vals, stats):
         feeds = [vals[s] for s in self.in_slots]
@@ -489,9 +489,10 @@ class _Cluster:
         self.static_slots = {slots[t]: template[slots[t]] for t in ext if slots[t] in template}
         # Variables read before this cluster writes them are inputs; written ones are outputs.
         read, written = [], []
+        aliases = owner.plan.ref_aliases
         for op in ops:
             for i, t in enumerate(op._inputs):
-                cell = cells.get(t) if is_state_tensor(t) else None
+                cell = cells.get(t) if is_state_tensor(t) or t in aliases else None
                 if cell is None:
                     continue
                 ref_arg = is_update(op)
@@ -611,7 +612,8 @@ class _Cluster:
             by_slot = _tensor_for_slot(self.ops, self.owner.plan.slots)
             slots = self.owner.plan.slots
             self._fallback = (_sub_executable(self.ops, ins, [by_slot[s] for s in self.out_slots],
-                                              self.owner._state, self.owner._session, slots),
+                                              self.owner._state, self.owner._session, slots,
+                                              self.owner.plan.ref_aliases),
                               [slots[t] for t in ins])
         return self._fallback
 

@@ -99,12 +99,12 @@ def _const_op_def():
     return get_op_def("Const")
 
 
-def _pure(op):
+def _pure(op, ref_aliases):
     od = op._op_def
     if od is None or od.is_stateful or od._kernel_needs_ctx or op._type in _OPAQUE:
         return False
     for t in op._inputs:
-        if t._dtype._is_ref_dtype or t._dtype.base_dtype.name in _NON_NUMERIC:
+        if t._dtype._is_ref_dtype or t._dtype.base_dtype.name in _NON_NUMERIC or t in ref_aliases:
             return False
     for t in op._outputs:
         if t._dtype._is_ref_dtype or t._dtype.base_dtype.name in _NON_NUMERIC:
@@ -158,7 +158,7 @@ def optimize(plan, options):
             consts[outs[0]] = op._attrs["value"]
             ops.append(op)
             continue
-        removable = (_pure(op) and op not in targets and not op._control_outputs and
+        removable = (_pure(op, plan.ref_aliases) and op not in targets and not op._control_outputs and
                      not any(t in fed or t in fetched for t in outs))
         if not removable:
             ops.append(op)
@@ -211,7 +211,8 @@ def optimize(plan, options):
     if not changed:
         return plan
     # Fetched tensors keep their producers, hence their slots.
-    out = Plan(ops, new_slots, plan.feeds, plan.feed_slots, plan.fetch_slots, plan.targets)
+    out = Plan(ops, new_slots, plan.feeds, plan.feed_slots, plan.fetch_slots, plan.targets,
+               plan.ref_aliases)
     out.num_slots = plan.num_slots
     return out
 

@@ -64,25 +64,17 @@ def _wrap_deref(fn, positions, op):
 
 
 def _snapshot(cell):
-    """A directly fetched variable's value as the run starts (the cell itself if unset).
+    """A variable's value as the run starts (the cell itself if unset), for the reads that
+    `_read_before_writes` points at the start value.
 
-    NOTE: TensorFlow reads a fetched variable through a read op that depends on nothing but the
-    variable, so it runs before the step's updates: `sess.run([train_op, global_step])` returns
-    the step from before this run's increment. The cell itself (uninitialized at the start) is
-    dereferenced after the run, as before.
+    NOTE: a directly fetched ref variable (`v:0`, or its `v/read` snapshot) is the cell itself,
+    dereferenced by the session after the run: as TF's fetch of a ref tensor aliases the
+    variable's buffer, which its updates write in place, `sess.run([train_op, global_step])`
+    gives the step after this run's increment (TF 2.21 with ref variables). Resource variables
+    are read by ReadVariableOps instead (see `_defer_fetched_reads`).
     """
     v = cell.value
     return cell if v is None else v
-
-
-def _fetched_cells(template, fetch_slots):
-    return [j for j in dict.fromkeys(fetch_slots) if type(template[j]) is VariableCell]
-
-
-def _fetch_results(vals, fetch_slots, snapshots):
-    if snapshots:
-        return [snapshots.get(s, vals[s]) for s in fetch_slots]
-    return [vals[s] for s in fetch_slots]
 
 
 _CODEGEN_MAX_STEPS = 3000
@@ -97,7 +89,7 @@ class Executable:
     """
 
     __slots__ = ("plan", "steps", "template", "feed_slots", "fetch_slots", "step_ops", "_fast",
-                 "_fast_code", "_fetched_cells", "_early_reads")
+                 "_fast_code", "_early_reads")
 
     def __init__(self, plan, steps, template, step_ops, early_reads=(), inplace=None):
         self.plan = plan
@@ -108,7 +100,6 @@ class Executable:
         self.step_ops = step_ops
         self._fast = None
         self._fast_code = None
-        self._fetched_cells = _fetched_cells(template, self.fetch_slots)
         self._early_reads = tuple(early_reads)  # (variable cell slot, slot of its early read)
         if len(steps) <= _CODEGEN_MAX_STEPS:
             self._fast, self._fast_code = _generate(steps, template, self.feed_slots,
@@ -128,7 +119,6 @@ class Executable:
         vals = self.template[:]
         for slot, value in zip(self.feed_slots, feed_values):
             vals[slot] = value
-        snapshots = {j: _snapshot(vals[j]) for j in self._fetched_cells}
         for cell_slot, read_slot in self._early_reads:
             vals[read_slot] = _snapshot(vals[cell_slot])
         steps = self.steps
@@ -152,7 +142,7 @@ class Executable:
             raise
         except Exception as err:  # noqa: BLE001 -- kernels report bad values as InvalidArgument
             raise _kernel_error(self.step_ops[i], err) from err
-        return _fetch_results(vals, self.fetch_slots, snapshots)
+        return [vals[s] for s in self.fetch_slots]
 
     def _failed_step(self, err):
         """The step whose line of the generated function raised `err`."""
@@ -170,7 +160,6 @@ class Executable:
         vals = self.template[:]
         for slot, value in zip(self.feed_slots, feed_values):
             vals[slot] = value
-        snapshots = {j: _snapshot(vals[j]) for j in self._fetched_cells}
         for cell_slot, read_slot in self._early_reads:
             vals[read_slot] = _snapshot(vals[cell_slot])
         clock = time.perf_counter
@@ -196,7 +185,7 @@ class Executable:
             raise
         except Exception as err:  # noqa: BLE001
             raise _kernel_error(self.step_ops[i], err) from err
-        return _fetch_results(vals, self.fetch_slots, snapshots)
+        return [vals[s] for s in self.fetch_slots]
 
 
 def _generate(steps, template, feed_slots, fetch_slots, early_reads=(), inplace=None):
@@ -247,11 +236,9 @@ def _generate(steps, template, feed_slots, fetch_slots, early_reads=(), inplace=
         body.append("%s, = feeds" % ", ".join("s%d" % j for j in feed_slots))
     else:
         body.append("pass")
-    # Directly fetched variables are read before any step runs (see `_snapshot`); this line
-    # shares the feeds line's number, so error attribution still maps lines to steps.
-    snapped = {j: "v%d" % j for j in _fetched_cells(template, fetch_slots) if steps}
-    starts = ["%s = _snapshot(%s)" % (v, ref(j)) for j, v in snapped.items()]
-    starts.extend("s%d = _snapshot(%s)" % (dst, ref(src)) for src, dst in early_reads)
+    # Early variable reads are taken before any step runs (see `_snapshot`); this line shares
+    # the feeds line's number, so error attribution still maps lines to steps.
+    starts = ["s%d = _snapshot(%s)" % (dst, ref(src)) for src, dst in early_reads]
     if starts:
         body[-1] += "; " + "; ".join(starts)
     keep = set(fetch_slots)
@@ -280,7 +267,7 @@ def _generate(steps, template, feed_slots, fetch_slots, early_reads=(), inplace=
         elif nout:
             assigned.update(t for t in (out if type(out) is tuple else range(out, out + nout)) if t is not None)
     body.append("return [%s]" % ", ".join(
-        snapped.get(j) or (ref(j) if j in assigned else "None") for j in fetch_slots))
+        ref(j) if j in assigned else "None" for j in fetch_slots))
     lines.extend("        " + b for b in body)
     lines.append("    return _run")
     source = "\n".join(lines) + "\n"
@@ -324,6 +311,8 @@ def compile_plan(plan, session_state, executor=None, const_fold=True, sub_plan=F
     fed = set(plan.feeds)
     steps = []
     step_ops = []
+    deref_at = {}  # op -> its `_deref_positions`
+    aliases = plan.ref_aliases
     for op in plan.ops:
         op_def = op._op_def
         attrs = op._attrs
@@ -348,9 +337,10 @@ def compile_plan(plan, session_state, executor=None, const_fold=True, sub_plan=F
         else:
             fn = kernel
         ins = tuple(slots[t] for t in op._inputs)
-        deref = _deref_positions(op)
+        deref = _deref_positions(op, aliases)
         if deref:
             fn = _wrap_deref(fn, deref, op)
+            deref_at[op] = deref
         n = len(outs)
         if n == 0:
             out = None
@@ -366,17 +356,18 @@ def compile_plan(plan, session_state, executor=None, const_fold=True, sub_plan=F
                 out = tuple(slots[t] for t in outs)
         steps.append((fn, ins, out, n))
         step_ops.append(op)
-    steps, early_reads = _read_before_writes(plan.ops, steps, step_ops, template, sub_plan)
+    steps, early_reads = _read_before_writes(plan.ops, steps, step_ops, template, deref_at,
+                                             sub_plan)
     consumed = {j for step in steps for j in step[1]}  # slots some step reads
     steps, step_ops = _defer_fetched_reads(steps, step_ops, template, plan.fetch_slots,
                                            consumed, early_reads)
     steps, step_ops = _drop_unused_reads(steps, step_ops, consumed, plan.fetch_slots)
     steps, step_ops = _fuse_variable_updates(steps, step_ops, template, plan.fetch_slots)
     return Executable(plan, steps, template, step_ops, early_reads,
-                      _inplace_steps(steps, step_ops))
+                      _inplace_steps(steps, step_ops, deref_at))
 
 
-def _read_before_writes(plan_ops, steps, step_ops, template, sub_plan=False):
+def _read_before_writes(plan_ops, steps, step_ops, template, deref_at, sub_plan=False):
     """Points variable reads that nothing orders after a write of the variable at the value
     the variable had when the run started.
 
@@ -435,7 +426,7 @@ def _read_before_writes(plan_ops, steps, step_ops, template, sub_plan=False):
         step = steps[i]
         ins = step[1]
         if written:
-            for pos in _deref_positions(op):
+            for pos in deref_at.get(op, ()):
                 cell = template[ins[pos]]
                 if type(cell) is not VariableCell or \
                         not _reads_start_value(id(cell), written, ancestors):
@@ -609,8 +600,10 @@ def _drop_unused_reads(steps, step_ops, consumed, fetch_slots):
 
 
 
-def _deref_positions(op):
-    """Input positions that receive a variable reference but want its value."""
+def _deref_positions(op, aliases):
+    """Input positions that receive a variable reference but want its value: ref tensors at
+    non-ref inputs, and the plan's `ref_aliases` (reads of a ref variable that share its slot,
+    see `plan._is_ref_alias`)."""
     positions = []
     args = op._op_def.input_args
     ref_args = None
@@ -620,6 +613,8 @@ def _deref_positions(op):
                 ref_args = _ref_input_mask(op, args)
             if not ref_args[i]:
                 positions.append(i)
+        elif t in aliases:
+            positions.append(i)
     return positions
 
 
@@ -667,7 +662,7 @@ def _calibrate_caller_refs():
 _CALLER_REFS = _calibrate_caller_refs()
 
 
-def _inplace_steps(steps, step_ops):
+def _inplace_steps(steps, step_ops, deref_at):
     """For each step, None or (kernel_into, input positions) for ops that may write their
     result into an input (`kernel_into`, `inplace_inputs`), as TF's kernels forward an input
     buffer. Only plain steps qualify: one output, no session context; an input that is a
@@ -686,7 +681,7 @@ def _inplace_steps(steps, step_ops):
                      if p < len(step[1]) and _may_hold(op._inputs[p], result_shape)]
         if not positions:
             continue
-        deref = _deref_positions(op)
+        deref = deref_at.get(op, ())
         positions = tuple(p for p in positions if p not in deref)
         if not positions:
             continue

@@ -16,10 +16,14 @@ class Plan:
     - `fetch_slots`: slot of each fetched tensor (in the order given).
     """
 
-    __slots__ = ("ops", "slots", "feeds", "feed_slots", "fetch_slots", "num_slots", "targets")
+    __slots__ = ("ops", "slots", "feeds", "feed_slots", "fetch_slots", "num_slots", "targets",
+                 "ref_aliases")
 
-    def __init__(self, ops, slots, feeds, feed_slots, fetch_slots, targets):
+    def __init__(self, ops, slots, feeds, feed_slots, fetch_slots, targets, ref_aliases=None):
         self.ops = ops
+        # Tensors that share the slot of a ref variable (see `_is_ref_alias`): tensor -> the
+        # variable's ref tensor. Their consumers dereference the variable when they run.
+        self.ref_aliases = ref_aliases or {}
         self.slots = slots
         self.feeds = feeds
         self.feed_slots = feed_slots
@@ -68,6 +72,14 @@ def prune(fetches, targets, feeds):
                 if t not in fed and state.get(t._op) != 2:
                     stack.append((t._op, False))
         # Mark visiting ops left over as done (post-order handles it); nothing to do.
+    aliases = None
+    for op in needed:
+        if op._type == "Identity" and _is_ref_alias(op, fed):
+            if aliases is None:
+                aliases = {}
+            aliases[op._outputs[0]] = op._inputs[0]
+    if aliases:
+        needed = [op for op in needed if not (op._type == "Identity" and op._outputs[0] in aliases)]
     slots = {}
     feed_list = []
     feed_slots = []
@@ -80,10 +92,33 @@ def prune(fetches, targets, feeds):
         for t in op._outputs:
             if t not in slots:
                 slots[t] = len(slots)
+    if aliases:
+        for t, src in aliases.items():
+            slots[t] = slots[src]
     fetch_slots = []
     for t in fetches:
         slot = slots.get(t)
         if slot is None:
             slot = slots[t] = len(slots)
         fetch_slots.append(slot)
-    return Plan(needed, slots, feed_list, feed_slots, fetch_slots, list(targets))
+    return Plan(needed, slots, feed_list, feed_slots, fetch_slots, list(targets), aliases)
+
+
+_VARIABLE_OPS = frozenset(("VariableV2", "Variable"))
+
+
+def _is_ref_alias(op, fed):
+    """Whether Identity `op` reads a ref variable as TF's does, forwarding the variable's buffer
+    (a ref variable's `read` snapshot, `v.read_value()` outside control dependencies).
+
+    NOTE: TF's Identity of a ref tensor outputs the variable's own buffer, which assignments
+    update in place, so an op consuming `v/read:0` sees the variable as it is when that op
+    runs (e.g. after an assign it has a control dependency on), not as it was when the
+    Identity ran. The plan gives such an Identity's output the variable's slot instead of
+    running it: its consumers dereference the variable themselves.
+    """
+    if op._control_inputs or len(op._inputs) != 1:
+        return False
+    src = op._inputs[0]
+    return (src._dtype._is_ref_dtype and src._op._type in _VARIABLE_OPS
+            and not src._op._control_inputs and src not in fed and op._outputs[0] not in fed)

@@ -394,33 +394,12 @@ def gradients(ys, xs, grad_ys=None, name="gradients", colocate_gradients_with_op
               for y in ys]
         xs = [x if isinstance(x, IndexedSlices) else _ops.convert_to_tensor(x, name="x", as_ref=True)
               for x in xs]
-        xs = [_ref_snapshot_source(x, graph) for x in xs]
         stop_gradients = [_ops.convert_to_tensor(s) if not isinstance(s, _ops.Operation) else s
                           for s in stop_gradients]
         grad_ys = _default_grad_ys(grad_ys, ys, graph, colocate_gradients_with_ops)
         grads = _backprop(graph, ys, xs, grad_ys, stop_gradients, gate_gradients,
                           aggregation_method, colocate_gradients_with_ops)
     return [_result_for(grads, x, unconnected) for x in xs]
-
-
-def _ref_snapshot_source(x, graph):
-    """The ref tensor `v:0` when `x` is a ref variable's snapshot `v/read:0`, else `x`.
-
-    NOTE: in TF, ops reading a ref variable consume its `v/read` snapshot, so the gradient with
-    respect to `v.value()` is the variable's gradient. Here those ops take `v:0` itself, so the
-    gradient is taken with respect to that tensor (which also covers the snapshot's own users).
-    """
-    op = getattr(x, "op", None)
-    if op is None or op.type != "Identity" or not op.name.endswith("read"):
-        return x
-    src = op.inputs[0]
-    if not src.dtype._is_ref_dtype or src.op.type not in ("VariableV2", "Variable"):
-        return x
-    for key in ("variables", "local_variables"):
-        for var in graph.get_collection(key):
-            if getattr(var, "_snapshot", None) is x:
-                return src
-    return x
 
 
 def _result_for(grads, x, unconnected):

@@ -66,10 +66,11 @@ def validate_synchronization_aggregation_trainable(synchronization, aggregation,
 
 
 def _delegate(method):
-    """A Variable operator that applies Tensor's operator to the variable's ref tensor."""
+    """A Variable operator that applies Tensor's operator to the variable's value (as TF's do:
+    a ref variable's `read` snapshot)."""
 
     def op(self, *args):
-        return getattr(self._variable, method)(*args)
+        return getattr(self._snapshot, method)(*args)
 
     op.__name__ = method
     return op
@@ -911,7 +912,9 @@ def _wants_resource(kwargs):
 def _variable_conversion(value, dtype=None, name=None, as_ref=False):
     if value._is_resource:
         return value._dense_var_to_tensor(dtype=dtype, name=name, as_ref=as_ref)
-    t = value._variable
+    # As in TF: a ref variable converts to its `read` snapshot, or to `v:0` itself where an
+    # op's input takes the reference (assign, scatter updates, training ops).
+    t = value._variable if as_ref else value._snapshot
     if dtype is not None and not dtype.is_compatible_with(t.dtype):
         raise ValueError("Incompatible type conversion requested to type '%s' for variable of "
                          "type '%s'" % (dtype.name, t.dtype.name))

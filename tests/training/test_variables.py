@@ -145,10 +145,14 @@ def test_variable_python_protocols():
         len(v)
 
 
-def test_conversion_gives_the_ref_tensor_and_checks_dtype():
+def test_conversion_gives_the_read_snapshot_and_checks_dtype():
+    # As in TF: ops read a ref variable through its `v/read` snapshot; `as_ref` gives `v:0`.
     v = tf.Variable([1.0, 2.0], name="v")
     t = tf.convert_to_tensor(v)
-    assert t is v._as_graph_element()
+    assert t is v.value() and t.name == "v/read:0" and t.dtype == tf.float32
+    assert v._ref() is v._as_graph_element() and v._ref().name == "v:0"
+    assert [i.name for i in (v * 2).op.inputs][0] == "v/read:0"
+    assert [i.name for i in tf.assign_add(v, [1.0, 1.0]).op.inputs][0] == "v:0"
     with pytest.raises(ValueError, match="Incompatible type conversion requested to type 'int32'"):
         tf.convert_to_tensor(v, dtype=tf.int32)
     assert tf.identity(v).dtype == tf.float32
