@@ -220,8 +220,10 @@ def Assert(condition, data, summarize=None, name=None):
     with name_scope(name, "Assert", [condition] + [d for d in data if type(d) is Tensor]):
         xs = [_ops.convert_to_tensor(d) for d in data]
         if all(x.dtype.base_dtype in (_dtypes.string, _dtypes.int32) for x in xs):
-            # Like TF: data that lives on the host needs no guard ("Assert/Assert").
-            return apply_op("Assert", [condition, xs], attrs, name="Assert")
+            # Like TF: data that lives on the host needs no guard ("Assert/Assert"). As TF's,
+            # the op is given `data` as passed: its Python values become new constants in the
+            # op's own scope ("Assert/Assert/data_0"), the conversions above staying unused.
+            return apply_op("Assert", [condition, list(data)], attrs, name="Assert")
         # Otherwise TF only runs the Assert (and formats its data) when the condition is false:
         # a cond named "AssertGuard", whose output's op is returned.
         from tensorweave.ops import control_flow_ops, graph_ops

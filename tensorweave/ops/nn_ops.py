@@ -13,7 +13,7 @@ from tensorweave._api import tf_export
 from tensorweave.framework import dtypes, errors
 from tensorweave.framework.common_shapes import broadcast_shape
 from tensorweave.framework.op_def import OpDef, register_op
-from tensorweave.framework.scopes import name_scope
+from tensorweave.framework.scopes import control_dependencies as ops_control_dependencies, name_scope
 from tensorweave.framework.tensor_shape import TensorShape
 from tensorweave.ops.nn_util import const, is_zero_tensor, op, shape_of, to_tensor
 
@@ -652,7 +652,8 @@ class SparseSoftmaxCrossEntropyWithLogits(OpDef):
                 "[0, %d).  Label values: %s" % (first, c, " ".join(str(v) for v in labels)))
         logp = _np_log_softmax(features)
         rows = np.arange(n)
-        loss = -logp[rows, labels]
+        # NOTE: 0 - logp, not -logp: a certain class gives TF's +0.0 loss, not -0.0.
+        loss = features.dtype.type(0) - logp[rows, labels]
         backprop = np.exp(logp)
         backprop[rows, labels] -= features.dtype.type(1)
         return [loss.astype(features.dtype, copy=False), backprop]
@@ -760,24 +761,27 @@ def sparse_softmax_cross_entropy_with_logits(labels=None, logits=None, name=None
             if not ls.is_compatible_with(TensorShape(gs.as_list()[:-1])):
                 raise ValueError("`labels.shape` must equal `logits.shape` except for the last "
                                  "dimension. Received: labels.shape=%s and logits.shape=%s" % (ls, gs))
+        # TF's graph: the labels' shape first (a Const when static), then, unless the shapes
+        # are static, a run-time check that labels.shape == logits.shape[:-1] which the
+        # flattening waits for.
+        labels_shape = shape_of(labels)
+        static = ls.is_fully_defined() and gs.ndims is not None and \
+            TensorShape(gs.as_list()[:-1]).is_fully_defined()
         if gs.ndims == 2:  # the op itself is named `name` inside the scope ("xe/xe"), as in TF
             return op("SparseSoftmaxCrossEntropyWithLogits", [logits, labels], name=name)[0]
-        if gs.ndims is None:  # classes = shape(logits)[rank(logits) - 1], found at run time
-            classes = op("Sub", [op("Rank", [logits]), const(np.array(1, np.int32), name="sub/y")],
-                         name="sub")
-            last = op("Slice", [op("Shape", [logits]), op("Reshape", [classes, const(
-                np.array([1], np.int32), name="shape")]), const(np.array([1], np.int32))])
-            shape = op("ConcatV2", [[const(np.array([-1], np.int32)), last],
-                                    const(np.array(0, np.int32), name="axis")], name="concat")
-            flat_logits = op("Reshape", [logits, shape], name="Reshape")
-        else:
-            flat_logits = _flatten_to_2d(logits, gs.ndims, "Reshape")
-        flat_labels = op("Reshape", [labels, const(np.array([-1], np.int32), name="shape")],
-                         name="Reshape_1")
-        cost = op("SparseSoftmaxCrossEntropyWithLogits", [flat_logits, flat_labels], name=name)[0]
-        out = op("Reshape", [cost, shape_of(labels)], name="Reshape_2")
-        out.set_shape(ls)
-        return out
+        from tensorweave.ops import array_ops, check_ops
+
+        checks = [] if static else [check_ops.assert_equal(
+            array_ops.shape(labels), array_ops.shape(logits)[:-1])]
+        with ops_control_dependencies(checks):
+            logits_shape = array_ops.shape(logits)
+            classes = logits_shape[array_ops.rank(logits) - 1]
+            flat_logits = array_ops.reshape(logits, [-1, classes])
+            flat_labels = array_ops.reshape(labels, [-1])
+            cost = op("SparseSoftmaxCrossEntropyWithLogits", [flat_logits, flat_labels], name=name)[0]
+            out = array_ops.reshape(cost, labels_shape)
+            out.set_shape(ls)
+            return out
 
 
 # ================================================================= in_top_k

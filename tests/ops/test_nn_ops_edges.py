@@ -61,3 +61,12 @@ def test_swish_gradient_is_its_custom_gradient():
         xv = np.array([-2.0, 0.0, 3.0])
         with tf.Session() as sess:
             np.testing.assert_allclose(sess.run(grad), s * (1 + xv * (1 - s)), rtol=1e-5)
+
+
+def test_sparse_softmax_xent_of_a_certain_class_is_positive_zero():
+    # Regression: the loss was -log_softmax, giving -0.0 where TF gives +0.0 (a Categorical
+    # log_prob of a probability-1 class then printed 0.0 instead of TF's -0.0).
+    loss = tf.nn.sparse_softmax_cross_entropy_with_logits(
+        labels=[1], logits=tf.constant([[-np.inf, 0.0]]))
+    v = run(loss)
+    assert v[0] == 0.0 and not np.signbit(v[0])
