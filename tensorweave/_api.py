@@ -59,6 +59,7 @@ API_MODULES = (
     "tensorweave.ops.metrics_ops",
     "tensorweave.ops.metrics_extra_ops",
     "tensorweave.ops.queue_ops",
+    "tensorweave.ops.accumulator_ops",
     "tensorweave.ops.reader_ops",
     "tensorweave.ops.parsing_ops",
     "tensorweave.ops.example_parsing_ops",
@@ -88,6 +89,19 @@ API_MODULES = (
     "tensorweave.ops.set_ops",
     "tensorweave.ops.misc_api_ops",
     "tensorweave.ops.session_ops",
+    "tensorweave.ops.feature_ops",
+    "tensorweave.ragged.lazy_exports",
+    "tensorweave.framework.tf2_exports",
+    "tensorweave.ops.quantization_ops",
+    "tensorweave.ops.audio_ops",
+    "tensorweave.ops.stateless_random_extra_ops",
+    "tensorweave.ops.spectral_nd_ops",
+    "tensorweave.ops.fractional_pool_ops",
+    "tensorweave.ops.count_ops",
+    "tensorweave.ops.approx_topk_ops",
+    "tensorweave.ops.ctc_extra_ops",
+    "tensorweave.ops.json_example_ops",
+    "tensorweave.ops.ragged_string_extra_ops",
 )
 
 

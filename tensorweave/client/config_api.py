@@ -200,9 +200,10 @@ def session_defaults():
     """What a Session with config=None gets from tf.config (None when nothing was set)."""
     soft = _settings.get("soft_placement")
     cpus = logical_cpu_count()
-    if soft is None and cpus == 1:
+    log = bool(_settings.get("log_device_placement"))  # tf.debugging.set_log_device_placement
+    if soft is None and cpus == 1 and not log:
         return None
-    return types.SimpleNamespace(allow_soft_placement=bool(soft), log_device_placement=False,
+    return types.SimpleNamespace(allow_soft_placement=bool(soft), log_device_placement=log,
                                  device_count={"CPU": cpus})
 
 

@@ -76,7 +76,12 @@ class FetchMapper:
         if isinstance(fetches, SparseTensor):
             parts = [self._make(t) for t in (fetches.indices, fetches.values, fetches.dense_shape)]
             return lambda vals: SparseTensorValue(*[b(vals) for b in parts])
-        if type(fetches).__name__ == "IndexedSlices" and hasattr(fetches, "dense_shape"):
+        type_name = type(fetches).__name__
+        if type_name == "RaggedTensor" and hasattr(fetches, "_fetch_components"):
+            parts = [self._make(t) for t in fetches._fetch_components()]
+            rebuild = fetches._value_from_components
+            return lambda vals: rebuild([b(vals) for b in parts])
+        if type_name == "IndexedSlices" and hasattr(fetches, "dense_shape"):
             from tensorweave.framework.indexed_slices import IndexedSlicesValue
 
             ds = fetches.dense_shape
@@ -110,12 +115,16 @@ def expand_sparse_feeds(feed_dict):
     TF the components are zipped with the value: a shorter sequence leaves the trailing components
     unfed (a dense_shape with a default still works), and a longer one has its extra items ignored."""
     for key in feed_dict:
-        if type(key) is SparseTensor or type(key) is tuple:
+        t = type(key)
+        if t is not Tensor and (t is SparseTensor or t is tuple or t.__name__ == "RaggedTensor"):
             break
     else:
         return feed_dict
     expanded = {}
     for key, value in _flatten_tuple_keys(feed_dict):
+        if type(key).__name__ == "RaggedTensor":
+            _expand_ragged_feed(key, value, expanded)
+            continue
         if type(key) is not SparseTensor:
             expanded[key] = value
             continue
@@ -128,6 +137,22 @@ def expand_sparse_feeds(feed_dict):
         for component, part in zip((key.indices, key.values, key.dense_shape), parts):
             expanded[component] = part
     return expanded
+
+
+def _expand_ragged_feed(key, value, expanded):
+    """A RaggedTensor key is fed a RaggedTensorValue: its flat_values and each level's
+    row_splits feed the matching component tensors."""
+    components = key._fetch_components()
+    if type(value).__name__ == "RaggedTensorValue":
+        parts = [value.flat_values] + list(value.nested_row_splits)
+    else:
+        raise TypeError("The value fed to a RaggedTensor must be a RaggedTensorValue "
+                        "(tf.ragged.constant_value), got %s for %s" % (type(value).__name__, key))
+    if len(parts) != len(components):
+        raise ValueError("Cannot feed a RaggedTensorValue with ragged_rank %d to a RaggedTensor "
+                         "with ragged_rank %d" % (len(parts) - 1, len(components) - 1))
+    for component, part in zip(components, parts):
+        expanded[component] = part
 
 
 def _flatten_tuple_keys(feed_dict):

@@ -105,7 +105,8 @@ class MapDataset(_FunctionDatasetOp):
              outputs=["handle: variant"],
              attrs=["f: func"] + _FUNC_ATTRS + ["use_inter_op_parallelism: bool = true",
                                                 "deterministic: string = 'default'",
-                                                "preserve_cardinality: bool = false"])
+                                                "preserve_cardinality: bool = false",
+                                                "use_unbounded_threadpool: bool = false"])
 class ParallelMapDatasetV2(_FunctionDatasetOp):
     # Elements are computed one at a time, in order: the result is what TF's deterministic
     # parallel map gives.
@@ -210,7 +211,7 @@ class ShardDataset(_DatasetOp):
 @register_op("DirectedInterleaveDataset",
              inputs=["selector_input_dataset: variant", "data_input_datasets: N * variant"],
              outputs=["handle: variant"],
-             attrs=_ELEMENT_ATTRS + ["N: int >= 1", "stop_on_empty_dataset: bool = false"])
+             attrs=_ELEMENT_ATTRS[:2] + ["N: int >= 1", "stop_on_empty_dataset: bool = false"])
 class DirectedInterleaveDataset(_DatasetOp):
     def kernel(self, selector_input_dataset, *data_input_datasets, stop_on_empty_dataset):
         return runtime.DirectedInterleave(selector_input_dataset, data_input_datasets,

@@ -80,7 +80,7 @@ class TakeWhileDataset(_FunctionDatasetOp):
 
 
 @register_op("IgnoreErrorsDataset", inputs=["input_dataset: variant"], outputs=["handle: variant"],
-             attrs=_ELEMENT_ATTRS + ["log_warning: bool = false"])
+             attrs=_ELEMENT_ATTRS[:2] + ["log_warning: bool = false"])  # TF's has no metadata
 class IgnoreErrorsDataset(_DatasetOp):
     def kernel(self, input_dataset):
         return _rx.IgnoreErrors(input_dataset)
@@ -120,7 +120,7 @@ class MapAndBatchDataset(_FunctionDatasetOp):
 
 
 @register_op("AssertCardinalityDataset", inputs=["input_dataset: variant", "cardinality: int64"],
-             outputs=["handle: variant"], attrs=_ELEMENT_ATTRS)
+             outputs=["handle: variant"], attrs=_ELEMENT_ATTRS[:2])  # TF's has no metadata
 class AssertCardinalityDataset(_DatasetOp):
     def kernel(self, input_dataset, cardinality):
         return _rx.AssertCardinality(input_dataset, cardinality)

@@ -101,7 +101,7 @@ def build_func_graph(spec, library):
             placeholders.append(t)
             input_map[(arg_name, 0)] = t
         nodes, aliases = functionalize.functionalize(
-            list(spec.nodes), library, {(a, 0): dt for a, dt in spec.args})
+            list(spec.nodes), library, {(a, 0): dt for a, dt in spec.args}, spec.outputs)
         built = importer.build_nodes(fg, nodes, "", input_map, library.resolve)
         outputs = []
         for src, idx in spec.outputs:

@@ -30,13 +30,15 @@ _EXIT = ("Exit", "RefExit")
 _NEXT = ("NextIteration", "RefNextIteration")
 
 
-def functionalize(nodes, library, external_dtypes=None):
+def functionalize(nodes, library, external_dtypes=None, pinned=()):
     """Returns (nodes, aliases) with TF1 control flow replaced by If/While nodes.
 
-    `external_dtypes` gives the dtypes of refs that are not nodes (a function's arguments)."""
+    `external_dtypes` gives the dtypes of refs that are not nodes (a function's arguments);
+    `pinned` refs (a function's results) stay readable: `aliases` says where they moved."""
     if not any(n.op in CONTROL_FLOW_OPS for n in nodes):
         return nodes, {}
     g = _Graph(nodes, external_dtypes)
+    g.pinned = {ref for ref in pinned if ref[0] in g.nodes}
     # Positions stay valid while constructs are replaced: a rewrite removes nodes and adds
     # nodes (If/While and Identities) that are never Enters or Switches.
     pos = g.topo_positions()
@@ -67,6 +69,7 @@ class _Graph:
         # (old node, output) -> (new node, output) for tensors that moved (a Merge's value_index);
         # Merge and Exit outputs keep their names as Identities of the If/While outputs.
         self.aliases = {}
+        self.pinned = set()  # refs read from outside the nodes (a function's results)
         self._dtypes = {}
         self._next_order = max((n.order for n in nodes), default=0) + 1
         self._reindex()
@@ -207,11 +210,59 @@ class _Graph:
         # Two conds on one predicate where the second uses the first's result: keep only the
         # switches not downstream of the group's others (the rest form a later group).
         below = self.forward_closure([c for s in group for c in self.all_consumers(s.name)])
+        # What depends on those later switches (a gradient reading this cond's output) is never
+        # inside this cond, even where it also reads values of its branches.
+        late = self.forward_closure([s for s in group if s.name in below])
         group = [s for s in group if s.name not in below]
-        return group, _branch_sides(self, group)
+        sides = _branch_sides(self, group, late)
+        # A gradient's own Switches and ops for zeros read this cond's values without leading
+        # to its Merges, only to the gradient's: such ops move out with the gradient (they read
+        # the values as If outputs), and such Switches join the gradient's cond.
+        late = set(late)
+        while True:
+            t, f, joining = sides
+            inside = t | f
+            joins = self._back_within([src for m in joining for src, _ in self.nodes[m].inputs], inside)
+            feeds_late = self._back_within([src for n in late for src in self._sources(n)], inside)
+            dead = (inside - joins) & feeds_late
+            leaving = set()
+            for sw in group:
+                reach = self._reach_within(sw, inside)
+                if reach and reach <= inside - joins and reach & feeds_late:
+                    leaving.add(sw.name)
+            if not dead and not leaving or len(leaving) == len(group):
+                return group, sides
+            late |= dead
+            group = [sw for sw in group if sw.name not in leaving]
+            sides = _branch_sides(self, group, late)
+
+    def _sources(self, name):
+        n = self.nodes[name]
+        return [src for src, _ in n.inputs] + list(n.controls)
+
+    def _back_within(self, roots, region):
+        seen = set()
+        stack = [r for r in roots if r in region]
+        while stack:
+            name = stack.pop()
+            if name not in seen:
+                seen.add(name)
+                stack.extend(src for src in self._sources(name) if src in region)
+        return seen
+
+    def _reach_within(self, start, region):
+        """Names of `region` reachable from `start`'s consumers through `region` only."""
+        seen = set()
+        stack = [c for c in self.all_consumers(start.name) if c.name in region]
+        while stack:
+            n = stack.pop()
+            if n.name not in seen:
+                seen.add(n.name)
+                stack.extend(c for c in self.all_consumers(n.name) if c.name in region)
+        return seen
 
 
-def _branch_sides(g, switches):
+def _branch_sides(g, switches, blocked=frozenset()):
     """(true-side names, false-side names, joining Merges) of the cond made of `switches`.
 
     Walks forward from the switches' outputs; a Merge is only walked through once all its inputs
@@ -232,14 +283,26 @@ def _branch_sides(g, switches):
             seeds = [c for s in switches for c in g.data_consumers(s.name, branch)]
             seen = set()
             stack = list(seeds)
+            keys = set()
             while stack:
-                n = stack.pop()
-                if n.name in seen or n.name in switch_names:
-                    continue
-                seen.add(n.name)
-                if n.op in _MERGE and n.name not in expandable:
-                    continue
-                stack.extend(g.all_consumers(n.name))
+                while stack:
+                    n = stack.pop()
+                    if (n.name in seen or n.name in switch_names or n.op == "ControlTrigger"
+                            or n.name in blocked):
+                        # A ControlTrigger runs whichever branch was taken (TF1 loop gradients
+                        # order their stack pushes and pops with one): it stays outside the cond.
+                        continue
+                    seen.add(n.name)
+                    if n.op in _SWITCH:
+                        keys.add(g.resolve_pred(n.inputs[1]))
+                    if n.op in _MERGE and n.name not in expandable:
+                        continue
+                    stack.extend(g.all_consumers(n.name))
+                # The other Switches of a cond nested in this branch (a nested cond gradient's
+                # Switches for zeros read nothing of the branch) belong to the branch too.
+                stack = [n for n in g.nodes.values() if n.op in _SWITCH and n.name not in seen
+                         and n.name not in switch_names and n.name not in blocked
+                         and g.resolve_pred(n.inputs[1]) in keys]
             sides.append(seen)
         t, f = sides
         joining, inner = [], set()
@@ -375,7 +438,16 @@ class _WhileRewrite:
         body_fixed = {**inv_fixed, **{(s.name, 1): None for s in switches}}
         cond_names = _backward_closure(g, [loop_cond.inputs[0][0]], region, plumbing)
         body_results = [nx.inputs[0] for nx in nexts]
-        body_names = _backward_closure(g, [r[0] for r in body_results], region, plumbing)
+        # What a NextIteration waits for (a gradient's StackPushV2, a ControlTrigger after a
+        # StackPopV2) runs in every iteration: the body's result then waits for it too.
+        next_controls = [[c for c in nx.controls if c in region and c not in plumbing] for nx in nexts]
+        roots = [r[0] for r in body_results] + [c for cs in next_controls for c in cs]
+        reached = _backward_closure(g, roots, region, plumbing) | cond_names
+        side_effects = sorted((name for name in region - reached - plumbing - exit_names
+                               if not g.all_consumers(name) and _is_stateful(g.nodes[name])),
+                              key=lambda m: g.nodes[m].order)
+        next_controls[0] += side_effects
+        body_names = _backward_closure(g, roots + side_effects, region, plumbing)
         extra = _external_refs(g, cond_names, region, cond_fixed)
         extra += [r for r in _external_refs(g, body_names, region, body_fixed) if r not in extra]
         refs = [e.inputs[0] for e in loop_vars] + [e.inputs[0] for e in invariants] + extra
@@ -396,6 +468,12 @@ class _WhileRewrite:
         self.library.add_spec(importer.FunctionSpec(cond_name, args, cond_body, cond_out))
         body_body, ctrl_b = _copy_body(g, body_names, body_fixed, plumbing, what)
         body_out = [_result(r, body_fixed) for r in body_results] + [(a, 0) for a in names[n_vars:]]
+        for i, (nx, controls) in enumerate(zip(nexts, next_controls)):
+            if controls:
+                waiter = _identity(nx.name, body_out[i], args[i][1].base_dtype, nx.order)
+                waiter.controls = _dedupe(controls)
+                body_body.append(waiter)
+                body_out[i] = (nx.name, 0)
         body_name = self.library.unique_name(base + "_body")
         self.library.add_spec(importer.FunctionSpec(body_name, args, body_body, body_out))
         dtypes = [dt.base_dtype for _, dt in args]
@@ -434,6 +512,19 @@ def _single(nodes, types, what):
     if len(nodes) != 1:
         raise ValueError("Cannot import TF1 control flow: expected one %s, found %d." % (what, len(nodes)))
     return nodes[0]
+
+
+def _side_effects(g, members):
+    """Stateful nodes of `members` whose results no other member reads."""
+    return [m for m in sorted(members, key=lambda m: g.nodes[m].order)
+            if _is_stateful(g.nodes[m]) and not any(c.name in members for c in g.all_consumers(m))]
+
+
+def _is_stateful(node):
+    try:
+        return importer.lookup_op_def(node).is_stateful
+    except Exception:  # noqa: BLE001 - an unknown op type is reported when it is built
+        return False
 
 
 def _backward_closure(g, roots, region, stop):
@@ -492,6 +583,15 @@ class _CondRewrite:
             for pos, (ref, side) in enumerate(zip(node.inputs, sides)):
                 outputs[side].append((ref, pos))
         value_index_used = any(g.data_consumers(m, 1) for m in merges)
+        # Values of a branch read from outside the cond (by a TF1 cond gradient) leave it as
+        # more If outputs; the other branch gives a placeholder zero (its readers do not run).
+        escapes = []
+        for name in sorted(region - set(merges), key=lambda m: g.nodes[m].order):
+            for consumer in g.data_consumers(name):
+                if consumer.name not in region:
+                    escapes += [r for r in consumer.inputs if r[0] == name and r not in escapes]
+        # A function's results (an outer cond's escapes) read from inside this cond, too.
+        escapes += [r for r in sorted(g.pinned) if r[0] in region and r[0] not in merges and r not in escapes]
         data_refs = [s.inputs[0] for s in switches]
         fixed_t = {(s.name, 1): None for s in switches}
         fixed_f = {(s.name, 0): None for s in switches}
@@ -516,14 +616,29 @@ class _CondRewrite:
                                      % ((what,) + ref))
                 outs.append(_result(ref, fixed))
             fname = self.library.unique_name("%s_%s" % (base, label))
+            side_effects = _side_effects(g, members)
+            if side_effects:  # e.g. a gradient's StackPushV2 read by nothing: it still runs
+                waiter = _identity(fname + "_side_effects", outs[0], g.dtype(*outputs[side][0][0]), 0)
+                waiter.controls = side_effects
+                body.append(waiter)
+                outs[0] = (waiter.name, 0)
             if value_index_used:
                 const_name = "%s_value_index" % fname
                 body.append(_const_node(const_name, outputs[side][0][1]))
                 outs.append((const_name, 0))
+            for j, ref in enumerate(escapes):
+                if self._side(ref, switch_names) == side:
+                    outs.append(_result(ref, fixed))
+                else:
+                    dummy = "%s_unused_%d" % (fname, j)
+                    body.append(_const_node(dummy, 0, g.dtype(*ref).base_dtype))
+                    outs.append((dummy, 0))
             self.library.add_spec(importer.FunctionSpec(fname, args, body, outs))
             branch_names[side] = fname
         in_types = [dt.base_dtype for _, dt in args]
         out_types = [g.dtype(m, 0).base_dtype for m in merges] + ([_dtypes.int32] if value_index_used else [])
+        first_escape = len(out_types)
+        out_types += [g.dtype(*ref).base_dtype for ref in escapes]
         if_name = g.unique(prefix + "/If")
         attrs = {"Tcond": _attr(_dtypes.bool, "type"), "Tin": _attr(in_types, "list(type)"),
                  "Tout": _attr(out_types, "list(type)"),
@@ -535,6 +650,25 @@ class _CondRewrite:
         added = [importer.Node(if_name, "If", [pred] + refs, _dedupe(controls), "", attrs, order)]
         for k, m in enumerate(merges):
             added.append(_identity(m, (if_name, k), out_types[k], g.nodes[m].order, g.nodes[m].device))
+        # Control edges from outside into a branch (a ControlTrigger's) wait for the whole If.
+        redirected = False
+        for name in region - set(merges):
+            for consumer, pos in g.consumers.get(name, ()):
+                if pos < 0 and consumer.name not in region:
+                    # A control edge from a Switch only gates on the predicate: dropped.
+                    target = [] if name in switch_names else [if_name]
+                    consumer.controls = _dedupe([t for c in consumer.controls
+                                                 for t in (target if c == name else [c])])
+                    redirected = True
+        for j, ref in enumerate(escapes):
+            if ref in g.pinned:
+                g.aliases[ref] = (if_name, first_escape + j)
+            for consumer in g.data_consumers(ref[0], ref[1]):
+                if consumer.name not in region:
+                    consumer.inputs = [(if_name, first_escape + j) if r == ref else r for r in consumer.inputs]
+                    redirected = True
+        if redirected:
+            g._reindex()
         _check_no_escape(g, region, {n.name for n in added}, "tf.cond", prefix)
         g.replace(region, added)
         if value_index_used:
@@ -556,10 +690,13 @@ class _CondRewrite:
         return None
 
 
-def _const_node(name, value):
+def _const_node(name, value, dtype=None):
     import numpy as np
 
     from tensorweave.framework import dtypes as _dtypes
 
+    dtype = dtype or _dtypes.int32
+    array = np.array(b"" if dtype == _dtypes.string else value, dtype=object if dtype == _dtypes.string
+                     else dtype.as_numpy_dtype)
     return importer.Node(name, "Const", [], [], "", {
-        "value": _attr(np.array(value, np.int32), "tensor"), "dtype": _attr(_dtypes.int32, "type")})
+        "value": _attr(array, "tensor"), "dtype": _attr(dtype, "type")})

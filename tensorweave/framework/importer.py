@@ -67,10 +67,26 @@ def parse_tensor_name(s):
     return s, 0
 
 
+# Op types that only GraphDefs written by TensorFlow use, declared in modules loaded on first
+# need so that importing tensorweave does not pay for them.
+_TF1_DATA_FLOW = "tensorweave.ops.tf1_data_flow_ops"
+LAZY_OP_MODULES = {name: _TF1_DATA_FLOW for name in (
+    "StackV2", "StackPushV2", "StackPopV2", "StackCloseV2", "TensorArrayV3", "TensorArrayGradV3",
+    "TensorArrayGradWithShape", "TensorArrayWriteV3", "TensorArrayReadV3", "TensorArrayGatherV3",
+    "TensorArrayScatterV3", "TensorArrayConcatV3", "TensorArraySplitV3", "TensorArraySizeV3",
+    "TensorArrayCloseV3")}
+
+
 def lookup_op_def(node):
     try:
         return op_def.get_op_def(node.op)
     except KeyError:
+        module = LAZY_OP_MODULES.get(node.op)
+        if module is not None:
+            import importlib
+
+            importlib.import_module(module)
+            return op_def.get_op_def(node.op)
         raise errors.NotFoundError(
             None, None,
             "Op type not registered '%s' in binary running on tensorweave (node '%s'). Make sure "

@@ -31,6 +31,9 @@ from tensorweave.framework.graph import check_scope_name as _check_scope_name
 from tensorweave.framework.tensor_shape import TensorShape
 
 _REGISTRY = {}
+# Callables `f(op, name_stack)` told of every op added to any graph (tf.GradientTape records
+# ops this way while one records); empty, as it nearly always is, it costs one check per op.
+OP_OBSERVERS = []
 _context_state = _context._state  # per-thread graph stack (never rebound)
 _DType = _dtypes.DType
 _DEFAULT_RE = re.compile(r"(?<![<>!])=")
@@ -518,6 +521,9 @@ def _finish(g, state, op_def, op_type, name, flat_inputs, attrs, out_dtypes, out
     g._add_op(op)
     for controller in control_stack:
         controller.seen.add(op)
+    if OP_OBSERVERS:
+        for observe in OP_OBSERVERS:
+            observe(op, state["name_stack"])
     return op
 
 
@@ -570,6 +576,12 @@ def _convert_inputs(g, scopes, op_type, in_args, inputs, attrs, attr_defs, infer
                             preferred = adef.default if adef is not None else None
                         else:
                             dtype = _dtypes.as_dtype(dtype)
+                    if preferred is not None and type(value) in (list, tuple) and not value \
+                            and preferred is not _dtypes.float32:
+                        # NOTE: TF converts an empty list first as float32 (a Const named
+                        # after the input, left unused), then as the attr's default dtype
+                        # ("Reshape/shape_1" for tf.reshape(x, [])).
+                        _ops.convert_to_tensor(value, name=arg.name)
                     t = _convert_input(value, dtype, preferred, arg, op_type, inferred_from, attrs)
                     if t._op._graph is not g:
                         t = _input_from_other_graph(g, t)

@@ -73,8 +73,11 @@ def _plain_view(arr):
     return arr
 
 
-def ndarray_to_tensor_proto(arr, dtype=None, proto=None):
-    """A TensorProto holding `arr` (of `dtype`, a DType; inferred from the array when None)."""
+def ndarray_to_tensor_proto(arr, dtype=None, proto=None, use_content=True):
+    """A TensorProto holding `arr` (of `dtype`, a DType; inferred from the array when None).
+
+    `use_content=False` keeps the values in the typed `*_val` field even when there are several
+    (as TF does for a value that fills a larger shape)."""
     if proto is None:
         proto = tensor_pb2.TensorProto()
     if dtype is None:
@@ -92,7 +95,7 @@ def ndarray_to_tensor_proto(arr, dtype=None, proto=None):
     np_dtype = np.dtype(dtype.as_numpy_dtype)
     if arr.dtype != np_dtype:
         arr = arr.astype(np_dtype)
-    if arr.size > 1 and enum in _CONTENT_ENUMS:
+    if use_content and arr.size > 1 and enum in _CONTENT_ENUMS:
         proto.tensor_content = _little_endian(np.ascontiguousarray(arr)).tobytes()
         return proto
     flat = _plain_view(np.ascontiguousarray(arr)).reshape(-1)
@@ -142,21 +145,27 @@ def make_tensor_proto(values, dtype=None, shape=None, verify_shape=False, allow_
     if dtype is not None:
         dtype = _dtypes.as_dtype(dtype)
     arr, dtype = tensor_util.make_ndarray_from_value(values, dtype)
-    if shape is not None:
-        dims = tuple(TensorShape(shape).as_list())
-        n = int(np.prod(dims, dtype=np.int64))
+    if shape is None:
+        return ndarray_to_tensor_proto(arr, dtype)
+    dims = tuple(TensorShape(shape).as_list())
+    n = int(np.prod(dims, dtype=np.int64))
+    if allow_broadcast:
+        if arr.shape not in ((), (1,)) and arr.size != n:
+            raise TypeError("Expected Tensor's shape: %s, but got %s." % (dims, arr.shape))
+    else:
         if verify_shape and arr.shape != dims:
-            raise TypeError("Expected Tensor's shape: %s, got %s." % (dims, arr.shape))
-        if arr.shape != dims:
-            if arr.size == 1 or (allow_broadcast and arr.size):
-                arr = np.broadcast_to(arr, dims) if allow_broadcast else \
-                    np.broadcast_to(arr.reshape(()), dims)
-            elif arr.size == n:
-                arr = arr.reshape(dims)
-            else:
-                raise ValueError("Too %s elements provided. Needed %d, but received %d"
-                                 % ("many" if arr.size > n else "few", n, arr.size))
-    return ndarray_to_tensor_proto(arr, dtype)
+            raise TypeError("Expected Tensor's shape: %s, but got %s." % (dims, arr.shape))
+        if arr.size > n:
+            raise ValueError("Too many elements provided. Needed at most %d, but received %d"
+                             % (n, arr.size))
+    if arr.size == n:
+        return ndarray_to_tensor_proto(arr.reshape(dims), dtype)
+    # As TF: fewer values than the shape holds are stored as they are (in the typed field);
+    # readers repeat the last one to fill the shape.
+    proto = ndarray_to_tensor_proto(arr.reshape(-1), dtype, use_content=False)
+    proto.tensor_shape.Clear()
+    shape_to_proto(TensorShape(dims), proto.tensor_shape)
+    return proto
 
 
 def make_ndarray(proto):

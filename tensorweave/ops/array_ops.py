@@ -434,7 +434,15 @@ class Reshape(OpDef):
         return np.reshape(tensor, dims)
 
     def grad(self, op, grad):
-        return [apply_op("Reshape", [grad, _shape_for_grad(op.inputs[0])], {}), None]
+        # As TF 2.21: an input shape with exactly one unknown dim and no zero dim is given as
+        # a list with -1 (a Const "Reshape/shape", keeping the static shape), else as the
+        # input's shape.
+        dims = op.inputs[0].shape.as_list() if op.inputs[0].shape.ndims is not None else None
+        if dims is not None and dims.count(None) == 1 and 0 not in dims:
+            shape = [-1 if d is None else d for d in dims]
+        else:
+            shape = _shape_for_grad(op.inputs[0])
+        return [reshape(grad, shape), None]
 
     def constant_value(self, op, tensor, evaluate):
         x = evaluate(op.inputs[0])

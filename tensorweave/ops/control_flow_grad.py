@@ -127,18 +127,41 @@ class BranchGrad:
     def new_ops(self):
         return self.graph._ops[self.n_forward:]
 
+    def _const_copy(self, t):
+        g = self.graph
+        g._record_side_effects = False
+        try:
+            with g.as_default(), g.control_dependencies(None):
+                return apply_op("Const", [], {"value": t._op._attrs["value"], "dtype": t._op._attrs["dtype"]},
+                                name="Const")
+        finally:
+            g._record_side_effects = True
+
     def forward_reads(self, results):
         """Forward tensors the gradient ops (and `results`) read, in first-use order."""
         fwd = self.forward_ops
         seen = set()
         reads = []
-        for op in self.new_ops():
+        copies = {}
+        for op in list(self.new_ops()):
             stale = [c for c in op._control_inputs if c in fwd]
             for c in stale:  # a gradient must not re-run forward ops through control edges
                 op._control_inputs.remove(c)
                 if op in c._control_outputs:
                     c._control_outputs.remove(op)
-            for t in op._inputs:
+            for i, t in enumerate(op._inputs):
+                if t._op in fwd and t._op._type == "Const" and not t._op._control_inputs:
+                    # As TF: a forward constant is rebuilt in the gradient rather than
+                    # returned from the forward op as one more output.
+                    copy = copies.get(t)
+                    if copy is None:
+                        copy = copies[t] = self._const_copy(t)
+                    inputs = list(op._inputs)
+                    inputs[i] = copy
+                    op._inputs = type(op._inputs)(inputs)
+                    t._consumers.remove(op)
+                    copy._consumers.append(op)
+                    continue
                 if t._op in fwd and t not in seen:
                     seen.add(t)
                     reads.append(t)
@@ -179,7 +202,8 @@ def add_outputs(op, tensors_per_graph, graphs):
 
 def extend_op_outputs(op, new_dtypes, dtype_attr):
     attrs = op._attrs
-    attrs.setdefault("_num_original_outputs", len(op._outputs))
+    if op._type in ("While", "StatelessWhile"):  # (TF keeps it on loops only)
+        attrs.setdefault("_num_original_outputs", len(op._outputs))
     start = len(op._outputs)
     new = [_ops.Tensor(op, start + i, dt, TensorShape(None)) for i, dt in enumerate(new_dtypes)]
     op._outputs.extend(new)

@@ -392,7 +392,40 @@ def _functional_call(stateful_type, stateless_type, selector, graphs, attrs, sco
     op_type = stateful_type if _is_stateful(graphs) else stateless_type
     with _ControlDeps(_control_captures(graphs)):
         op = create_operation(op_type, [selector, captured], attrs, name=scope)
+    set_lowering_attrs(op, graphs, offset=1)
     return [_identity(t) for t in op._outputs]
+
+
+# Ops that only read the variable whose handle they take (TF's auto_control_deps list).
+_RESOURCE_READ_OPS = frozenset(("ReadVariableOp", "ResourceGather", "ResourceGatherNd", "_ReadVariablesOp"))
+
+
+def _read_only_resource_args(graph):
+    """Positions of `graph`'s resource inputs that its ops only read."""
+    out = []
+    for k, t in enumerate(graph.inputs):
+        if t.dtype.base_dtype is not _dtypes.resource:
+            continue
+        for consumer in t._consumers:
+            if consumer._type in _RESOURCE_READ_OPS:
+                continue
+            nested = consumer._attrs.get("_read_only_resource_inputs")
+            if nested is None or not any(consumer._inputs[i] is t for i in nested):
+                break
+        else:
+            out.append(k)
+    return out
+
+
+def set_lowering_attrs(op, graphs, offset=0):
+    """The attrs TF's graph-mode If/Case/While carry: lower to Switch/Merge when run, and which
+    resource inputs every function only reads (`offset`: inputs before the functions' args)."""
+    read_only = None
+    for g in graphs:
+        found = set(_read_only_resource_args(g))
+        read_only = found if read_only is None else read_only & found
+    op._attrs["_lower_using_switch_merge"] = True
+    op._attrs["_read_only_resource_inputs"] = sorted(i + offset for i in read_only or ())
 
 
 def _scope_base(scope):

@@ -10,7 +10,7 @@ sliding-window copy there.
 import numpy as np
 
 from tensorweave._api import tf_export
-from tensorweave.framework import errors
+from tensorweave.framework import dtypes, errors
 from tensorweave.framework.op_def import OpDef, register_op
 from tensorweave.framework.scopes import name_scope
 from tensorweave.framework.tensor_shape import TensorShape
@@ -312,8 +312,9 @@ class Conv2D(OpDef):
     def grad(self, op_, grad):
         x, w = op_.inputs
         attrs = _conv_attrs(op_)
-        return [op("Conv2DBackpropInput", [shape_of(x), w, grad], attrs),
-                op("Conv2DBackpropFilter", [x, shape_of(w), grad], attrs)]
+        shape_x, shape_w = op("ShapeN", [[x, w]], {"out_type": dtypes.int32})  # as TF's graph
+        return [op("Conv2DBackpropInput", [shape_x, w, grad], attrs),
+                op("Conv2DBackpropFilter", [x, shape_w, grad], attrs)]
 
 
 @register_op("Conv2DBackpropInput", inputs=["input_sizes: int32", "filter: T", "out_backprop: T"],

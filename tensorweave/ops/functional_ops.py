@@ -33,12 +33,16 @@ def _length(tensors):
     if static is not None:
         return static, static
     shape = apply_op("Shape", [tensors[0]], {"out_type": _dtypes.int32})
-    n = apply_op("StridedSlice", [shape, [0], [1], [1]], {"shrink_axis_mask": 1, "Index": _dtypes.int32})
+    n = shape[0]  # TF's `shape(elems)[0]`: a "strided_slice" with its "stack" constants
     return None, n
 
 
-def _unstacked(tensors, n):
-    return [TensorArray(t.dtype, size=n, dynamic_size=False, infer_shape=True).unstack(t) for t in tensors]
+def _unstacked(tensors, n, with_element_shape=False):
+    """TensorArrays of `tensors`' elements; as TF's tf.scan, `with_element_shape` gives them
+    the elements' static shape."""
+    return [TensorArray(t.dtype, size=n, dynamic_size=False, infer_shape=True,
+                        element_shape=t.shape[1:] if with_element_shape and t.shape.ndims else None)
+            .unstack(t) for t in tensors]
 
 
 def _with_leading(t, n_static):
@@ -99,7 +103,7 @@ def scan(fn, elems, initializer=None, parallel_iterations=10, back_prop=True, sw
     with name_scope(name, "scan", nest.flatten(elems)):
         flat = _elems(elems)
         n_static, n = _length(flat)
-        elems_ta = _unstacked(flat, n)
+        elems_ta = _unstacked(flat, n, with_element_shape=True)
         last = apply_op("Sub", [n, 1], {}) if reverse else 0
         if initializer is None:
             acc = [ta.read(last) for ta in elems_ta]

@@ -204,8 +204,16 @@ class TensorListFromTensor(OpDef):
         return TensorListValue(items, len(items), len(items), element_dtype, tuple(tensor.shape[1:]))
 
     def grad(self, op, dlist):
-        return [apply_op("TensorListStack", [dlist, op.inputs[1]],
-                         {"element_dtype": op._attrs["element_dtype"]}), None]
+        # As TF: the elements' shape is read from the input tensor (shape(t)[1:]), and the
+        # number of elements is static when the input's first dim is.
+        from tensorweave.ops import array_ops, slicing_ops
+
+        t = op.inputs[0]
+        dims = t.shape.as_list() if t.shape.ndims else None
+        n = dims[0] if dims and dims[0] is not None else -1
+        element_shape = slicing_ops.slice(array_ops.shape(t), [1], [-1])
+        return [apply_op("TensorListStack", [dlist, element_shape],
+                         {"element_dtype": op._attrs["element_dtype"], "num_elements": n}), None]
 
 
 @register_op("TensorListStack", inputs=["input_handle: variant", "element_shape: int32"],
@@ -223,12 +231,20 @@ class TensorListStack(OpDef):
         return lst.stack()
 
     def grad(self, op, dy):
-        return [apply_op("TensorListFromTensor", [dy, op.inputs[1]], {"element_dtype": dy.dtype.base_dtype,
-                                                                      "shape_type": _dtypes.int32}), None]
+        # As TF: the elements' shape is dy's static shape[1:] (see TensorArray's element shapes).
+        from tensorweave.ops.tensor_array_ops import _scalar_element_shape, _shape_arg
+
+        element_shape = dy.shape[1:] if dy.shape.ndims else None
+        es = _scalar_element_shape(element_shape)
+        if es is None:
+            es = _shape_arg(element_shape)
+        return [apply_op("TensorListFromTensor", [dy, es], {"element_dtype": dy.dtype.base_dtype,
+                                                            "shape_type": _dtypes.int32}), None]
 
 
-@register_op("TensorListGetItem", inputs=["input_handle: variant", "index: int32", "element_shape: int32"],
-             outputs=["item: element_dtype"], attrs=["element_dtype: type"])
+@register_op("TensorListGetItem", inputs=["input_handle: variant", "index: int32", "element_shape: Tshape"],
+             outputs=["item: element_dtype"],
+             attrs=["element_dtype: type", "Tshape: {int32, int64} = DT_INT32"])
 class TensorListGetItem(OpDef):
     def shape(self, input_handle, index, element_shape):
         return _static_element_shape(element_shape)

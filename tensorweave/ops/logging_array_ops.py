@@ -155,7 +155,7 @@ def _bracketed(values, summarize):
 
 # ------------------------------------------------------------ CheckNumerics
 @register_op("CheckNumerics", inputs=["tensor: T"], outputs=["output: T"],
-             attrs=["T: {bfloat16, half, float, double}", "message: string"])
+             attrs=["T: {bfloat16, half, float, double}", "message: string"], stateful=True)
 class CheckNumerics(OpDef):
     def shape(self, tensor):
         return tensor.shape

@@ -6,8 +6,10 @@ from tensorweave._api import tf_export
 from tensorweave.framework import dtypes
 from tensorweave.framework.graph import GraphKeys
 from tensorweave.framework.ops import Tensor
-from tensorweave.framework.scopes import add_to_collection, get_collection, name_scope
+from tensorweave.framework.scopes import (add_to_collection, control_dependencies, get_collection,
+                                         name_scope)
 from tensorweave.ops.nn_util import const, op, to_tensor
+from tensorweave.ops.weights_broadcast_ops import assert_broadcastable, broadcast_weights
 
 
 @tf_export("losses.Reduction")
@@ -50,18 +52,16 @@ def _cast(t, dtype):
         return op("Cast", [t], {"DstT": dtype}, name=scope)
 
 
-def _all_axes(t):
-    n = t.shape.ndims
-    if n is not None:
-        return const(np.arange(n, dtype=np.int32), name="Const")
-    return op("Range", [const(np.array(0, np.int32)), op("Rank", [t]), const(np.array(1, np.int32))],
-              name="range")
-
-
 def _reduce_sum(t, name=None):
-    out = op("Sum", [t, _all_axes(t)], {"keep_dims": False}, name=name or "Sum")
-    out.set_shape([])  # a sum over all axes is a scalar, even for an input of unknown rank
-    return out
+    from tensorweave.ops.reduction_ops import reduce_sum
+
+    return reduce_sum(t, name=name)
+
+
+def _ones_like(t):
+    from tensorweave.ops.array_creation_ops import ones_like
+
+    return ones_like(t)
 
 
 def _check_broadcastable(weights, values):
@@ -78,31 +78,32 @@ def _check_broadcastable(weights, values):
                              "values.shape=%s, weights.shape=%s." % (i, vs.as_list(), ws.as_list()))
 
 
-def _ones_like(t):
-    return op("OnesLike", [t], name="ones_like")
-
-
 def _safe_mean(total, count):
-    return op("DivNoNan", [_reduce_sum(total), count], name="value")
+    from tensorweave.ops.math_ops import div_no_nan
+
+    return div_no_nan(_reduce_sum(total), count, name="value")  # TF sums the total again
 
 
 def _num_present(losses, weights):
+    """How many losses have a nonzero weight (all of them for a nonzero Python float)."""
+    if isinstance(weights, float) and weights != 0.0:
+        return _num_elements(losses)
+    from tensorweave.ops import array_creation_ops, math_ops
+
     with name_scope(None, "num_present", (losses, weights)) as scope:
-        zero = const(np.float32(0.0), name="Equal/y")
-        present = op("Select", [op("Equal", [weights, zero], name="Equal"),
-                                op("ZerosLike", [weights], name="zeros_like"), _ones_like(weights)],
-                     name="Select")
-        present = op("Mul", [present, _ones_like(losses)], name="broadcast_weights")
-        out = op("Sum", [present, _all_axes(present)], {"keep_dims": False}, name=scope)
-        out.set_shape([])
-        return out
+        weights = _f32(weights)
+        present = math_ops.where(math_ops.equal(weights, 0.0),
+                                 array_creation_ops.zeros_like(weights),
+                                 array_creation_ops.ones_like(weights))
+        present = broadcast_weights(present, losses)
+        return _reduce_sum(present, name=scope)
 
 
 def _num_elements(losses):
+    from tensorweave.ops.array_ops import size
+
     with name_scope(None, "num_elements", (losses,)) as scope:
-        if losses.shape.is_fully_defined():
-            return const(np.float32(losses.shape.num_elements()), name=scope)
-        return _cast(op("Size", [losses], {"out_type": dtypes.int32}, name=scope), losses.dtype)
+        return _cast(size(losses, name=scope), losses.dtype.base_dtype)
 
 
 @tf_export("losses.add_loss")
@@ -148,26 +149,28 @@ def compute_weighted_loss(losses, weights=1.0, scope=None, loss_collection=Graph
                           reduction=Reduction.SUM_BY_NONZERO_WEIGHTS):
     Reduction.validate(reduction)
     with name_scope(scope, "weighted_loss", (losses, weights)):
-        losses = to_tensor(losses)
-        input_dtype = losses.dtype.base_dtype
-        losses = _f32(losses)
-        weights = _cast(weights, dtypes.float32)
-        _check_broadcastable(weights, losses)
-        weighted = op("Mul", [losses, weights], name="Mul")
-        if reduction == Reduction.NONE:
-            loss = weighted
-        else:
-            loss = _reduce_sum(weighted)
-            if reduction == Reduction.MEAN:
-                denom = _reduce_sum(op("Mul", [_ones_like(losses), weights]))
-                loss = _safe_mean(loss, denom)
-            elif reduction == Reduction.SUM_BY_NONZERO_WEIGHTS:
-                loss = _safe_mean(loss, _num_present(losses, weights))
-            elif reduction == Reduction.SUM_OVER_BATCH_SIZE:
-                loss = _safe_mean(loss, _num_elements(losses))
-        loss = _cast(loss, input_dtype)
-        add_loss(loss, loss_collection)
-        return loss
+        # As TF: the reduction waits for the check that weights broadcast to losses.
+        with control_dependencies((assert_broadcastable(weights, losses),)):
+            losses = to_tensor(losses)
+            input_dtype = losses.dtype.base_dtype
+            losses = _f32(losses)
+            weights = _cast(weights, dtypes.float32)
+            weighted = op("Mul", [losses, weights], name="Mul")
+            if reduction == Reduction.NONE:
+                loss = weighted
+            else:
+                loss = _reduce_sum(weighted)
+                if reduction == Reduction.MEAN:
+                    from tensorweave.ops.array_creation_ops import ones_like
+
+                    loss = _safe_mean(loss, _reduce_sum(op("Mul", [ones_like(losses), weights])))
+                elif reduction == Reduction.SUM_BY_NONZERO_WEIGHTS:
+                    loss = _safe_mean(loss, _num_present(losses, weights))
+                elif reduction == Reduction.SUM_OVER_BATCH_SIZE:
+                    loss = _safe_mean(loss, _num_elements(losses))
+            loss = _cast(loss, input_dtype)
+            add_loss(loss, loss_collection)
+            return loss
 
 
 # ------------------------------------------------------------------- losses

@@ -159,6 +159,9 @@ class Mul(_Binary):
         x, y = op.inputs
         # NOTE: as in TF, only float32/int32 skip the shape ops when the shapes are equal.
         fast = grad.dtype.base_dtype in (_dtypes.float32, _dtypes.int32)
+        if fast and x.shape.is_fully_defined() and \
+                x.shape.as_list() == y.shape.as_list() == grad.shape.as_list():
+            return [multiply(grad, y), multiply(grad, x)]  # TF's operand order on this path
         return list(broadcast_gradients(op, multiply(grad, _conj(y)), multiply(_conj(x), grad),
                                         skip_equal_shapes=fast))
 
@@ -373,9 +376,10 @@ class SquaredDifference(_Binary):
 
     def grad(self, op, grad):
         x, y = op.inputs
-        two = _convert(2, dtype=grad.dtype.base_dtype, name="scalar")
-        scaled = multiply(two, grad)
-        d = apply_op("Mul", [scaled, apply_op("Sub", [x, y], {}, name="sub")], {}, name="mul")
+        with op.graph.control_dependencies([grad]):  # as TF: 2 * grad * (x - y) waits for grad
+            two = _convert(2, dtype=grad.dtype.base_dtype, name="scalar")
+            scaled = multiply(two, grad)
+            d = apply_op("Mul", [scaled, apply_op("Sub", [x, y], {}, name="sub")], {}, name="mul")
         return list(broadcast_gradients(op, d, negative(d), skip_equal_shapes=True))
 
 

@@ -50,9 +50,26 @@ def _unary_op(type_name, types, kernel, grad, foldable=False, out="T"):
         def kernel(self, x):
             return kernel(x)
 
+    if type_name in _GRAD_AFTER_GRAD:
+        grad = _after_grad(grad)
     Unary.grad = _m.grad_method(grad)
     Unary.__name__ = Unary.__qualname__ = type_name
     return Unary
+
+
+# The ops whose TF gradient is built under `control_dependencies([grad])`: its ops that read
+# only the forward values (cos(x) in Sin's gradient) wait for the incoming gradient.
+_GRAD_AFTER_GRAD = frozenset(("Log", "Log1p", "Expm1", "Sin", "Cos", "Tan", "Asin", "Acos",
+                              "Atan", "Sinh", "Cosh", "Asinh", "Acosh", "Atanh", "Lgamma",
+                              "Digamma"))  # (and Erf / Erfc, in `_erf_grad`)
+
+
+def _after_grad(grad_fn):
+    def grad(op, g):
+        with op.graph.control_dependencies([g]):
+            return grad_fn(op, g)
+
+    return grad
 
 
 def _conj(t):
@@ -210,8 +227,17 @@ class ComplexAbs(_Unary):
         return [apply_op("DivNoNan", [_mul(x, cg), cy], {})]
 
 
+def _square_grad(op, grad):
+    # As TF: 2 * x waits for the incoming gradient (a control edge on the constant), and the
+    # ops read Mul(x, 2) then Mul(grad, that).
+    with op.graph.control_dependencies([grad]):
+        x = _conj(op.inputs[0])
+        two = _const_like(2, x)
+        return [_mul(grad, _mul(x, two))]
+
+
 Square = _unary_op("Square", _SIGNED_COMPLEX + ", uint8, uint16, uint32, uint64", np.square,
-                   lambda op, g: [_mul(g, _mul(_const_like(2, g), _conj(op.inputs[0])))], True)
+                   _square_grad, True)
 Sqrt = _unary_op("Sqrt", _FLOAT_COMPLEX, np.sqrt,
                  lambda op, g: [apply_op("SqrtGrad", [op.outputs[0], g], {})], True)
 Rsqrt = _unary_op("Rsqrt", _FLOAT_COMPLEX, lambda x: np.reciprocal(np.sqrt(x)),
@@ -302,9 +328,11 @@ Sigmoid = _unary_op("Sigmoid", _FLOAT_COMPLEX, _sigmoid,
 def _erf_grad(op, g, scale=2.0):
     """grad * (scale / sqrt(pi)) * exp(-x^2); Erfc's scale is -2."""
     x = op.inputs[0]
-    factor = _times(g, _const_like(scale / math.sqrt(math.pi), g))
-    e = apply_op("Exp", [_minus(apply_op("Square", [x], {}))], {})
-    return [_times(factor, e)]
+    c = _const_like(scale / math.sqrt(math.pi), g)  # as TF: made before the wait on `g`
+    with op.graph.control_dependencies([g]):
+        factor = _times(g, c)
+        e = apply_op("Exp", [_minus(apply_op("Square", [x], {}))], {})
+        return [_times(factor, e)]
 
 
 Erf = _unary_op("Erf", _FLOAT, _erf, _erf_grad)

@@ -100,7 +100,8 @@ def _broadcast_weights(weights, values):
 
 
 def _safe_div(num, den, name):
-    return math_ops.div_no_nan(num, den, name=name)
+    """TF's `div_no_nan(num, maximum(den, 0))` (the Maximum made first, reading `den`)."""
+    return math_ops.div_no_nan(num, math_ops.maximum(den, 0), name=name)
 
 
 # ------------------------------------------------------------------ mean family

@@ -188,12 +188,12 @@ def batch_normalization(x, mean, variance, offset, scale, variance_epsilon, name
             inv = op("Mul", [inv, scale], name="mul")
         inv = _cast_to(inv, x.dtype.base_dtype)
         scaled = op("Mul", [x, inv], name="mul")
-        shift = op("Mul", [mean, inv], name="mul")
         if offset is not None:
+            shift = op("Mul", [mean, inv], name="mul")
             shift = op("Sub", [_cast_to(to_tensor(offset, dtype=shift.dtype.base_dtype), shift.dtype),
                                shift], name="sub")
-        else:
-            shift = op("Neg", [shift])
+        else:  # TF's `-mean * inv`
+            shift = op("Mul", [op("Neg", [mean]), inv], name="mul")
         return op("AddV2", [scaled, _cast_to(shift, x.dtype.base_dtype)], name="add")
 
 
@@ -215,10 +215,12 @@ def moments(x, axes, shift=None, name=None, keep_dims=None, keepdims=None):
         y = _cast_to(x, dtypes.float32) if x.dtype.base_dtype == dtypes.float16 else x
         axes_list = [int(a) for a in (axes if isinstance(axes, (list, tuple)) else [axes])] \
             if not isinstance(axes, Tensor) else None
-        axes_t = axes if axes_list is None else const(np.array(axes_list, np.int32),
-                                                      name="reduction_indices")
-        mean = op("Mean", [y, axes_t], {"keep_dims": True}, name="mean")
-        variance = op("Mean", [op("SquaredDifference", [y, op("StopGradient", [mean])]), axes_t],
+        # As TF's reduce_mean: a list of axes becomes each Mean's own "reduction_indices".
+        def axes_t():
+            return axes if axes_list is None else np.array(axes_list, np.int32)
+
+        mean = op("Mean", [y, axes_t()], {"keep_dims": True}, name="mean")
+        variance = op("Mean", [op("SquaredDifference", [y, op("StopGradient", [mean])]), axes_t()],
                       {"keep_dims": True}, name="variance")
         if not keep:
             if axes_list is None:
@@ -367,8 +369,7 @@ def dropout(x, keep_prob=None, noise_shape=None, seed=None, name=None, rate=None
         raise ValueError("Cannot specify both 'keep_prob' and 'rate'.")
     if keep_prob is not None:
         try:
-            rate = 1.0 - keep_prob if not isinstance(keep_prob, Tensor) else \
-                op("Sub", [const(1.0, keep_prob.dtype.base_dtype), keep_prob], name="sub")
+            rate = 1 - keep_prob  # for a tensor, as TF's: Sub named "sub" with its "sub/x"
         except TypeError:
             raise ValueError("keep_prob must be a floating point number or Tensor (got %r)"
                              % (keep_prob,)) from None

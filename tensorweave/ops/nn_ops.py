@@ -139,7 +139,7 @@ class Relu6(OpDef):
         return np.clip(features, _c(features, 0), _c(features, 6), out=out)
 
     def grad(self, op_, grad):
-        return [op("Relu6Grad", [grad, op_.inputs[0]])]
+        return [op("Relu6Grad", [grad, op_.outputs[0]])]  # TF passes the output
 
 
 @register_op("Relu6Grad", inputs=["gradients: T", "features: T"], outputs=["backprops: T"],
@@ -715,16 +715,41 @@ def softmax_cross_entropy_with_logits_v2(labels, logits, axis=-1, name=None, dim
         if rank == 0:
             raise ValueError("Logits cannot be scalars - received shape %s." % logits.shape)
         out_static = TensorShape(logits.shape.as_list()[:-1])
-        if axis not in (-1, rank - 1):
-            logits = _move_axis_last(logits, axis, rank)
-            labels = _move_axis_last(labels, axis, rank)
-            out_static = TensorShape(logits.shape.as_list()[:-1])
+        if axis in (-1, rank - 1):
+            return _softmax_xent_last_axis(logits, labels, scope, out_static)
+        logits = _move_axis_last(logits, axis, rank)
+        labels = _move_axis_last(labels, axis, rank)
+        out_static = TensorShape(logits.shape.as_list()[:-1])
         flat_logits = _flatten_to_2d(logits, rank, "Reshape")
         flat_labels = _flatten_to_2d(labels, rank, "Reshape_1")
         cost = op("SoftmaxCrossEntropyWithLogits", [flat_logits, flat_labels], name=scope)[0]
         out = op("Reshape", [cost, _leading_shape(logits, rank)], name="Reshape_2")
         out.set_shape(out_static)
         return out
+
+
+def _softmax_xent_last_axis(logits, labels, scope, out_static):
+    """TF's graph for classes on the last axis: both inputs flattened to matrices by
+    `_flatten_outer_dims` (also when they already are), the cost reshaped back."""
+    from tensorweave.ops import array_ops, math_ops, slicing_ops
+
+    def flatten_outer_dims(t):
+        rank = array_ops.rank(t)
+        last = slicing_ops.slice(array_ops.shape(t), [math_ops.subtract(rank, 1)], [1])
+        out = array_ops.reshape(t, array_ops.concat([[-1], last], 0))
+        dims = t.shape.as_list()
+        if dims[:-1] and all(d is not None for d in dims[:-1]):
+            out.set_shape([int(np.prod(dims[:-1])), dims[-1]])
+        return out
+
+    input_rank = array_ops.rank(logits)
+    input_shape = array_ops.shape(logits)
+    flat_logits = flatten_outer_dims(logits)
+    flat_labels = flatten_outer_dims(labels)
+    cost = op("SoftmaxCrossEntropyWithLogits", [flat_logits, flat_labels], name=scope)[0]
+    out = array_ops.reshape(cost, slicing_ops.slice(input_shape, [0], [math_ops.subtract(input_rank, 1)]))
+    out.set_shape(out_static)
+    return out
 
 
 @tf_export("nn.softmax_cross_entropy_with_logits")

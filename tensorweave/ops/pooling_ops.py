@@ -300,20 +300,23 @@ class MaxPoolGrad(OpDef):
 
     def grad(self, op_, grad):
         x, y, _ = op_.inputs
+        attrs = _pool_attrs(op_)
+        attrs.pop("explicit_paddings", None)  # TF's MaxPoolGradGrad has no explicit paddings
         return [op("ZerosLike", [x]), op("ZerosLike", [y]),
-                op("MaxPoolGradGrad", [x, y, grad], _pool_attrs(op_))]
+                op("MaxPoolGradGrad", [x, y, grad], attrs)]
 
 
 @register_op("MaxPoolGradGrad", inputs=["orig_input: T", "orig_output: T", "grad: T"],
-             outputs=["output: T"], attrs=_MAXPOOL_GRAD_ATTRS)
+             outputs=["output: T"],
+             attrs=_POOL2D + ["padding: {'SAME', 'VALID'}", "data_format: {'NHWC', 'NCHW'} = 'NHWC'",
+                              "T: {realnumbertype} = DT_FLOAT"])  # (TF's: no explicit paddings)
 class MaxPoolGradGrad(OpDef):
     def shape(self, orig_input, orig_output, grad):
         return orig_output.shape
 
-    def kernel(self, orig_input, orig_output, grad, *, ksize, strides, padding, explicit_paddings,
-               data_format):
-        return _max_pool_grad_grad(orig_input, orig_output, grad, ksize, strides, padding,
-                                   explicit_paddings, data_format)
+    def kernel(self, orig_input, orig_output, grad, *, ksize, strides, padding, data_format):
+        return _max_pool_grad_grad(orig_input, orig_output, grad, ksize, strides, padding, (),
+                                   data_format)
 
     def grad(self, op_, grad):
         x, y, _ = op_.inputs

@@ -418,9 +418,9 @@ def global_norm(t_list, name=None):
             if v is not None:
                 with colocate_with(v.op):
                     halves.append(apply_op("L2Loss", [v], {}))
-        half = _r.reduce_sum(apply_op("Pack", [halves], {"axis": 0}))
+        half = _r.reduce_sum(apply_op("Pack", [halves], {"axis": 0}, name="stack"))
         two = _convert(2.0, dtype=half.dtype.base_dtype)
-        return apply_op("Sqrt", [_m.multiply(half, two)], {}, name="global_norm")
+        return apply_op("Sqrt", [_m.multiply(half, two, name="mul")], {}, name="global_norm")
 
 
 @tf_export("clip_by_global_norm")
@@ -432,10 +432,13 @@ def clip_by_global_norm(t_list, clip_norm, use_norm=None, name=None):
     if use_norm is None:
         use_norm = global_norm(t_list, name)
     with name_scope(name, "clip_by_global_norm", [t for t in t_list if t is not None] + [clip_norm]) as name:
+        inv_norm = _m.truediv(1.0, use_norm)  # as TF's `1.0 / use_norm` ("truediv/x")
         one = _convert(1.0, dtype=use_norm.dtype.base_dtype)
-        scale_finite = _m.multiply(clip_norm, _m.minimum(_m.truediv(one, use_norm), _m.truediv(one, clip_norm)))
+        # (TF writes these with Python operators: ops named "mul", "sub", "add".)
+        scale_finite = _m.multiply(clip_norm, _m.minimum(inv_norm, _m.truediv(one, clip_norm)),
+                                   name="mul")
         # NaN when the norm is infinite, so that every clipped value becomes NaN as in TF.
-        scale = _m.add(scale_finite, _m.subtract(use_norm, use_norm))
+        scale = _m.add(scale_finite, _m.subtract(use_norm, use_norm, name="sub"), name="add")
         clipped = []
         for i, t in enumerate(t_list):
             if t is None:
@@ -443,7 +446,7 @@ def clip_by_global_norm(t_list, clip_norm, use_norm=None, name=None):
                 continue
             v = _convert(_values_of(t), name="t_%d" % i)
             with colocate_with(v.op):
-                c = apply_op("Identity", [_m.multiply(v, _m.cast(scale, v.dtype))], {},
+                c = apply_op("Identity", [_m.multiply(v, _m.cast(scale, v.dtype), name="mul")], {},
                              name="%s_%d" % (name, i))
             clipped.append(type(t)(c, t.indices, t.dense_shape) if _is_slices(t) else c)
     return clipped, use_norm

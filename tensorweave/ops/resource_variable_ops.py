@@ -266,7 +266,7 @@ class VarIsInitializedOp(OpDef):
 
 
 @register_op("VariableShape", inputs=["input: resource"], outputs=["output: out_type"],
-             attrs=["out_type: {int32, int64} = DT_INT32"])
+             attrs=["out_type: {int32, int64} = DT_INT32"], stateful=True)
 class VariableShape(OpDef):
     def shape(self, input):
         data = handle_data(input)
@@ -349,7 +349,7 @@ def disable_copy_on_read(resource, name=None):
 @register_op("ResourceGather", inputs=["resource: resource", "indices: Tindices"],
              outputs=["output: dtype"],
              attrs=["batch_dims: int = 0", "validate_indices: bool = true", "dtype: type",
-                    "Tindices: {int32, int64}"])
+                    "Tindices: {int32, int64}"], stateful=True)
 class ResourceGather(OpDef):
     def shape(self, resource, indices, *, batch_dims):
         data = handle_data(resource)

@@ -535,7 +535,7 @@ def _dct3(x, size, norm):
     return _tf("signal.irfft")(spectrum, fft_length=[2 * size])[..., :size]
 
 
-@tf_export("signal.dct")
+@tf_export("signal.dct", "spectral.dct")
 def dct(input, type=2, n=None, axis=-1, norm=None, name=None):
     """Discrete cosine transform (types I-IV, scipy.fftpack's scaling; norm='ortho' makes
     types II-IV orthonormal) over the innermost dimension, truncated or zero-padded to n."""
@@ -581,7 +581,7 @@ def dct(input, type=2, n=None, axis=-1, norm=None, name=None):
         return out
 
 
-@tf_export("signal.idct")
+@tf_export("signal.idct", "spectral.idct")
 def idct(input, type=2, n=None, axis=-1, norm=None, name=None):
     """Inverse DCT: the DCT of the inverse type (I and IV are their own inverses, II and III
     each other's), so idct(dct(x)) == x with norm='ortho' and == 2N x (2(N - 1) x for type I)

@@ -613,7 +613,7 @@ def _gather_nd_index(params_shape, indices, err):
 
 
 @register_op("GatherNd", inputs=["params: Tparams", "indices: Tindices"], outputs=["output: Tparams"],
-             attrs=["Tparams: type", "Tindices: {int16, int32, int64}"])
+             attrs=["Tparams: type", "Tindices: {int16, int32, int64}", "bad_indices_policy: string = ''"])
 class GatherNd(OpDef):
     def shape(self, params, indices):
         p = _dims(params)
@@ -689,7 +689,7 @@ def _batch_gather_nd(params, indices, batch_dims, name):
 
 
 @register_op("ScatterNd", inputs=["indices: Tindices", "updates: T", "shape: Tindices"], outputs=["output: T"],
-             attrs=["T: type", "Tindices: {int16, int32, int64}"])
+             attrs=["T: type", "Tindices: {int16, int32, int64}", "bad_indices_policy: string = ''"])
 class ScatterNd(OpDef):
     def shape(self, indices, updates, shape):
         out = tensor_util.constant_value_as_shape(shape)
@@ -814,7 +814,7 @@ def _tensor_scatter(kind):
     type_name = {"update": "TensorScatterUpdate", "add": "TensorScatterAdd", "sub": "TensorScatterSub"}[kind]
 
     @register_op(type_name, inputs=["tensor: T", "indices: Tindices", "updates: T"], outputs=["output: T"],
-                 attrs=["T: type", "Tindices: {int16, int32, int64}"])
+                 attrs=["T: type", "Tindices: {int16, int32, int64}", "bad_indices_policy: string = ''"])
     class TensorScatter(OpDef):
         def shape(self, tensor, indices, updates):
             return _tensor_scatter_shape(tensor, indices, updates)

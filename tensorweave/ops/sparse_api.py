@@ -352,7 +352,12 @@ def sparse_slice(sp_input, start, size, name=None):
             {},
             name=scope,
         )
-        return SparseTensor(*out)
+        result = SparseTensor(*out)
+        # NOTE: graph shape inference folds SparseSlice's output shape (for the ops it shapes),
+        # but TF's Python-side folding behind SparseTensor.shape does not: only the rank is known.
+        rank = out[2].shape.dims[0].value if out[2].shape.ndims == 1 else None
+        result._dense_shape_default = TensorShape(None if rank is None else [None] * rank)
+        return result
 
 
 class KeywordRequired:

@@ -504,6 +504,19 @@ class SparseSlice(OpDef):
         inside = np.all((indices >= start) & (indices < end), axis=1)
         return [(indices[inside] - start).astype(np.int64), values[inside], out_shape]
 
+    def constant_value(self, op, tensor, evaluate):
+        # TF's shape inference evaluates the output shape when shape, start and size are known.
+        if tensor is not op.outputs[2]:
+            return None
+        shape, start, size = (evaluate(t) for t in op.inputs[2:])
+        if shape is None or start is None or size is None:
+            return None
+        shape, start, size = (np.asarray(v, np.int64) for v in (shape, start, size))
+        if not (shape.ndim == start.ndim == size.ndim == 1) or np.any(size < 0) or \
+                not len(shape) == len(start) == len(size):
+            return None
+        return np.maximum(np.minimum(start + size, shape) - start, 0).astype(np.int64)
+
     def grad(self, op, grad_indices, grad_values, grad_shape):
         indices, _, _, start, _ = op.inputs
         val_grad = apply_op("SparseSliceGrad", [grad_values, indices, start, op.outputs[0]], {})

@@ -160,7 +160,8 @@ class Betainc(OpDef):
         a, b, x = op.inputs
         log_beta = _op("Sub", _op("AddV2", _op("Lgamma", a), _op("Lgamma", b)),
                        _op("Lgamma", _op("AddV2", a, b)))
-        log_density = _op("Sub", _op("AddV2", _op("Mul", _op("Sub", b, _c(1, b)), _op("Log1p", _op("Neg", x))),
+        # Xlog1py/Xlogy: a zero exponent gives 0 even where the log is NaN (x outside [0, 1]).
+        log_density = _op("Sub", _op("AddV2", _op("Xlog1py", _op("Sub", b, _c(1, b)), _op("Neg", x)),
                                      _op("Xlogy", _op("Sub", a, _c(1, a)), x)), log_beta)
         partial_x = _op("Mul", _op("Exp", log_density), grad)
         pair = types.SimpleNamespace(inputs=[a, x])

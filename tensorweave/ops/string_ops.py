@@ -463,17 +463,29 @@ def _sparse_from_outputs(outputs):
 
 
 def _check_result_type(result_type):
-    if result_type == "RaggedTensor":
-        raise NotImplementedError("tensorweave has no RaggedTensor; use result_type='SparseTensor'.")
-    if result_type != "SparseTensor":
+    if result_type not in ("SparseTensor", "RaggedTensor"):
         raise ValueError("result_type must be 'RaggedTensor' or 'SparseTensor'.")
+
+
+def _split_result(outputs, result_type, source):
+    if result_type == "SparseTensor":
+        return _sparse_from_outputs(outputs)
+    # NOTE: imported here: the ragged package loads lazily (it is not part of compat.v1's import).
+    from tensorweave.ragged.ragged_tensor import RaggedTensor
+
+    indices, values, shape = outputs
+    rt = RaggedTensor.from_value_rowids(values, indices[:, 0], nrows=shape[0], validate=False)
+    if source.shape.ndims == 1 and source.shape[0] is not None:
+        rt._static_nrows = source.shape[0]
+    return rt
 
 
 @tf_export("string_split")
 def string_split(source, sep=None, skip_empty=True, delimiter=None, result_type="SparseTensor",
                  name=None):
     """Splits each string of the vector `source` at any of the characters in `sep` (default
-    " "); an empty `sep` splits into single bytes. Returns a SparseTensor [rows, max pieces]."""
+    " "); an empty `sep` splits into single bytes. Returns a SparseTensor [rows, max pieces],
+    or a RaggedTensor with result_type="RaggedTensor"."""
     _check_result_type(result_type)
     if sep is None:
         sep = " " if delimiter is None else delimiter
@@ -481,7 +493,7 @@ def string_split(source, sep=None, skip_empty=True, delimiter=None, result_type=
         sep = _ops.convert_to_tensor(sep, dtype=_dtypes.string)
         source = _ops.convert_to_tensor(source, dtype=_dtypes.string)
         out = apply_op("StringSplit", [source, sep], {"skip_empty": skip_empty}, name="StringSplit")
-        return _sparse_from_outputs(out)
+        return _split_result(out, result_type, source)
 
 
 @tf_export("strings.split")
@@ -489,7 +501,8 @@ def strings_split(input=None, sep=None, maxsplit=-1, result_type="SparseTensor",
                   name=None):
     """Splits each string at `sep` (whole-string separator), or at runs of whitespace when
     `sep` is None or empty (ignoring leading/trailing whitespace), at most `maxsplit` times.
-    A scalar input is treated as a vector of one. Returns a SparseTensor [rows, max pieces]."""
+    A scalar input is treated as a vector of one. Returns a SparseTensor [rows, max pieces],
+    or a RaggedTensor with result_type="RaggedTensor"."""
     if input is None:
         input = source
     elif source is not None:
@@ -503,10 +516,32 @@ def strings_split(input=None, sep=None, maxsplit=-1, result_type="SparseTensor",
         if rank == 0:
             input = apply_op("ExpandDims", [input, np.int32(0)], {})
         elif rank is not None and rank > 1:
-            raise ValueError("tensorweave's strings.split supports inputs of rank 0 or 1, got "
-                             "shape %s (ragged results are not supported)." % input.shape)
+            if result_type != "RaggedTensor":
+                raise ValueError("tensorweave's strings.split gives a SparseTensor for inputs of "
+                                 "rank 0 or 1 only, got shape %s; use "
+                                 "result_type='RaggedTensor'." % input.shape)
+            return _split_nd(input, sep, maxsplit)
         out = apply_op("StringSplitV2", [input, sep], {"maxsplit": maxsplit}, name="StringSplitV2")
-        return _sparse_from_outputs(out)
+        return _split_result(out, result_type, input)
+
+
+def _split_nd(input, sep, maxsplit):
+    """strings.split of a rank > 1 input: a RaggedTensor whose outer dims are the input's."""
+    from tensorweave.ragged.ragged_tensor import RaggedTensor
+
+    dims = input.shape.as_list()
+    flat = apply_op("Reshape", [input, np.array([-1], np.int32)], {})
+    out = apply_op("StringSplitV2", [flat, sep], {"maxsplit": maxsplit}, name="StringSplitV2")
+    rt = _split_result(out, "RaggedTensor", flat)
+    if None not in dims:
+        rt._static_nrows = int(np.prod(dims))
+    shape = apply_op("Shape", [input], {})
+    for axis in range(len(dims) - 1, 0, -1):
+        size = dims[axis] if dims[axis] is not None else apply_op(
+            "StridedSlice", [shape, np.array([axis], np.int32), np.array([axis + 1], np.int32),
+                             np.array([1], np.int32)], {"shrink_axis_mask": 1})
+        rt = RaggedTensor.from_uniform_row_length(rt, size)
+    return rt
 
 
 # ==================================================================== regexes

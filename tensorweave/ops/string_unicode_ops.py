@@ -2,9 +2,9 @@
 UnsortedSegmentJoin and the legacy StringToHashBucket (TF's Hash64, a MurmurHash64A variant
 seeded with 0xDECAFCAFFE; not the Fingerprint64 of to_hash_bucket_fast).
 
-tensorweave has no RaggedTensor: unicode_decode / unicode_split and their _with_offsets forms
-accept a scalar string (TF returns a dense vector there) and raise NotImplementedError for
-batched input, where TF returns a RaggedTensor. unicode_encode takes dense code point rows.
+unicode_decode / unicode_split and their _with_offsets forms return a dense vector for a scalar
+string and a RaggedTensor (tensorweave/ragged, imported on that path only) for batched input, as
+TF does. unicode_encode takes dense code point rows or a RaggedTensor of code points.
 """
 
 import numpy as np
@@ -230,13 +230,34 @@ class UnicodeTranscode(OpDef):
     grad = None
 
 
-def _scalar_only(input, fn):
+def _string_input(input):
     input = _ops.convert_to_tensor(input, dtype=_dtypes.string, name="input")
-    if input.shape.ndims != 0:
-        raise NotImplementedError(
-            "tf.strings.%s of a non-scalar input returns a RaggedTensor in TensorFlow, which "
-            "tensorweave does not implement; decode one scalar string at a time" % fn)
+    if input.shape.ndims is None:
+        raise ValueError("Rank of input must be statically known.")
     return input
+
+
+def _decode(op_type, input, attrs, name):
+    """The op's outputs after the row splits: vectors for a scalar input, else RaggedTensors
+    with one ragged row of characters per string (outer dims kept as uniform dims)."""
+    rank = input.shape.ndims
+    if rank == 0:
+        return apply_op(op_type, [input], attrs, name=name)[1:]
+    import tensorweave.compat.v1 as tf
+    from tensorweave.ragged.ragged_tensor import RaggedTensor
+
+    flat = input if rank == 1 else tf.reshape(input, [-1])
+    outs = apply_op(op_type, [flat], attrs, name=name)
+    splits, results = outs[0], []
+    dims = input.shape.as_list()
+    for values in outs[1:]:
+        rt = RaggedTensor.from_row_splits(values, splits, validate=False)
+        rt._static_nrows = None if None in dims else int(np.prod(dims))
+        for axis in range(rank - 1, 0, -1):
+            size = dims[axis] if dims[axis] is not None else tf.shape(input)[axis]
+            rt = RaggedTensor.from_uniform_row_length(rt, size)
+        results.append(rt)
+    return results
 
 
 def _decode_attrs(input_encoding, errors, replacement_char, replace_control_characters):
@@ -248,30 +269,31 @@ def _decode_attrs(input_encoding, errors, replacement_char, replace_control_char
 @tf_export("strings.unicode_decode")
 def unicode_decode(input, input_encoding, errors="replace", replacement_char=65533,
                    replace_control_characters=False, name=None):
-    """The code points (int32 vector) of a scalar string."""
-    input = _scalar_only(input, "unicode_decode")
-    _, chars = apply_op("UnicodeDecode", [input], _decode_attrs(
-        input_encoding, errors, replacement_char, replace_control_characters), name=name)
+    """The code points of each string: an int32 vector for a scalar string, a RaggedTensor
+    (one ragged row per string) for batched input."""
+    input = _string_input(input)
+    (chars,) = _decode("UnicodeDecode", input, _decode_attrs(
+        input_encoding, errors, replacement_char, replace_control_characters), name)
     return chars
 
 
 @tf_export("strings.unicode_decode_with_offsets")
 def unicode_decode_with_offsets(input, input_encoding, errors="replace", replacement_char=65533,
                                 replace_control_characters=False, name=None):
-    """(code points, byte offset of each) of a scalar string."""
-    input = _scalar_only(input, "unicode_decode_with_offsets")
-    _, chars, starts = apply_op("UnicodeDecodeWithOffsets", [input], _decode_attrs(
-        input_encoding, errors, replacement_char, replace_control_characters), name=name)
+    """(code points, byte offset of each) of each string (RaggedTensors for batched input)."""
+    input = _string_input(input)
+    chars, starts = _decode("UnicodeDecodeWithOffsets", input, _decode_attrs(
+        input_encoding, errors, replacement_char, replace_control_characters), name)
     return chars, starts
 
 
 @tf_export("strings.unicode_split")
 def unicode_split(input, input_encoding, errors="replace", replacement_char=65533, name=None):
-    """The characters (as strings) of a scalar string."""
+    """The characters (as strings) of each string (a RaggedTensor for batched input)."""
     from tensorweave.framework.scopes import name_scope
 
     with name_scope(name, "UnicodeSplit", [input]):
-        input = _scalar_only(input, "unicode_split")
+        input = _string_input(input)
         chars = unicode_decode(input, input_encoding, errors, replacement_char)
         return _chars_to_strings(chars, input_encoding)
 
@@ -279,11 +301,11 @@ def unicode_split(input, input_encoding, errors="replace", replacement_char=6553
 @tf_export("strings.unicode_split_with_offsets")
 def unicode_split_with_offsets(input, input_encoding, errors="replace", replacement_char=65533,
                                name=None):
-    """(characters as strings, byte offset of each) of a scalar string."""
+    """(characters as strings, byte offset of each) of each string."""
     from tensorweave.framework.scopes import name_scope
 
     with name_scope(name, "UnicodeSplitWithOffsets", [input]):
-        input = _scalar_only(input, "unicode_split_with_offsets")
+        input = _string_input(input)
         chars, starts = unicode_decode_with_offsets(input, input_encoding, errors,
                                                     replacement_char)
         return _chars_to_strings(chars, input_encoding), starts
@@ -292,6 +314,8 @@ def unicode_split_with_offsets(input, input_encoding, errors="replace", replacem
 def _chars_to_strings(chars, encoding):
     import tensorweave.compat.v1 as tf
 
+    if type(chars).__name__ == "RaggedTensor":
+        return chars.with_flat_values(_chars_to_strings(chars.flat_values, encoding))
     n = tf.size(chars, out_type=_dtypes.int64)
     splits = tf.range(n + 1)
     out_encoding = encoding.upper() if encoding.upper() in ("UTF-8", "UTF-16-BE", "UTF-32-BE") \
@@ -299,6 +323,24 @@ def _chars_to_strings(chars, encoding):
     return apply_op("UnicodeEncode", [chars, splits],
                     {"output_encoding": out_encoding, "errors": "replace",
                      "replacement_char": 65533})
+
+
+def _encode_ragged(rt, output_encoding, errors, replacement_char):
+    """One string per innermost ragged row of code points."""
+    import tensorweave.compat.v1 as tf
+
+    if type(rt.values).__name__ == "RaggedTensor":
+        return rt.with_values(_encode_ragged(rt.values, output_encoding, errors,
+                                             replacement_char))
+    if rt.values.shape.ndims != 1:
+        raise ValueError("unicode_encode of a RaggedTensor needs code points in its ragged "
+                         "(innermost) dimension")
+    out = apply_op("UnicodeEncode", [tf.cast(rt.values, _dtypes.int32),
+                                     tf.cast(rt.row_splits, _dtypes.int64)],
+                   {"output_encoding": output_encoding, "errors": errors,
+                    "replacement_char": replacement_char})
+    out.set_shape(rt.shape[:1])
+    return out
 
 
 @tf_export("strings.unicode_encode")
@@ -309,6 +351,8 @@ def unicode_encode(input, output_encoding, errors="replace", replacement_char=65
     from tensorweave.framework.scopes import name_scope
 
     with name_scope(name, "UnicodeEncode", [input]):
+        if type(input).__name__ == "RaggedTensor":
+            return _encode_ragged(input, output_encoding, errors, replacement_char)
         input = tf.cast(_ops.convert_to_tensor(input, name="input"), _dtypes.int32)
         rank = input.shape.ndims
         if rank is None:

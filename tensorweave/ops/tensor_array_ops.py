@@ -27,6 +27,15 @@ def _const(value, name):
     return _ops.convert_to_tensor(value, name=name)
 
 
+def _scalar_element_shape(shape):
+    """TF's element-shape argument of the TensorList ops: a scalar element shape (`[]`) is a
+    Const named "Const" made where the op is called; other shapes are converted inside the
+    op's own scope ("<op>/element_shape"), which the callers do when this gives None."""
+    if shape is not None and shape.ndims == 0:
+        return _ops.convert_to_tensor(np.zeros([0], np.int32), name="Const")
+    return None
+
+
 @tf_export("TensorArray")
 class TensorArray:
     """A list of tensors of one dtype, written and read by index (TF's TensorArray API)."""
@@ -48,7 +57,9 @@ class TensorArray:
         if size is None:
             raise ValueError("Size must be provided if handle is not provided")
         with name_scope(name, "TensorArrayV2", [size]) as scope:
-            es = _const(_shape_arg(shape), "element_shape")
+            es = _scalar_element_shape(shape)
+            if es is None:
+                es = _const(_shape_arg(shape), "element_shape")
             n = _ops.convert_to_tensor(size, dtype=_dtypes.int32, name="num_elements")
             self._flow = apply_op("TensorListReserve", [es, n],
                                   {"element_dtype": self._dtype, "shape_type": _dtypes.int32}, name=scope)
@@ -111,9 +122,11 @@ class TensorArray:
     # ------------------------------------------------------------------ ops
     def read(self, index, name=None):
         with name_scope(name, "TensorArrayV2Read", [self._flow, index]):
+            es = _scalar_element_shape(self.element_shape)
             with name_scope("TensorListGetItem") as scope:
                 idx = _ops.convert_to_tensor(index, dtype=_dtypes.int32, name="index")
-                es = _const(_shape_arg(self.element_shape), "element_shape")
+                if es is None:
+                    es = _const(_shape_arg(self.element_shape), "element_shape")
             value = apply_op("TensorListGetItem", [self._flow, idx, es], {"element_dtype": self._dtype},
                              name=scope)
             if self.element_shape.ndims is not None:
@@ -139,8 +152,10 @@ class TensorArray:
 
     def stack(self, name=None):
         with name_scope(name, "TensorArrayV2Stack", [self._flow]):
+            es = _scalar_element_shape(self.element_shape)
             with name_scope("TensorListStack") as scope:
-                es = _const(_shape_arg(self.element_shape), "element_shape")
+                if es is None:
+                    es = _const(_shape_arg(self.element_shape), "element_shape")
             n = self._static_size()
             return apply_op("TensorListStack", [self._flow, es],
                             {"element_dtype": self._dtype, "num_elements": -1 if n is None else n},
@@ -166,8 +181,11 @@ class TensorArray:
             value = self._convert_value(value, strict=False)
             if value.shape.ndims is not None:
                 self._merge_element_shape(value.shape[1:])
+            element_shape = value.shape[1:] if value.shape.ndims else None
+            es = _scalar_element_shape(element_shape)
             with name_scope("TensorListFromTensor") as scope:
-                es = _const(_shape_arg(value.shape[1:] if value.shape.ndims else None), "element_shape")
+                if es is None:
+                    es = _const(_shape_arg(element_shape), "element_shape")
             flow = apply_op("TensorListFromTensor", [value, es],
                             {"element_dtype": value.dtype.base_dtype, "shape_type": _dtypes.int32},
                             name=scope)

@@ -124,6 +124,7 @@ def while_loop(cond, body, loop_vars, shape_invariants=None, parallel_iterations
             _ControlDeps,
             _is_stateful,
             _unify_captures,
+            set_lowering_attrs,
         )
 
         captured = _unify_captures([cond_graph, body_graph], n + 2)
@@ -136,6 +137,8 @@ def while_loop(cond, body, loop_vars, shape_invariants=None, parallel_iterations
                                                       "output_shapes": shapes,
                                                       "parallel_iterations": parallel_iterations},
                                   name=scope)
+            op._attrs["_num_original_outputs"] = len(op._outputs)
+            set_lowering_attrs(op, [cond_graph, body_graph])
         if not _outputs_in_parent_scope:
             outs = [apply_op("Identity", [t], {}) for t in op._outputs]
     if _outputs_in_parent_scope:  # a gradient loop: "while_grad/Identity", as in TF

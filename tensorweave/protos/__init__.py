@@ -82,6 +82,7 @@ _HOME = {
     "SavedSlice": "saved_tensor_slice_pb2",
     "SavedTensorSlices": "saved_tensor_slice_pb2",
     "CheckpointState": "checkpoint_state_pb2",
+    "TrackableObjectGraph": "trackable_object_graph_pb2",
     "VariableDef": "variable_pb2",
     "SaveSliceInfoDef": "variable_pb2",
     "VariableSynchronization": "variable_pb2",

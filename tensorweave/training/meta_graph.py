@@ -170,6 +170,10 @@ def _add_collection_def(meta_graph_def, key, graph, export_scope):
         elif key == GraphKeys.SAVERS and hasattr(values[0], "saver_def"):
             protos = [v.to_proto(export_scope=export_scope) for v in values]
             col.bytes_list.value.extend(p.SerializeToString() for p in protos if p is not None)
+        elif key == GraphKeys.QUEUE_RUNNERS and hasattr(values[0], "enqueue_ops"):
+            # As TF: serialized QueueRunnerDefs, so the runners come back on import.
+            protos = [v.to_proto(export_scope=export_scope) for v in values]
+            col.bytes_list.value.extend(p.SerializeToString() for p in protos if p is not None)
         elif isinstance(values[0], (str, bytes)):
             col.bytes_list.value.extend(v.encode() if isinstance(v, str) else bytes(v) for v in values)
         elif isinstance(values[0], (bool, int)):
@@ -218,6 +222,14 @@ def _restore_collection(graph, key, col, import_scope, variable_cache):
             saver_def = saver_pb2.SaverDef()
             saver_def.ParseFromString(raw)
             graph.add_to_collection(key, Saver.from_proto(saver_def, import_scope=import_scope))
+    elif kind == "bytes_list" and key == GraphKeys.QUEUE_RUNNERS:
+        from tensorweave.protos import queue_runner_pb2
+        from tensorweave.training.queue_runner import QueueRunner
+
+        for raw in col.bytes_list.value:
+            runner_def = queue_runner_pb2.QueueRunnerDef()
+            runner_def.ParseFromString(raw)
+            graph.add_to_collection(key, QueueRunner.from_proto(runner_def, import_scope=import_scope))
     elif kind == "node_list":
         for name in col.node_list.value:
             graph.add_to_collection(key, graph.as_graph_element(_scoped_name(name, import_scope)))

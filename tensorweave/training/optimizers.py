@@ -294,7 +294,9 @@ class RMSPropOptimizer(Optimizer):
         for v in var_list:
             dtype = v.dtype.base_dtype
             if v.get_shape().is_fully_defined():
-                self._get_or_make_slot_with_initializer(v, constant_initializer(1.0), v.get_shape(),
+                from tensorweave.ops.init_ops import Ones  # TF's ones_initializer ("ones")
+
+                self._get_or_make_slot_with_initializer(v, Ones(dtype), v.get_shape(),
                                                         dtype, "rms", self._name)
             else:
                 self._get_or_make_slot(v, array_ops.ones_like(v), "rms", self._name)

@@ -21,3 +21,17 @@ from tensorweave.training import (  # noqa: F401
 )
 
 tf_export_lazy("train.Supervisor", "tensorweave.training.supervisor:Supervisor")
+tf_export_lazy("Module", "tensorweave.training.module:Module")
+for _name in ("Checkpoint", "CheckpointManager", "CheckpointOptions"):
+    tf_export_lazy("train." + _name, "tensorweave.training.checkpoint:" + _name)
+tf_export_lazy("train.warm_start", "tensorweave.training.warm_starting:warm_start")
+tf_export_lazy("train.VocabInfo", "tensorweave.training.warm_starting:VocabInfo")
+tf_export_lazy("train.SyncReplicasOptimizer",
+               "tensorweave.training.sync_replicas_optimizer:SyncReplicasOptimizer")
+for _name in ("ReduceOp", "InputContext", "InputReplicationMode", "ReplicaContext",
+              "StrategyExtended", "Strategy", "OneDeviceStrategy", "get_strategy", "has_strategy",
+              "in_cross_replica_context", "get_replica_context", "get_loss_reduction",
+              "experimental_set_strategy"):
+    # tf.compat.v1's Strategy and ReplicaContext are TF's V1 classes.
+    _attr = _name + "V1" if _name in ("Strategy", "ReplicaContext") else _name
+    tf_export_lazy("distribute." + _name, "tensorweave.distribute.strategy:" + _attr)

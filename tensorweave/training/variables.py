@@ -106,8 +106,22 @@ class _VariableRef:
         return isinstance(other, _VariableRef) and other._variable is self._variable
 
 
+class _VariableMetaclass(type):
+    """Sends `tf.Variable(...)` through the creators of `tf.variable_creator_scope` (kept on
+    the default graph by training/variable_creator.py) when there are any."""
+
+    def __call__(cls, *args, **kwargs):
+        if cls is Variable:
+            stack = getattr(context.get_default_graph(), "_variable_creator_stack", None)
+            if stack:
+                from tensorweave.training.variable_creator import create_through
+
+                return create_through(stack, args, kwargs)
+        return super().__call__(*args, **kwargs)
+
+
 @tf_export("Variable", "VariableV1")
-class Variable:
+class Variable(metaclass=_VariableMetaclass):
     """A TF1 reference variable (VariableV2 + Assign initializer + read snapshot)."""
 
     # NumPy must hand binary operators with a Variable on the right to the Variable.

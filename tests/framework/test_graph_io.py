@@ -66,8 +66,17 @@ def test_make_ndarray_refuses_huge_shapes_and_bad_content():
 def test_make_tensor_proto_broadcasts_a_scalar_like_tensorflow():
     proto = proto_convert.make_tensor_proto(5.0, shape=[3])
     assert proto_convert.make_ndarray(proto).tolist() == [5.0, 5.0, 5.0]
+    # As TF 2.21: fewer values stay as given (float_val) and readers repeat the last one;
+    # more values than the shape holds is a ValueError.
+    short = proto_convert.make_tensor_proto([1.0, 2.0], shape=[3])
+    assert list(short.float_val) == [1.0, 2.0] and not short.tensor_content
+    assert proto_convert.make_ndarray(short).tolist() == [1.0, 2.0, 2.0]
+    filled = proto_convert.make_tensor_proto(7.0, shape=[2, 2])
+    assert list(filled.float_val) == [7.0] and not filled.tensor_content
     with pytest.raises(ValueError):
-        proto_convert.make_tensor_proto([1.0, 2.0], shape=[3])
+        proto_convert.make_tensor_proto([1.0, 2.0, 3.0], shape=[2])
+    with pytest.raises(TypeError):
+        proto_convert.make_tensor_proto([[1, 2]], shape=[2, 2], allow_broadcast=True)
     assert tf.make_ndarray(tf.make_tensor_proto([1, 2])).tolist() == [1, 2]
 
 

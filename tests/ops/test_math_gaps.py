@@ -114,6 +114,16 @@ def test_betainc_gradient_is_only_for_x():
                                rtol=1e-9)
 
 
+def test_betainc_gradient_with_unit_b_is_finite_beyond_one():
+    # Regression: (b - 1) * log1p(-x) gave 0 * NaN for b = 1, x > 1; TF's xlog1py gives 0.
+    with tf.Graph().as_default():
+        x = tf.constant([2.0, 0.5])
+        g = tf.gradients(tf.reduce_sum(tf.math.betainc(tf.constant([3.0, 3.0]),
+                                                       tf.constant([1.0, 1.0]), x)), x)[0]
+        gx = _run(g)
+    np.testing.assert_allclose(gx, [3 * 2.0 ** 2, 3 * 0.5 ** 2], rtol=1e-5)  # TF: [12., 0.75]
+
+
 def test_nextafter_lbeta_erfcinv_match_tf():
     with tf.Graph().as_default():
         n = tf.math.nextafter(np.float32([1.0, 0.0, 2.0]), np.float32([2.0, -1.0, 2.0]))

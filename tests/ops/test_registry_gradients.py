@@ -665,6 +665,35 @@ NOT_CHECKED.update({name: "no gradient in TF either" for name in (
     "Lu", "MatrixLogarithm", "Dilation2DBackpropInput", "Dilation2DBackpropFilter")})
 
 
+# Straight-through estimators and seeded samplers (tensorweave/ops/quantization_ops.py,
+# stateless_random_extra_ops.py): piecewise-constant or not smooth in their inputs, so a numeric
+# gradient says nothing; their gradients are checked against TF's recorded values instead.
+CHECKED_ELSEWHERE.update({name: "straight-through gradient of a quantizer: checked against TF's "
+                                "values in tests/ops/test_quantization_ops.py and area ops4"
+                          for name in ("FakeQuantWithMinMaxArgs", "FakeQuantWithMinMaxVars",
+                                       "FakeQuantWithMinMaxVarsPerChannel",
+                                       "QuantizeAndDequantizeV2", "QuantizeAndDequantizeV3",
+                                       "QuantizeAndDequantizeV4")})
+CHECKED_ELSEWHERE.update({name: "a seeded sampler: the alpha gradient (RandomGammaGrad) is checked "
+                                "against TF's values in tests/ops/test_stateless_random_extra_ops.py"
+                          for name in ("StatelessRandomGammaV2", "StatelessRandomGammaV3")})
+
+
+# Fractional pooling (tensorweave/ops/fractional_pool_ops.py): a seeded deterministic op draws
+# the same pooling sequences on every run, so its gradient is checked numerically.
+_FRACTIONAL = {"pooling_ratio": [1.0, 1.5, 1.3, 1.0], "deterministic": True, "seed": 7, "seed2": 3}
+ENTRIES.update({
+    "FractionalMaxPool": (lambda x: op("FractionalMaxPool", x, overlapping=True, **_FRACTIONAL)[0],
+                          [distinct(1, 5, 6, 2)]),
+    "FractionalAvgPool": (lambda x: op("FractionalAvgPool", x, pseudo_random=True,
+                                       **_FRACTIONAL)[0], [r(1, 5, 6, 2)]),
+})
+
+
+ENTRIES["ApproxTopK"] = (lambda x: op("ApproxTopK", x, k=2, reduction_dimension=1)[0],
+                         [distinct(2, 5, 3, dtype=np.float32)], F32)
+
+
 def dtypes_shape(dims):
     from tensorweave.framework.tensor_shape import TensorShape
 

@@ -42,9 +42,19 @@ def test_unicode_decode_error_modes():
             _run(strict)
 
 
-def test_unicode_decode_of_a_batch_is_not_supported_without_ragged_tensors():
-    with tf.Graph().as_default(), pytest.raises(NotImplementedError, match="RaggedTensor"):
-        tf.strings.unicode_decode(["ab", "c"], "UTF-8")
+def test_unicode_decode_of_a_batch_returns_ragged_rows():
+    with tf.Graph().as_default():
+        words = ["h\u00e9llo", "ab", ""]
+        chars = tf.strings.unicode_decode(words, "UTF-8")
+        pieces = tf.strings.unicode_split([["ab", "c"]], "UTF-8")
+        encoded = tf.strings.unicode_encode(chars, "UTF-8")
+        assert type(chars).__name__ == "RaggedTensor" and chars.shape.as_list() == [3, None]
+        assert pieces.shape.as_list() == [1, 2, None]
+        with tf.Session() as s:
+            got_chars, got_pieces, got_encoded = s.run([chars, pieces, encoded])
+    assert got_chars.to_list() == [[ord(c) for c in w] for w in words]
+    assert got_pieces.to_list() == [[[b"a", b"b"], [b"c"]]]
+    assert got_encoded.tolist() == [w.encode() for w in words]
 
 
 def test_unicode_transcode():

@@ -348,8 +348,9 @@ def test_string_split_v1_errors():
         tf.string_split("a b")
     with pytest.raises(ValueError, match="Shape must be rank 0 but is rank 1"):
         tf.string_split(["a b"], delimiter=["a", "b"])
-    with pytest.raises(NotImplementedError):
-        tf.string_split(["a b"], result_type="RaggedTensor")
+    assert type(tf.string_split(["a b"], result_type="RaggedTensor")).__name__ == "RaggedTensor"
+    with pytest.raises(ValueError, match="result_type"):
+        tf.string_split(["a b"], result_type="Dense")
     ph = tf.placeholder(tf.string, [None])
     assert tf.string_split(ph).shape.as_list() == [None, None]
 

@@ -1,0 +1,23 @@
+# IndexedSlicesSpec, TensorArraySpec, OptionalSpec and NoneTensorSpec.
+from prelude import tf, np, rnd
+
+i = tf.IndexedSlicesSpec([None, 4], tf.float32, tf.int64, tf.int32, [None])
+print(i, i.value_type.__name__)
+print(tf.IndexedSlicesSpec())
+print(tf.IndexedSlicesSpec([2, 3]).is_compatible_with(tf.IndexedSlicesSpec([None, 3])))
+print(tf.IndexedSlicesSpec([2, 3]) == tf.IndexedSlicesSpec([2, 3]))
+ta = tf.TensorArraySpec([2], tf.float32, dynamic_size=True)
+print(ta, ta.value_type.__name__)
+print(tf.TensorArraySpec(), tf.TensorArraySpec([2]).is_compatible_with(tf.TensorArraySpec([None])))
+print(tf.TensorArraySpec([2], dynamic_size=True).is_compatible_with(tf.TensorArraySpec([2])))
+o = tf.OptionalSpec(tf.TensorSpec([2], tf.int32))
+print(o, o == tf.OptionalSpec(tf.TensorSpec([2], tf.int32)))
+n = tf.NoneTensorSpec()
+print(n, n == tf.NoneTensorSpec(), n.value_type.__name__)
+print(tf.data.experimental.OptionalStructure is tf.OptionalSpec)
+print(tf.data.experimental.SparseTensorStructure is tf.SparseTensorSpec)
+print(tf.data.experimental.TensorArrayStructure is tf.TensorArraySpec)
+print(tf.data.experimental.TensorStructure is tf.TensorSpec)
+print(tf.data.experimental.SparseTensorStructure(tf.float32, [2]))
+print(tf.data.experimental.TensorStructure(tf.int32, [None, 2]))
+print(tf.data.experimental.TensorArrayStructure(tf.float32, [3], False, True))
