@@ -771,9 +771,7 @@ def cholesky_solve(chol, rhs, name=None):
 
 @tf_export("linalg.band_part", "matrix_band_part")
 def matrix_band_part(input, num_lower, num_upper, name=None):
-    if not isinstance(num_lower, Tensor) and not isinstance(num_upper, Tensor):
-        num_lower = _convert(num_lower, dtype=_dtypes.int64)
-        num_upper = _convert(num_upper, dtype=_dtypes.int64)
+    # (Python numbers become the op's own "num_lower"/"num_upper" constants, int64 by default.)
     return apply_op("MatrixBandPart", [input, num_lower, num_upper], {}, name=name)
 
 
@@ -893,7 +891,7 @@ def norm(tensor, ord="euclidean", axis=None, keepdims=None, name=None, keep_dims
             if is_matrix and ord in (2, 2.0):
                 result = _matrix_two_norm(x, axis)
             else:
-                sq = _m.multiply(x, _l.conj_if_complex(x))
+                sq = x * _l.conj_if_complex(x)  # TF: an operator ("mul")
                 result = apply_op("Sqrt", [_r.reduce_sum(sq, axis, keepdims=True)], {})
                 if x.dtype.is_complex:
                     result = apply_op("Real", [result], {"Tout": x.dtype.real_dtype})

@@ -586,12 +586,13 @@ def weighted_cross_entropy_with_logits(labels=None, logits=None, pos_weight=None
         dtype = logits.dtype.base_dtype
         labels = to_tensor(labels, dtype=dtype, name="labels")
         _check_same_shape(labels, logits)
+        # TF's `1 + (pos_weight - 1) * labels`, Python operators (a number pos_weight - 1 folds).
         if isinstance(pos_weight, Tensor):
-            pw_minus_1 = op("Sub", [pos_weight, const(1.0, dtype)], name="sub")
+            pw_minus_1 = pos_weight - 1
         else:
             pw_minus_1 = const(float(pos_weight) - 1.0, dtype, name="mul/x")
-        log_weight = op("AddV2", [const(1.0, dtype, name="add/x"),
-                                  op("Mul", [pw_minus_1, labels], name="mul")], name="add")
+        scaled = op("Mul", [pw_minus_1, labels], name="mul")
+        log_weight = op("AddV2", [const(1.0, dtype, name="add/x"), scaled], name="add")
         one_minus = op("Sub", [const(1.0, dtype, name="sub/x"), labels], name="sub")
         linear = op("Mul", [one_minus, logits], name="mul")
         softplus_neg_abs = op("Log1p", [op("Exp", [op("Neg", [op("Abs", [logits])])])])

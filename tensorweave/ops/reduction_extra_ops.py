@@ -371,7 +371,7 @@ def l2_normalize(x, axis=None, epsilon=1e-12, name=None, dim=None):
             real, imag = (_m.multiply(p, inv) for p in parts)
             return apply_op("Complex", [real, imag], {"Tout": x.dtype.base_dtype}, name=name)
         square_sum = _r.reduce_sum(_m.square(x), axis, keepdims=True)
-        inv = apply_op("Rsqrt", [_m.maximum(square_sum, _convert(epsilon, dtype=x.dtype.base_dtype))], {})
+        inv = apply_op("Rsqrt", [_m.maximum(square_sum, epsilon)], {})  # epsilon: "Maximum/y"
         return _m.multiply(x, inv, name=name)
 
 
@@ -379,12 +379,15 @@ def l2_normalize(x, axis=None, epsilon=1e-12, name=None, dim=None):
 def clip_by_norm(t, clip_norm, axes=None, name=None):
     """Scales `t` so that its L2 norm over `axes` is at most `clip_norm`."""
     with name_scope(name, "clip_by_norm", [t, clip_norm]) as name:
+        from tensorweave.ops.array_creation_ops import ones_like
+
+        # (Written with Python operators, as TF's: ops "mul", "Greater/y", ...)
         values = _convert(_values_of(t), name="t")
-        l2sum = _r.reduce_sum(_m.multiply(values, values), axes, keepdims=True)
-        pred = _m.greater(l2sum, _convert(0, dtype=l2sum.dtype.base_dtype))
-        l2sum_safe = _m.select(pred, l2sum, apply_op("OnesLike", [l2sum], {}))
+        l2sum = _r.reduce_sum(values * values, axes, keepdims=True)
+        pred = l2sum > 0
+        l2sum_safe = _m.select(pred, l2sum, ones_like(l2sum))
         l2norm = _m.select(pred, apply_op("Sqrt", [l2sum_safe], {}), l2sum)
-        intermediate = _m.multiply(values, clip_norm)
+        intermediate = values * clip_norm
         clipped = apply_op("Identity", [_m.truediv(intermediate, _m.maximum(l2norm, clip_norm))], {}, name=name)
         if _is_slices(t):
             return type(t)(clipped, t.indices, t.dense_shape)

@@ -556,7 +556,8 @@ def reduce_logsumexp(input_tensor, axis=None, keepdims=None, name=None, reductio
         x = _convert(input_tensor)
         raw_max = reduce_max(x, axis=axis, keepdims=True)
         finite = apply_op("IsFinite", [raw_max], {})
-        my_max = apply_op("StopGradient", [_m.select_v2(finite, raw_max, _m._zeros_like(raw_max))], {})
+        # As TF: select_v2(is_finite(max), max, 0), the 0 becoming the op's "SelectV2/e".
+        my_max = apply_op("StopGradient", [apply_op("SelectV2", [finite, raw_max, 0], {})], {})
         result = apply_op("Log", [reduce_sum(apply_op("Exp", [_m.subtract(x, my_max)], {}),
                                              axis=axis, keepdims=keepdims)], {})
         if not keepdims:
