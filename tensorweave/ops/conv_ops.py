@@ -615,10 +615,9 @@ def conv1d(value=None, filters=None, stride=None, padding=None, use_cudnn_on_gpu
         dilations = get_sequence(dilations, 1, cidx, "dilations")
         stride.insert(spatial, 1)
         dilations.insert(spatial, 1)
-        value = op("ExpandDims", [value, const(np.array(spatial, np.int32), name="dim")],
-                   name="ExpandDims")
-        filters = op("ExpandDims", [filters, const(np.array(0, np.int32), name="dim")],
-                     name="ExpandDims_1")
+        # (the dims become each ExpandDims op's own "dim" constant, as in TF)
+        value = op("ExpandDims", [value, np.int32(spatial)], name="ExpandDims")
+        filters = op("ExpandDims", [filters, np.int32(0)], name="ExpandDims_1")
         padding, explicit = convert_padding(padding, 3)
         if explicit:
             explicit = explicit[:2 * spatial] + [0, 0] + explicit[2 * spatial:]

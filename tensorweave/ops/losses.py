@@ -255,12 +255,12 @@ def huber_loss(labels, predictions, weights=1.0, delta=1.0, scope=None,
     with name_scope(scope, "huber_loss", (predictions, labels, weights)) as s:
         labels, predictions = _pair(labels, predictions)
         abs_error = op("Abs", [op("Sub", [predictions, labels], name="Sub")], name="Abs")
-        d = const(np.float32(delta), name="Const")
-        quadratic = op("Minimum", [abs_error, d], name="Minimum")
+        # As TF's: delta becomes "Minimum/y" and "Mul_2/x", the 0.5 a "Const".
+        quadratic = op("Minimum", [abs_error, np.float32(delta)], name="Minimum")
         linear = op("Sub", [abs_error, quadratic], name="Sub")
-        half_sq = op("Mul", [const(np.float32(0.5), name="Mul/x"),
-                             op("Mul", [quadratic, quadratic], name="Mul")], name="Mul")
-        losses = op("AddV2", [half_sq, op("Mul", [d, linear], name="Mul")], name="Add")
+        half = const(np.float32(0.5), name="Const")
+        half_sq = op("Mul", [half, op("Mul", [quadratic, quadratic], name="Mul")], name="Mul")
+        losses = op("AddV2", [half_sq, op("Mul", [np.float32(delta), linear], name="Mul")], name="Add")
         return compute_weighted_loss(losses, weights, s, loss_collection, reduction=reduction)
 
 
@@ -276,10 +276,8 @@ def sigmoid_cross_entropy(multi_class_labels, logits, weights=1.0, label_smoothi
         logits = to_tensor(logits, name="logits")
         labels = _cast(to_tensor(multi_class_labels), logits.dtype.base_dtype)
         _assert_compatible(logits, labels)
-        if label_smoothing > 0:
-            dt = logits.dtype.base_dtype
-            labels = op("AddV2", [op("Mul", [labels, const(1.0 - label_smoothing, dt)]),
-                                  const(0.5 * label_smoothing, dt)])
+        if label_smoothing > 0:  # (TF's Python operators: "mul", "add")
+            labels = labels * (1 - label_smoothing) + 0.5 * label_smoothing
         losses = sigmoid_cross_entropy_with_logits(labels=labels, logits=logits, name="xentropy")
         return compute_weighted_loss(losses, weights, s, loss_collection, reduction=reduction)
 
@@ -296,16 +294,12 @@ def softmax_cross_entropy(onehot_labels, logits, weights=1.0, label_smoothing=0,
         dt = logits.dtype.base_dtype
         labels = _cast(to_tensor(onehot_labels), dt)
         _assert_compatible(logits, labels)
-        if label_smoothing > 0:
-            n = labels.shape.as_list()[-1] if labels.shape.ndims else None
-            if n is not None:
-                num_classes = const(float(n), dt)
-            else:
-                last = op("StridedSlice", [op("Shape", [labels]), [-1], [0], [1]],
-                          {"shrink_axis_mask": 1})
-                num_classes = _cast(last, dt)
-            labels = op("AddV2", [op("Mul", [labels, const(1.0 - label_smoothing, dt)]),
-                                  op("RealDiv", [const(float(label_smoothing), dt), num_classes])])
+        if label_smoothing > 0:  # as TF: shape(labels)[-1] classes, Python operators
+            from tensorweave.ops.array_ops import shape as _shape
+
+            num_classes = _cast(_shape(labels)[-1], dt)
+            smooth_negatives = label_smoothing / num_classes  # (made first, as in TF)
+            labels = labels * (1.0 - label_smoothing) + smooth_negatives
         labels = op("StopGradient", [labels], name="labels_stop_gradient")
         losses = softmax_cross_entropy_with_logits_v2(labels=labels, logits=logits,
                                                       name="xentropy")
@@ -356,7 +350,7 @@ def cosine_distance(labels, predictions, axis=None, weights=1.0, scope=None,
     with name_scope(scope, "cosine_distance_loss", (predictions, labels, weights)) as s:
         labels, predictions = _pair(labels, predictions)
         products = op("Mul", [predictions, labels], name="Mul")
-        summed = op("Sum", [products, const(np.array([axis], np.int32))], {"keep_dims": True},
+        summed = op("Sum", [products, np.array([axis], np.int32)], {"keep_dims": True},
                     name="Sum")
         losses = op("Sub", [const(np.float32(1.0), name="sub/x"), summed], name="sub")
         return compute_weighted_loss(losses, weights, s, loss_collection, reduction=reduction)
