@@ -43,16 +43,17 @@ class _ScalarDistribution(dist.Distribution):
         return tf.concat([[n], self.batch_shape_tensor()], 0)
 
 
-class Normal(_ScalarDistribution):
-    """The normal distribution N(loc, scale**2)."""
+class _LocScale(_ScalarDistribution):
+    """A fully reparameterized family with a `loc` and a positive `scale` (Normal, Laplace)."""
 
-    def __init__(self, loc, scale, validate_args=False, allow_nan_stats=True, name="Normal"):
-        parameters = dict(locals())
+    def _init_loc_scale(self, loc, scale, validate_args, allow_nan_stats, name, parameters,
+                        dtype_of):
         with tf.name_scope(name, values=[loc, scale]) as scope:
             checks = _positive_checks(validate_args, scale)
             self._loc, self._scale = dist.identity_params([("loc", loc), ("scale", scale)], checks)
             tf.debugging.assert_same_float_dtype([self._loc, self._scale])
-        super().__init__(dtype=self._scale.dtype,
+        # (TF's Normal takes its dtype from scale, Laplace from loc: the same after the check.)
+        super().__init__(dtype=getattr(self, dtype_of).dtype,
                          reparameterization_type=dist.FULLY_REPARAMETERIZED,
                          validate_args=validate_args, allow_nan_stats=allow_nan_stats,
                          parameters=parameters, graph_parents=[self._loc, self._scale], name=scope)
@@ -71,6 +72,14 @@ class Normal(_ScalarDistribution):
 
     def _params(self):
         return self._loc, self._scale
+
+
+class Normal(_LocScale):
+    """The normal distribution N(loc, scale**2)."""
+
+    def __init__(self, loc, scale, validate_args=False, allow_nan_stats=True, name="Normal"):
+        self._init_loc_scale(loc, scale, validate_args, allow_nan_stats, name, dict(locals()),
+                             "_scale")
 
     def _z(self, x):
         with tf.name_scope("standardize", values=[x]):
@@ -195,34 +204,12 @@ class Uniform(_ScalarDistribution):
         return self.range() / math.sqrt(12.)
 
 
-class Laplace(_ScalarDistribution):
+class Laplace(_LocScale):
     """The Laplace distribution: density exp(-|x - loc| / scale) / (2 scale)."""
 
     def __init__(self, loc, scale, validate_args=False, allow_nan_stats=True, name="Laplace"):
-        parameters = dict(locals())
-        with tf.name_scope(name, values=[loc, scale]) as scope:
-            checks = _positive_checks(validate_args, scale)
-            self._loc, self._scale = dist.identity_params([("loc", loc), ("scale", scale)], checks)
-            tf.debugging.assert_same_float_dtype([self._loc, self._scale])
-        super().__init__(dtype=self._loc.dtype,
-                         reparameterization_type=dist.FULLY_REPARAMETERIZED,
-                         validate_args=validate_args, allow_nan_stats=allow_nan_stats,
-                         parameters=parameters, graph_parents=[self._loc, self._scale], name=scope)
-
-    @staticmethod
-    def _param_shapes(sample_shape):
-        return _same_shape_params(("loc", "scale"), sample_shape)
-
-    @property
-    def loc(self):
-        return self._loc
-
-    @property
-    def scale(self):
-        return self._scale
-
-    def _params(self):
-        return self._loc, self._scale
+        self._init_loc_scale(loc, scale, validate_args, allow_nan_stats, name, dict(locals()),
+                             "_loc")
 
     def _z(self, x):
         return (x - self._loc) / self._scale
