@@ -10,6 +10,7 @@ import numpy as np
 
 from tensorweave.framework import dtypes as _dtypes
 from tensorweave.framework import errors, tensor_util
+from tensorweave.framework import ops as _ops
 from tensorweave.framework.op_def import OpDef, apply_op, register_op
 from tensorweave.framework.tensor_shape import TensorShape
 
@@ -139,6 +140,22 @@ class TensorListValue:
         return NotImplemented
 
 
+def element_shape_arg(shape):
+    """TF's element-shape encoding: -1 for unknown rank, else dims with -1 for unknown."""
+    if shape is None or shape.ndims is None:
+        return np.array(-1, np.int32)
+    return np.array([-1 if d is None else d for d in shape.as_list()], np.int32)
+
+
+def scalar_element_shape(shape):
+    """TF's element-shape argument of the TensorList ops: a scalar element shape (`[]`) is a
+    Const named "Const" made where the op is called; other shapes are converted inside the
+    op's own scope ("<op>/element_shape"), which the callers do when this gives None."""
+    if shape is not None and shape.ndims == 0:
+        return _ops.convert_to_tensor(np.zeros([0], np.int32), name="Const")
+    return None
+
+
 def _element_shape_of(value):
     """A shape tensor's value as a tuple with None for unknown dims (None for unknown rank)."""
     v = np.asarray(value)
@@ -232,12 +249,10 @@ class TensorListStack(OpDef):
 
     def grad(self, op, dy):
         # As TF: the elements' shape is dy's static shape[1:] (see TensorArray's element shapes).
-        from tensorweave.ops.tensor_array_ops import _scalar_element_shape, _shape_arg
-
         element_shape = dy.shape[1:] if dy.shape.ndims else None
-        es = _scalar_element_shape(element_shape)
+        es = scalar_element_shape(element_shape)
         if es is None:
-            es = _shape_arg(element_shape)
+            es = element_shape_arg(element_shape)
         return [apply_op("TensorListFromTensor", [dy, es], {"element_dtype": dy.dtype.base_dtype,
                                                             "shape_type": _dtypes.int32}), None]
 

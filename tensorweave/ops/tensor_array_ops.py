@@ -14,26 +14,12 @@ from tensorweave.framework import tensor_util
 from tensorweave.framework.op_def import apply_op
 from tensorweave.framework.scopes import name_scope
 from tensorweave.framework.tensor_shape import TensorShape
-
-
-def _shape_arg(shape):
-    """TF's element-shape encoding: -1 for unknown rank, else dims with -1 for unknown."""
-    if shape is None or shape.ndims is None:
-        return np.array(-1, np.int32)
-    return np.array([-1 if d is None else d for d in shape.as_list()], np.int32)
+from tensorweave.ops.list_ops import element_shape_arg as _shape_arg
+from tensorweave.ops.list_ops import scalar_element_shape as _scalar_element_shape
 
 
 def _const(value, name):
     return _ops.convert_to_tensor(value, name=name)
-
-
-def _scalar_element_shape(shape):
-    """TF's element-shape argument of the TensorList ops: a scalar element shape (`[]`) is a
-    Const named "Const" made where the op is called; other shapes are converted inside the
-    op's own scope ("<op>/element_shape"), which the callers do when this gives None."""
-    if shape is not None and shape.ndims == 0:
-        return _ops.convert_to_tensor(np.zeros([0], np.int32), name="Const")
-    return None
 
 
 @tf_export("TensorArray")

@@ -72,14 +72,14 @@ def prune(fetches, targets, feeds):
                 if t not in fed and state.get(t._op) != 2:
                     stack.append((t._op, False))
         # Mark visiting ops left over as done (post-order handles it); nothing to do.
-    aliases = None
+    aliases = {}  # a ref variable's read -> the variable's ref tensor (the read does not run)
+    kept = []
     for op in needed:
         if op._type == "Identity" and _is_ref_alias(op, fed):
-            if aliases is None:
-                aliases = {}
             aliases[op._outputs[0]] = op._inputs[0]
-    if aliases:
-        needed = [op for op in needed if not (op._type == "Identity" and op._outputs[0] in aliases)]
+        else:
+            kept.append(op)
+    needed = kept
     slots = {}
     feed_list = []
     feed_slots = []

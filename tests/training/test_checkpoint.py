@@ -17,30 +17,13 @@ MAKER = FIXTURES / "make_object_checkpoint_fixtures.py"
 
 
 def build(tf):
-    """The model of make_object_checkpoint_fixtures.build(), line for line."""
+    """The model the TF fixtures were written from (make_object_checkpoint_fixtures.build)."""
+    import importlib.util
 
-    class Dense(tf.Module):
-        def __init__(self, n_in, n_out, name=None):
-            super().__init__(name=name)
-            with self.name_scope:
-                self.w = tf.Variable(tf.reshape(tf.range(n_in * n_out, dtype=tf.float32),
-                                                [n_in, n_out]) / 10.0, name="w")
-                self.b = tf.Variable(tf.zeros([n_out]), name="b")
-
-        def __call__(self, x):
-            return tf.matmul(x, self.w) + self.b
-
-    model = tf.Module(name="model")
-    model.layers = [Dense(3, 2, name="d0"), Dense(2, 1, name="d1")]
-    model.extra = {"scale": tf.Variable(2.0, name="scale")}
-    step = tf.train.get_or_create_global_step()
-    x = tf.constant([[1.0, 2.0, 3.0], [0.5, -1.0, 2.0]])
-    y = model.layers[1](model.layers[0](x)) * model.extra["scale"]
-    loss = tf.reduce_sum(tf.square(y - 1.0))
-    opt = tf.train.AdamOptimizer(0.1)
-    train = opt.minimize(loss, global_step=step)
-    ckpt = tf.train.Checkpoint(model=model, optimizer=opt, step=step)
-    return ckpt, train
+    spec = importlib.util.spec_from_file_location("make_object_checkpoint_fixtures", MAKER)
+    maker = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(maker)
+    return maker.build(tf)
 
 
 @pytest.fixture(autouse=True)
