@@ -83,8 +83,8 @@ def maybe_compile(plan, executable, session_state, session, mode):
     `mode` comes from `jit_mode`. In 'marked' mode nothing happens (and JAX is not imported)
     unless some op of the plan carries `_XlaCompile=True`.
     """
-    if mode is None or not plan.ops:
-        return executable
+    if mode is None or not plan.ops or plan.dataflow:
+        return executable  # TF1 dataflow control flow runs on the interpreter's scheduler
     if mode == "marked" and not any(_marked(op) for op in plan.ops):
         return executable
     if not jax_available():

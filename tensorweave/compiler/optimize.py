@@ -136,7 +136,9 @@ def _scalar_const(value):
 
 def optimize(plan, options):
     """A new Plan with `options`' passes applied to `plan` (or `plan` itself if none apply)."""
-    if not options.any or not plan.ops:
+    if not options.any or not plan.ops or plan.dataflow:
+        # NOTE: TF1 control flow ties ops to frames through control edges (a loop body's
+        # constants hang off its pivot), which folding and merging would cut.
         return plan
     fed = set(plan.feeds)
     fetched = set()

@@ -68,7 +68,7 @@ class ClusterPlacer(placement.Placer):
 
 def _import_nodes(graph, graph_def):
     """Adds the nodes of `graph_def` to `graph`; inputs may name ops already in `graph`."""
-    from tensorweave.framework import functionalize, importer
+    from tensorweave.framework import importer
 
     nodes = [importer.Node.from_node_def(nd, i) for i, nd in enumerate(graph_def.node)]
     names = {n.name for n in nodes}
@@ -81,7 +81,8 @@ def _import_nodes(graph, graph_def):
             if c not in names:
                 external[("^", c)] = graph.get_operation_by_name(c)
     library = importer.FunctionLibrary(graph_def.library)
-    nodes, _ = functionalize.functionalize(nodes, library)
+    # TF1 control flow (Switch, Merge, Enter, ...) stays as the client built it: the master's
+    # session runs it on the dataflow scheduler, and fetches name the client's tensors.
     library.target_graph = graph
     with graph.as_default():
         importer.build_nodes(graph, nodes, "", external, library.resolve)

@@ -67,7 +67,7 @@ def reduced_shape(shape, axes, keep_dims):
     for a in axes:
         a = int(a)
         if not -n <= a < n:
-            raise ValueError("Invalid reduction dimension %d for input with %d dimensions" % (a, n))
+            raise ValueError("Invalid reduction dimension %d for input with %d dimensions." % (a, n))
         norm.add(a % n)
     if keep_dims:
         return TensorShape([1 if i in norm else d for i, d in enumerate(dims)])

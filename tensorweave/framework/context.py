@@ -13,6 +13,10 @@ class _ThreadState(threading.local):
     def __init__(self):
         self.graph_stack = []
         self.session_stack = []
+        # While a failed shape function is rerun to word its error (op_def.py): False for a
+        # run that sees no constant inputs, else a list of the tensors whose static value
+        # ("value") or shape value ("shape") it asked for.
+        self.constant_requests = None
 
 
 _state = _ThreadState()

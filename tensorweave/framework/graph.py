@@ -196,8 +196,15 @@ class Graph:
     def switch_to_thread_local(self):
         """TF makes the graph's scope stacks thread-local here; they always are in tensorweave."""
 
+    # The TF1 control-flow context (ops/control_flow_v1) ops are being built in, or None.
+    # NOTE: a class attribute, so graphs that never use v1 control flow pay nothing for it.
+    _control_flow_context = None
+
     def _get_control_flow_context(self):
-        return None  # v2 control flow (If/While ops) has no TF1 control-flow contexts
+        return self._control_flow_context
+
+    def _set_control_flow_context(self, ctxt):
+        self._control_flow_context = ctxt
 
     def _check_not_finalized(self):
         if self._finalized:
@@ -442,12 +449,17 @@ class Graph:
     def control_dependencies(self, control_inputs):
         scopes = self._scopes
         if control_inputs is None:
-            saved = scopes.control_stack
+            # NOTE: as in TF, this also leaves any TF1 control-flow context (cond branch, loop).
+            saved, saved_ctxt = scopes.control_stack, self._control_flow_context
             scopes.control_stack = []
+            if saved_ctxt is not None:
+                self._control_flow_context = None
             try:
                 yield
             finally:
                 scopes.control_stack = saved
+                if saved_ctxt is not None:
+                    self._control_flow_context = saved_ctxt
             return
         from tensorweave.framework.ops import Operation, Tensor
 

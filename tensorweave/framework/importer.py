@@ -212,10 +212,30 @@ def build_nodes(graph, nodes, prefix="", input_map=None, resolve_function=None,
         lookup_op_def(n)  # unknown op types fail before anything is created
     names = {n.name for n in nodes}
     built = {}
-    ordered = toposort(nodes, input_map)
+    by_name = {n.name: n for n in nodes}
+    # A TF1 loop's back edges (NextIteration -> Merge) close cycles: each such Merge is built
+    # with its first input in their place, and they are connected once everything exists.
+    back = {(src, idx) for n in nodes if n.op in ("Merge", "RefMerge") for src, idx in n.inputs
+            if src in by_name and by_name[src].op in ("NextIteration", "RefNextIteration")
+            and (src, idx) not in input_map}
+    ordered = toposort(nodes, {**input_map, **dict.fromkeys(back)} if back else input_map)
+    pending_edges = []
     for n in ordered:
-        built[n.name] = _build_one(graph, n, prefix, names, built, input_map, resolve_function,
+        node_map = input_map
+        if back and n.op in ("Merge", "RefMerge"):
+            edges = [(pos, ref) for pos, ref in enumerate(n.inputs) if ref in back]
+            forward = [ref for ref in n.inputs if ref not in back]
+            if edges and forward:
+                node_map = dict(input_map)
+                stand_in = _resolve_input(n, forward[0][0], forward[0][1], built, input_map, prefix)
+                for pos, ref in edges:
+                    node_map[ref] = stand_in
+                    pending_edges.append((n.name, pos, ref))
+        built[n.name] = _build_one(graph, n, prefix, names, built, node_map, resolve_function,
                                    extra_controls, default_device)
+    for name, pos, (src, idx) in pending_edges:
+        built[name]._update_input(pos, _resolve_input(by_name[name], src, idx, built, input_map,
+                                                      prefix))
     return built
 
 
@@ -403,14 +423,20 @@ def _import_nodes(graph, graph_def, input_map, return_elements, prefix):
     if return_elements:
         _check_return_elements(return_elements, by_name)
     library = FunctionLibrary(graph_def.library)
-    nodes, aliases = functionalize.functionalize(nodes, library)
-    if len(nodes) != len(by_name) or aliases:
-        remaining = {n.name for n in nodes}
-        inside = [k for k, (src, _) in mapped_keys.items()
-                  if (k[1:] if src == "^" else src) not in remaining]
-        if inside:
-            raise ValueError("input_map keys %s name tensors inside a TF1 tf.cond/tf.while_loop, "
-                             "which is imported as a functional If/While op." % inside)
+    # TF1 control flow becomes functional If/While ops where it forms recognisable conds and
+    # loops. Otherwise (or when input_map replaces a tensor inside one) it is imported as it
+    # is: sessions run TF1's dataflow primitives directly (runtime/dataflow.py).
+    try:
+        rewritten, aliases = functionalize.functionalize(nodes, library)
+    except ValueError:
+        rewritten, aliases = nodes, {}
+    if len(rewritten) != len(by_name) or aliases:
+        remaining = {n.name for n in rewritten}
+        if not any((k[1:] if src == "^" else src) not in remaining
+                   for k, (src, _) in mapped_keys.items()):
+            nodes = rewritten
+        else:
+            aliases = {}
     converted = _convert_input_map(graph, input_map, mapped_keys, prefix)
     scopes = graph._scopes
     extra_controls = [c for ctl in scopes.control_stack for c in ctl.control_inputs]

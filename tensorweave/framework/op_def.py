@@ -50,8 +50,8 @@ _TYPE_NAMES = {
 }
 _TYPE_GROUPS = {
     "realnumbertype": "float, double, int32, uint8, int16, int8, int64, bfloat16, uint16, half, uint32, uint64",
-    "numbertype": "float, double, int32, uint8, int16, int8, complex64, int64, bfloat16, uint16, "
-                  "complex128, half, uint32, uint64",
+    "numbertype": "float, double, int32, uint8, int16, int8, complex64, int64, qint8, quint8, qint32, "
+                  "bfloat16, qint16, quint16, uint16, complex128, half, uint32, uint64",
     "floattype": "half, bfloat16, float, double",
     "inttype": "int8, int16, int32, int64, uint8, uint16, uint32, uint64",
 }
@@ -102,7 +102,7 @@ class AttrDef:
     # op built is an int set lookup, not a call of DType.__hash__.
     # checked: whether a given value needs checking (types, listed strings, ints with minimum).
     __slots__ = ("name", "kind", "default", "allowed", "minimum", "has_default", "allowed_enums",
-                 "checked")
+                 "checked", "allowed_order")
 
     def __init__(self, spec):
         name, _, rest = spec.partition(":")
@@ -119,7 +119,7 @@ class AttrDef:
             rest, _, minimum = rest.partition(">=")
             rest = rest.strip()
             self.minimum = int(minimum)
-        self.allowed = self.allowed_enums = None
+        self.allowed = self.allowed_enums = self.allowed_order = None
         if rest in _TYPE_GROUPS:
             rest = "{%s}" % rest
         if rest.startswith("{"):
@@ -132,7 +132,9 @@ class AttrDef:
                 expanded = []
                 for s in items:
                     expanded.extend(t.strip() for t in _TYPE_GROUPS.get(s, s).split(","))
-                self.allowed = frozenset(_dtype_from_schema(s) for s in expanded)
+                # allowed_order: the declared order, which TensorFlow's error messages list
+                self.allowed_order = tuple(dict.fromkeys(_dtype_from_schema(s) for s in expanded))
+                self.allowed = frozenset(self.allowed_order)
                 self.allowed_enums = frozenset(d._type_enum for d in self.allowed)
         else:
             self.kind = rest
@@ -353,7 +355,7 @@ def _convert_input(value, dtype, preferred, arg, op_type, inferred_from, attrs, 
 def _check_allowed(attr_def, dtype, arg_name, op_type):
     allowed = attr_def.allowed
     if allowed is not None and dtype not in allowed:
-        names = ", ".join(sorted(d.name for d in allowed))
+        names = ", ".join(d.name for d in (attr_def.allowed_order or sorted(allowed, key=str)))
         raise TypeError(
             "Value passed to parameter '%s' has DataType %s not in list of allowed values: %s"
             % (arg_name, dtype.name, names)
@@ -445,7 +447,8 @@ def _create(op_def, op_type, inputs, attrs, name, graph):
         try:
             shapes = op_def.shape(*flat_inputs)
         except ValueError as err:
-            raise _shape_error(err, op_type, name, flat_inputs) from None
+            raise _shape_error(err, op_type, name, flat_inputs, attrs,
+                               lambda: op_def.shape(*flat_inputs)) from None
         if shapes.__class__ is TensorShape and len(out_dtypes) == 1:
             out_shapes = [shapes]
         else:
@@ -521,6 +524,10 @@ def _finish(g, state, op_def, op_type, name, flat_inputs, attrs, out_dtypes, out
     g._add_op(op)
     for controller in control_stack:
         controller.seen.add(op)
+    if op._control_flow_context is not None:  # built inside a TF1 cond branch or while loop
+        from tensorweave.ops.control_flow_v1 import process_new_op
+
+        process_new_op(op._control_flow_context, op, state)
     if OP_OBSERVERS:
         for observe in OP_OBSERVERS:
             observe(op, state["name_stack"])
@@ -641,6 +648,11 @@ def _convert_list_input(g, op_type, arg, value, attrs, attr_defs, inferred_from)
         except (TypeError, ValueError):
             if arg.number_attr is None:
                 raise
+            if arg.fixed_type is not None:
+                raise TypeError("Tensors in list passed to '%s' of '%s' Op have types [%s] that do "
+                                "not match expected type %s." % (arg.name, op_type,
+                                                                 _observed_types(value, arg),
+                                                                 arg.fixed_type.name)) from None
             raise TypeError("Tensors in list passed to '%s' of '%s' Op have types [%s] that don't "
                             "all match." % (arg.name, op_type, _observed_types(value, arg))) from None
         if type_attr is not None and type_attr not in attrs:
@@ -655,6 +667,10 @@ def _convert_list_input(g, op_type, arg, value, attrs, attr_defs, inferred_from)
         if n in attrs and attrs[n] != len(ts):
             raise ValueError("List argument '%s' to '%s' Op with length %d must have length %d."
                              % (arg.name, op_type, len(ts), attrs[n]))
+        minimum = attr_defs[n].minimum if n in attr_defs else None
+        if minimum is not None and len(ts) < minimum:
+            raise ValueError("List argument '%s' to '%s' Op with length %d shorter than minimum "
+                             "length %d." % (arg.name, op_type, len(ts), minimum))
         attrs[n] = len(ts)
     for k, t in enumerate(ts):
         if t._op._graph is not g:
@@ -741,23 +757,142 @@ def _infer_shapes(op_def, op_type, name, in_args, flat_inputs, inputs, attrs, n_
                 shape_args.append(flat_inputs[pos])
                 pos += 1
     shape_attrs = op_def._shape_attrs
+    kw = {}
     try:
         if shape_attrs:
-            kw = {}
             for k in shape_attrs:
                 kw[k] = attrs[k]
             shapes = op_def.shape(*shape_args, **kw)
         else:
             shapes = op_def.shape(*shape_args)
     except ValueError as err:
-        raise _shape_error(err, op_type, name, flat_inputs) from None
+        raise _shape_error(err, op_type, name, flat_inputs, attrs,
+                           lambda: op_def.shape(*shape_args, **kw)) from None
     return _normalize_shapes(shapes, op_type, n_out)
 
 
-def _shape_error(err, op_type, name, flat_inputs):
+def _shape_error(err, op_type, name, flat_inputs, attrs, rerun):
+    """The ValueError TF's shape inference gives: the message, the NodeDef summary, the input
+    shapes and the constant inputs the shape function read (`rerun` calls it again to learn
+    which ones: only on this error path)."""
     in_shapes = ", ".join(_shape_text(t) for t in flat_inputs)
-    return ValueError("%s for '{{node %s}} = %s' with input shapes: %s."
-                      % (str(err).rstrip("."), name, op_type, in_shapes))
+    # TF first infers without the values of constant inputs, and only reruns with them when
+    # that pass succeeds: an error found blind names no computed input tensors.
+    blind_err = _run_with_constants(rerun, False)
+    if isinstance(blind_err, ValueError):
+        err, values, partial = blind_err, [], []
+    else:
+        values, partial = _requested_constants(flat_inputs, rerun)
+    text = "%s for '%s' with input shapes: %s" % (
+        err, _summarize_node(op_type, name, flat_inputs, attrs), in_shapes)
+    if values:
+        text += " and with computed input tensors: " + ", ".join(values)
+    if partial:
+        text += " and with input tensors computed as partial shapes: " + ",".join(partial)
+    return ValueError(text + ".")
+
+
+def _run_with_constants(rerun, requests):
+    """Runs a shape function again with `constant_requests` set; returns what it raised."""
+    state = _context._state
+    state.constant_requests = requests
+    try:
+        rerun()
+    except Exception as err:  # noqa: BLE001 -- only the error (or the requests) matter
+        return err
+    finally:
+        state.constant_requests = None
+    return None
+
+
+def _requested_constants(flat_inputs, rerun):
+    requests = []
+    _run_with_constants(rerun, requests)
+    from tensorweave.framework import tensor_util
+
+    values, partial = [], []
+    for i, t in enumerate(flat_inputs):
+        kinds = {kind for kind, r in requests if r is t}
+        if "shape" in kinds:
+            shape = tensor_util.constant_value_as_shape(t)
+            if shape.ndims is not None:
+                partial.append("input[%d] = %s" % (i, _dims_text(shape)))
+                continue
+        if kinds:
+            value = tensor_util.constant_value(t)
+            if value is not None:
+                values.append("input[%d] = <%s>" % (i, _summarize_value(value)))
+    return values, partial
+
+
+def _summarize_value(value):
+    """Tensor::SummarizeValue: the elements separated by spaces, a bracket per dimension."""
+    import numpy as np
+
+    a = np.asarray(value)
+
+    def elem(x):
+        if isinstance(x, bytes):
+            return x.decode("utf-8", "replace")
+        if isinstance(x, (bool, np.bool_)):
+            return "1" if x else "0"
+        return str(x)
+
+    def nested(x):
+        if x.ndim <= 1:
+            return " ".join(elem(e) for e in x.reshape(-1).tolist())
+        return "".join("[%s]" % nested(row) for row in x)
+
+    flat = a.reshape(-1)
+    if a.ndim <= 1 or flat.size > 256:
+        text = " ".join(elem(e) for e in flat[:256].tolist())
+        return text + ("..." if flat.size > 256 else "")
+    return "[%s]" % nested(a)
+
+
+def _summarize_node(op_type, name, flat_inputs, attrs):
+    """SummarizeNodeDef: "{{node n}} = Op[attr=value, ...](input, ^control)"."""
+    attr_text = ", ".join("%s=%s" % (k, _summarize_attr(attrs[k]))
+                          for k in sorted(attrs) if not k.startswith("_"))
+    names = []
+    for t in flat_inputs:
+        names.append(t._op._name if t._value_index == 0 else "%s:%d" % (t._op._name, t._value_index))
+    if flat_inputs:
+        g = flat_inputs[0]._op._graph
+        if g._scopes.__dict__.get("control_stack"):
+            names.extend("^" + op._name for op in _control_inputs_for(g, flat_inputs))
+    return "{{node %s}} = %s[%s](%s)" % (name, op_type, attr_text, ", ".join(names))
+
+
+def _summarize_attr(v):
+    """SummarizeAttrValue, for the attr values ops are built with."""
+    import numpy as np
+
+    if isinstance(v, _dtypes.DType):
+        from tensorweave.protos import types_pb2
+
+        return types_pb2.DataType.Name(v.as_datatype_enum)
+    if isinstance(v, (bool, np.bool_)):
+        return "true" if v else "false"
+    if isinstance(v, (int, np.integer)):
+        return str(int(v))
+    if isinstance(v, (float, np.floating)):
+        return str(np.float32(v))
+    if isinstance(v, bytes):
+        return '"%s"' % v.decode("utf-8", "backslashreplace")
+    if isinstance(v, str):
+        return '"%s"' % v
+    if isinstance(v, TensorShape):
+        return "<unknown>" if v.ndims is None else _dims_text(v)
+    if isinstance(v, (list, tuple)):
+        return "[%s]" % ", ".join(_summarize_attr(e) for e in v)
+    if hasattr(v, "name") and isinstance(getattr(v, "name"), str):  # a function
+        return v.name
+    return str(v)
+
+
+def _dims_text(shape):
+    return "[" + ",".join("?" if d is None else str(d) for d in shape.as_list()) + "]"
 
 
 def _normalize_shapes(shapes, op_type, n_out):

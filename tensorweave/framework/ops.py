@@ -56,9 +56,14 @@ class OperatorNotAllowedInGraphError(TypeError):
     """A Python operator (bool(), iteration) that needs a concrete value, used on a symbolic Tensor."""
 
 
-_NOT_ALLOWED = ("%s is not allowed. A graph tensor has no value until a session runs it: use "
-                "`if t is not None:` to test that a tensor is defined, tf.cond for a data-dependent "
-                "branch, and tf.unstack or tf.map_fn to go over its elements.")
+# TensorFlow's own wording (it is what users search for).
+_NOT_ALLOWED = ("%s is not allowed. You can attempt the following resolutions to the problem: If you "
+                "are running in Graph mode, use Eager execution mode or decorate this function with "
+                "@tf.function. If you are using AutoGraph, you can try decorating this function with "
+                "@tf.function. If that does not work, then you may be using an unsupported feature or "
+                "your source code may not be visible to AutoGraph. See https://github.com/tensorflow/"
+                "tensorflow/blob/master/tensorflow/python/autograph/g3doc/reference/limitations.md"
+                "#access-to-source-code for more information.")
 
 
 class Operation:
@@ -66,7 +71,7 @@ class Operation:
 
     __slots__ = ("_graph", "_name", "_type", "_inputs", "_outputs", "_control_inputs", "_attrs",
                  "_device", "_id", "_op_def", "_site_code", "_site_offset", "_control_outputs",
-                 "__weakref__")
+                 "_control_flow_context", "__weakref__")
 
     def __init__(self, graph, op_type, name, inputs, output_dtypes, output_shapes, attrs,
                  control_inputs, op_def, site=None):
@@ -81,6 +86,8 @@ class Operation:
         self._control_inputs = list(control_inputs) if control_inputs else ()
         self._control_outputs = ()
         self._device = ""
+        # The TF1 control-flow context (cond branch, while loop) the op was built in.
+        self._control_flow_context = graph._control_flow_context
         graph._last_id = self._id = graph._last_id + 1
         self._op_def = op_def
         if site is None:
@@ -235,6 +242,25 @@ class Operation:
             self._control_outputs.append(op)
         else:
             self._control_outputs = [op]
+
+    def _update_input(self, index, tensor):
+        """Connects input `index` to `tensor` instead (a TF1 loop's back edge is made this way,
+        after the loop body exists)."""
+        inputs = list(self._inputs)
+        old = inputs[index]
+        inputs[index] = tensor
+        self._inputs = type(self._inputs)(inputs) if isinstance(self._inputs, tuple) else inputs
+        if old not in inputs and self in old._consumers:
+            old._consumers.remove(self)
+        tensor._consumers.append(self)
+        self._graph._version += 1
+        self._graph._mutations += 1
+
+    def _get_control_flow_context(self):
+        return self._control_flow_context
+
+    def _set_control_flow_context(self, ctxt):
+        self._control_flow_context = ctxt
 
     def _add_control_inputs(self, ops):
         for op in ops:

@@ -2,6 +2,7 @@
 
 import numpy as np
 
+from tensorweave.framework import context as _context
 from tensorweave.framework import dtypes as _dtypes
 
 _INT32_MIN, _INT32_MAX = -(2 ** 31), 2 ** 31 - 1
@@ -234,6 +235,11 @@ def constant_value(tensor):
     Ops may take part by defining `constant_value(self, op, input_values)` in their
     declaration (inputs are evaluated first and passed as arrays).
     """
+    requests = _context._state.constant_requests
+    if requests is not None:
+        if requests is False:  # a first, constant-blind shape inference pass (see op_def.py)
+            return None
+        requests.append(("value", tensor))
     try:
         return _constant_value(tensor, 0)
     except Exception:  # noqa: BLE001 -- a static guess must never break graph building
@@ -307,6 +313,13 @@ def _strided_slice_of_shape(op):
 def constant_value_as_shape(tensor):
     """A TensorShape from a 1-D int tensor whose elements may be partly unknown."""
     from tensorweave.framework.tensor_shape import TensorShape
+
+    requests = _context._state.constant_requests
+    if requests is not None:
+        if requests is False:
+            n = tensor.shape.as_list()[0] if tensor.shape.ndims == 1 else None
+            return TensorShape(None if n is None else [None] * n)
+        requests.append(("shape", tensor))
 
     if tensor.shape.ndims == 1 and tensor.shape.as_list() == [0]:
         return TensorShape([])  # an empty shape vector is a scalar's shape

@@ -390,9 +390,9 @@ class Tile(OpDef):
         md = _dims(multiples)
         if md is not None and len(md) != 1:
             raise ValueError("Shape must be rank 1 but is rank %d" % len(md))
-        m = _const_ints(multiples)
         if d is not None and md is not None and md[0] is not None and md[0] != len(d):
             raise ValueError("Shape must be rank %d but is rank %d" % (len(d), md[0]))
+        m = _const_ints(multiples)
         if m is None:
             n = len(d) if d is not None else (md[0] if md else None)
             if n is None:
@@ -516,6 +516,8 @@ def broadcast_static_shape(shape_x, shape_y):
     try:
         return broadcast_shape(TensorShape(shape_x), TensorShape(shape_y))
     except ValueError:
-        raise ValueError("Incompatible shapes for broadcasting: %s and %s" % (shape_x, shape_y)) from None
+        raise ValueError("Incompatible shapes for broadcasting. Two shapes are compatible if for each "
+                         "dimension pair they are either equal or one of them is 1. Received: %s and %s."
+                         % (TensorShape(shape_x), TensorShape(shape_y))) from None
 
 

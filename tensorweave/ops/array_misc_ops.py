@@ -56,7 +56,8 @@ class Split(OpDef):
         out = list(d)
         if d[a] is not None:
             if d[a] % num_split:
-                raise ValueError("Dimension size must be evenly divisible by %d but is %d"
+                raise ValueError("Dimension size must be evenly divisible by %d but is %d\n\tNumber "
+                                 "of ways to split should evenly divide the split dimension"
                                  % (num_split, d[a]))
             out[a] = d[a] // num_split
         return [TensorShape(out)] * num_split
@@ -176,7 +177,7 @@ def _pad_shape(input, paddings):
             return _UNKNOWN
         d = (None,) * n
     if pd is not None and pd[0] is not None and pd[0] != len(d):
-        raise ValueError("Dimension must be %d but is %d" % (len(d), pd[0]))
+        raise ValueError("Shape must be rank %d but is rank %d" % (pd[0], len(d)))
     if p is None:
         return TensorShape([None] * len(d))
     p = np.asarray(p)
@@ -397,7 +398,8 @@ class OneHot(OpDef):
             raise ValueError("axis must be >= -1")
         n = _const_int(depth)
         if n is not None and n < 0:
-            raise ValueError("depth must be non-negative, got: %d" % n)
+            raise ValueError("Dimension size, given by scalar input 1, must be non-negative but is %d"
+                             % n)
         # NOTE: as TF's shape function, an axis past the output rank wraps around here; only
         # the kernel refuses it.
         a = (axis + len(d) + 1) % (len(d) + 1)
@@ -449,6 +451,7 @@ def one_hot(indices, depth, on_value=None, off_value=None, axis=None, dtype=None
             off_dtype = dtype
         if on_dtype is not off_dtype:
             raise TypeError("dtype %s of on_value does not match dtype %s of off_value" % (on_dtype, off_dtype))
+        indices = _to_tensor(indices, name="indices")  # (as TF: int32 from Python ints)
         return apply("OneHot", [indices, depth, on_value, off_value],
                      {"axis": -1 if axis is None else axis}, name=scope)
 

@@ -458,27 +458,24 @@ def reshape(tensor, shape, name=None):
 
 
 # ============================================================ stack/unstack
-def _merge_all(shapes, what):
-    merged = _UNKNOWN
-    for i, s in enumerate(shapes):
-        a, b = merged._dims, s._dims
-        if a is not None and b is not None:
-            if len(a) != len(b):
-                raise ValueError("Shapes must be equal rank, but are %d and %d" % (len(a), len(b)))
-            for j, (x, y) in enumerate(zip(a, b)):
-                if x is not None and y is not None and x != y:
-                    raise ValueError("Dimension %d in both shapes must be equal, but are %d and %d. Shapes "
-                                     "are %s and %s. %s %d" % (j, x, y, _shape_str(a), _shape_str(b), what, i))
-        merged = merged.merge_with(s)
-    return merged
-
-
 @register_op("Pack", inputs=["values: N * T"], outputs=["output: T"],
              attrs=["N: int >= 1", "T: type", "axis: int = 0"])
 class Pack(OpDef):
     def shape(self, values, *, axis):
-        merged = _merge_all([v.shape for v in values], "From merging shape with input")
-        d = merged._dims
+        # As TF: merged from the last input back; the context line names the input merged.
+        d = values[-1].shape._dims
+        for i in _pyrange(len(values) - 2, -1, -1):
+            x = values[i].shape._dims
+            if x is None or d is None:
+                d = d if x is None else x
+                continue
+            context = "\n\tFrom merging shape %d with other shapes." % i
+            if len(x) != len(d):
+                raise ValueError("Shapes must be equal rank, but are %d and %d%s" % (len(x), len(d), context))
+            try:
+                d = tuple(_merge_dims(x, d))
+            except ValueError as err:
+                raise ValueError(str(err) + context) from None
         if d is None:
             return _UNKNOWN
         r = len(d) + 1
@@ -552,7 +549,12 @@ def stack(values, axis=0, name="stack"):
     if values and not _is_tensor_like(values[0]):
         # NOTE: TF converts the first value on its own (to read its rank), under `name`: a
         # Python value there becomes a Const named "stack" and the Pack is "stack_1".
-        _to_tensor(values[0], name=name)
+        first = _to_tensor(values[0], name=name)
+    else:
+        first = values[0] if values else None
+    ndims = getattr(getattr(first, "shape", None), "ndims", None)
+    if ndims is not None and not -(ndims + 1) <= axis < ndims + 1:  # (TF checks it here)
+        raise ValueError("Argument `axis` = %d not in range [%d, %d)" % (axis, -(ndims + 1), ndims + 1))
     return apply("Pack", [list(values)], {"axis": axis}, name=name)
 
 
@@ -584,7 +586,9 @@ def parallel_stack(values, name="parallel_stack"):
 
 
 # =================================================================== concat
-def _concat_shape(shapes, axis):
+def _concat_shape(shapes, axis_value):
+    """ConcatV2's shape, checked in TF's order: ranks first, then (reading the axis, which
+    `axis_value()` returns, or None) the other dims, merged from the last input back."""
     known = [len(s) for s in shapes if s is not None]
     if not known:
         return _UNKNOWN
@@ -594,38 +598,41 @@ def _concat_shape(shapes, axis):
             raise ValueError("Shape must be rank %d but is rank %d" % (r, k))
     if r == 0:
         raise ValueError("Can't concatenate scalars (use tf.stack instead)")
+    axis = axis_value()
     if axis is None:
         return TensorShape([None] * r)
     if not -r <= axis < r:
         raise ValueError("Shape must be at least rank %d but is rank %d"
                          % (axis + 1 if axis >= 0 else -axis, r))
     a = axis % r
-    out = [None] * r
+    known_shapes = [s for s in shapes if s is not None]
+    last = known_shapes[-1]
+    before, after = list(last[:a]), list(last[a + 1:])
+    for s in reversed(known_shapes[:-1]):
+        before = _merge_dims(s[:a], before)
+        after = _merge_dims(s[a + 1:], after)
     total = 0
     for s in shapes:
-        if s is None:
-            total = None
-            continue
-        for i in _pyrange(r):
-            if i == a:
-                continue
-            if s[i] is not None:
-                if out[i] is not None and out[i] != s[i]:
-                    raise ValueError("Dimension %d in both shapes must be equal, but are %d and %d. "
-                                     "Shapes are %s and %s." % (i, out[i], s[i], _shape_str(shapes[0]),
-                                                                _shape_str(s)))
-                out[i] = s[i]
-        if total is not None:
-            total = None if s[a] is None else total + s[a]
-    out[a] = total
-    return TensorShape(out)
+        total = None if s is None or total is None or s[a] is None else total + s[a]
+    return TensorShape(before + [total] + after)
+
+
+def _merge_dims(x, y):
+    """InferenceContext::Merge of two same-rank dim lists, with its error message."""
+    out = []
+    for i, (p, q) in enumerate(zip(x, y)):
+        if p is not None and q is not None and p != q:
+            raise ValueError("Dimension %d in both shapes must be equal, but are %d and %d. "
+                             "Shapes are %s and %s." % (i, p, q, _shape_str(x), _shape_str(y)))
+        out.append(p if p is not None else q)
+    return out
 
 
 @register_op("ConcatV2", inputs=["values: N * T", "axis: Tidx"], outputs=["output: T"],
              attrs=["N: int >= 2", "T: type", "Tidx: {int32, int64} = DT_INT32"])
 class ConcatV2(OpDef):
     def shape(self, values, axis):
-        return _concat_shape([_dims(v) for v in values], _const_int(axis))
+        return _concat_shape([_dims(v) for v in values], lambda: _const_int(axis))
 
     def kernel(self, *args):
         values, axis = args[:-1], int(args[-1])
@@ -706,6 +713,9 @@ class Transpose(OpDef):
         d = _dims(x)
         if perm.shape.ndims is not None and perm.shape.ndims != 1:
             raise ValueError("Shape must be rank 1 but is rank %d" % perm.shape.ndims)
+        n_perm = perm.shape.as_list()[0] if perm.shape.ndims == 1 else None
+        if d is not None and n_perm is not None and n_perm != len(d):  # (checked before perm is read)
+            raise ValueError("Dimension must be %d but is %d" % (len(d), n_perm))
         p = _const_ints(perm)
         if p is None:
             pd = _dims(perm)

@@ -190,16 +190,11 @@ class StatefulPartitionedCall(_CallBase):
 
 # ------------------------------------------------------------------ TF1 primitives
 def _needs_functionalize(ctx, *args, **kwargs):
+    # Sessions run plans holding these ops on runtime/dataflow.py's scheduler, which implements
+    # them itself; a kernel call means some other path tried to run one as an ordinary op.
     raise errors.UnimplementedError(
-        None, ctx.op, "%s (TF1 dataflow control flow) cannot run directly: graphs using it are "
-        "converted to functional If/While when imported, and tf.cond/tf.while_loop build those. "
-        "'%s' was not part of a recognised tf.cond or tf.while_loop." % (ctx.op.type, ctx.op.name))
-
-
-def _no_tf1_gradient(op, *grads):
-    raise LookupError("Gradients of TF1 dataflow control flow (%s '%s') are not supported: "
-                      "differentiate the functional If/While the graph is converted to."
-                      % (op.type, op.name))
+        None, ctx.op, "%s (TF1 dataflow control flow) runs only on the dataflow scheduler of a "
+        "Session; '%s' cannot be evaluated on its own." % (ctx.op.type, ctx.op.name))
 
 
 class _Tf1Flow(OpDef):
@@ -207,7 +202,9 @@ class _Tf1Flow(OpDef):
     _kernel_needs_ctx = True
 
     def grad(self, op, *grads):
-        return _no_tf1_gradient(op, *grads)
+        from tensorweave.ops import control_flow_v1  # TF's Switch/Merge/Enter/... gradients
+
+        return control_flow_v1.gradient(op, grads)
 
 
 def _declare_tf1(type_name, inputs, outputs, attrs, shape_fn):
@@ -237,6 +234,12 @@ def _same_shape(self, data):
     return data.shape
 
 
+def _enter_shape(self, data, *, is_constant):
+    # As TF: a loop variable's Enter has an unknown shape (tf.while_loop sets its invariant);
+    # a loop invariant's keeps its input's.
+    return data.shape if is_constant else TensorShape(None)
+
+
 def _loop_cond_shape(self, input):
     if input.shape.ndims not in (None, 0):
         raise ValueError("Shape must be rank 0 but is rank %d" % input.shape.ndims)
@@ -247,11 +250,11 @@ for _ref in ("", "Ref"):
     _r = (lambda s: "Ref(%s)" % s) if _ref else (lambda s: s)
     _declare_tf1(_ref + "Switch", ["data: " + _r("T"), "pred: bool"],
                  ["output_false: " + _r("T"), "output_true: " + _r("T")], ["T: type"], _switch_shape)
-    _declare_tf1(_ref + "Merge", ["inputs: N * " + _r("T")], ["output: " + _r("T"), "value_index: int32"],
+    _declare_tf1(_ref + "Merge", ["inputs: " + _r("N * T")], ["output: " + _r("T"), "value_index: int32"],
                  ["T: type", "N: int >= 1"], _merge_shape)
     _declare_tf1(_ref + "Enter", ["data: " + _r("T")], ["output: " + _r("T")],
                  ["T: type", "frame_name: string", "is_constant: bool = false",
-                  "parallel_iterations: int = 10"], _same_shape)
+                  "parallel_iterations: int = 10"], _enter_shape)
     _declare_tf1(_ref + "Exit", ["data: " + _r("T")], ["output: " + _r("T")], ["T: type"], _same_shape)
     _declare_tf1(_ref + "NextIteration", ["data: " + _r("T")], ["output: " + _r("T")], ["T: type"],
                  _same_shape)
@@ -452,6 +455,10 @@ def cond(pred, true_fn=None, false_fn=None, strict=False, name=None, fn1=None, f
         raise TypeError("'true_fn' must be callable.")
     if not callable(false_fn):
         raise TypeError("'false_fn' must be callable.")
+    if not _control_flow_v2():
+        from tensorweave.ops.control_flow_v1 import cond_v1
+
+        return cond_v1(pred, true_fn, false_fn, strict=strict, name=name)
     if isinstance(pred, bool):  # NumPy bools are accepted, as in TF
         raise TypeError("pred must not be a Python bool", pred)
     with name_scope(name, "cond", [pred]) as scope:

@@ -364,9 +364,11 @@ def matmul(a, b, transpose_a=False, transpose_b=False, adjoint_a=False, adjoint_
     """Matrix product; BatchMatMulV2 when either input has rank > 2 (or unknown rank)."""
     with name_scope(name, "MatMul", [a, b]) as name:
         if transpose_a and adjoint_a:
-            raise ValueError("Only one of transpose_a and adjoint_a can be True.")
+            raise ValueError("Only one of `transpose_a` and `adjoint_a` can be True. Received "
+                             "`transpose_a`=%s, `adjoint_a`=%s." % (transpose_a, adjoint_a))
         if transpose_b and adjoint_b:
-            raise ValueError("Only one of transpose_b and adjoint_b can be True.")
+            raise ValueError("Only one of `transpose_b` and `adjoint_b` can be True. Received "
+                             "`transpose_b`=%s, `adjoint_b`=%s." % (transpose_b, adjoint_b))
         if not isinstance(a, Tensor):
             a = _convert(a, name="a")
         if not isinstance(b, Tensor):

@@ -46,9 +46,16 @@ from tensorweave.ops.math_ops import (
 )
 
 _convert = _ops.convert_to_tensor
-_ALL_NUMERIC = ("bfloat16, half, float, double, uint8, uint16, uint32, uint64, int8, int16, int32, "
-                "int64, complex64, complex128")
+_ALL_NUMERIC = ("bfloat16, half, float, double, uint8, int8, uint16, int16, int32, uint32, uint64, "
+                "int64, complex64, complex128")  # (TF's order: error messages list it)
 _REAL_NUMERIC = "bfloat16, half, float, double, uint8, uint16, uint32, uint64, int8, int16, int32, int64"
+# Some ops list their types in another order in TF, which its error messages show.
+_ADD_TYPES = ("bfloat16, half, float, double, uint8, uint16, uint32, uint64, int8, int16, int32, "
+              "int64, complex64, complex128")
+_SUB_TYPES = ("bfloat16, half, float, double, uint8, int8, uint16, int16, int32, int64, complex64, "
+              "complex128, uint32, uint64")
+_MINMAX_TYPES = "bfloat16, half, float, double, int8, uint8, int16, uint16, int32, uint32, int64, uint64"
+_FLOORMOD_TYPES = "int8, int16, int32, int64, uint8, uint16, uint32, uint64, bfloat16, half, float, double"
 _FLOAT_COMPLEX = "bfloat16, half, float, double, complex64, complex128"
 _INTS = "int8, int16, int32, int64, uint8, uint16, uint32, uint64"
 _CONST_FOLD_LIMIT = 1000  # elements; static evaluation must stay cheap
@@ -115,7 +122,7 @@ def _check_int_divisor(x, y, error=errors.InvalidArgumentError):
         raise error(None, None, "Integer division by zero")
 
 
-@register_op("AddV2", inputs=["x: T", "y: T"], outputs=["z: T"], attrs=["T: {%s}" % _ALL_NUMERIC])
+@register_op("AddV2", inputs=["x: T", "y: T"], outputs=["z: T"], attrs=["T: {%s}" % _ADD_TYPES])
 class AddV2(_Binary):
     # Operators, not ufuncs: NumPy scalars (0-d values) take the fast scalar path.
     kernel = staticmethod(operator.add)
@@ -126,7 +133,7 @@ class AddV2(_Binary):
         return list(broadcast_gradients(op, grad, grad, skip_equal_shapes=True))
 
 
-@register_op("Add", inputs=["x: T", "y: T"], outputs=["z: T"], attrs=["T: {%s, string}" % _ALL_NUMERIC])
+@register_op("Add", inputs=["x: T", "y: T"], outputs=["z: T"], attrs=["T: {%s, string}" % _ADD_TYPES])
 class Add(_Binary):
     # Operators, not ufuncs: NumPy scalars (0-d values) take the fast scalar path.
     kernel = staticmethod(operator.add)
@@ -137,7 +144,7 @@ class Add(_Binary):
         return list(broadcast_gradients(op, grad, grad, skip_equal_shapes=True))
 
 
-@register_op("Sub", inputs=["x: T", "y: T"], outputs=["z: T"], attrs=["T: {%s}" % _ALL_NUMERIC])
+@register_op("Sub", inputs=["x: T", "y: T"], outputs=["z: T"], attrs=["T: {%s}" % _SUB_TYPES])
 class Sub(_Binary):
     # Operators, not ufuncs: NumPy scalars (0-d values) take the fast scalar path.
     kernel = staticmethod(operator.sub)
@@ -259,7 +266,7 @@ class FloorDiv(_Binary):
     grad = None
 
 
-@register_op("FloorMod", inputs=["x: T", "y: T"], outputs=["z: T"], attrs=["T: {%s}" % _REAL_NUMERIC])
+@register_op("FloorMod", inputs=["x: T", "y: T"], outputs=["z: T"], attrs=["T: {%s}" % _FLOORMOD_TYPES])
 class FloorMod(_Binary):
     def kernel(self, x, y):
         if x.dtype.kind in "iu":
@@ -335,7 +342,7 @@ class Pow(_Binary):
         return list(broadcast_gradients(op, gx, gy))
 
 
-@register_op("Maximum", inputs=["x: T", "y: T"], outputs=["z: T"], attrs=["T: {%s}" % _REAL_NUMERIC])
+@register_op("Maximum", inputs=["x: T", "y: T"], outputs=["z: T"], attrs=["T: {%s}" % _MINMAX_TYPES])
 class Maximum(_Binary):
     kernel_into = _ufunc_into(np.maximum, "fiu")
     inplace_inputs = (0, 1)
@@ -347,7 +354,7 @@ class Maximum(_Binary):
         return _minmax_grad(op, grad, greater_equal)
 
 
-@register_op("Minimum", inputs=["x: T", "y: T"], outputs=["z: T"], attrs=["T: {%s}" % _REAL_NUMERIC])
+@register_op("Minimum", inputs=["x: T", "y: T"], outputs=["z: T"], attrs=["T: {%s}" % _MINMAX_TYPES])
 class Minimum(_Binary):
     kernel_into = _ufunc_into(np.minimum, "fiu")
     inplace_inputs = (0, 1)
@@ -439,7 +446,7 @@ class _Compare(_Binary):
     grad = None
 
 
-def _comparison(type_name, fn, types="{%s}" % _REAL_NUMERIC):
+def _comparison(type_name, fn, types="{realnumbertype}"):
     @register_op(type_name, inputs=["x: T", "y: T"], outputs=["z: bool"], attrs=["T: %s" % types])
     class Compare(_Compare):
         def kernel(self, x, y):
@@ -708,24 +715,32 @@ class BroadcastGradientArgs(OpDef):
 
 
 # ----------------------------------------------------------------------- Select/Where
+def _merge_shapes(x, y):
+    """InferenceContext::Merge: the more specific of two compatible shapes, or TF's error."""
+    if x.ndims is None or y.ndims is None:
+        return x.merge_with(y)
+    if x.ndims != y.ndims:
+        raise ValueError("Shapes must be equal rank, but are %d and %d" % (x.ndims, y.ndims))
+    a, b = x.as_list(), y.as_list()
+    for i, (p, q) in enumerate(zip(a, b)):
+        if p is not None and q is not None and p != q:
+            text = lambda d: "[" + ",".join("?" if v is None else str(v) for v in d) + "]"  # noqa: E731
+            raise ValueError("Dimension %d in both shapes must be equal, but are %d and %d. Shapes are "
+                             "%s and %s." % (i, p, q, text(a), text(b)))
+    return x.merge_with(y)
+
+
 @register_op("Select", inputs=["condition: bool", "t: T", "e: T"], outputs=["output: T"], attrs=["T: type"])
 class Select(OpDef):
     def shape(self, condition, t, e):
-        if not t.shape.is_compatible_with(e.shape):
-            raise ValueError("Shapes %s and %s are incompatible" % (t.shape, e.shape))
-        out = t.shape.merge_with(e.shape)
+        # TF's order: then/else merged, then the condition checked against them.
+        out = _merge_shapes(t.shape, e.shape)
         c = condition.shape
-        if c.ndims is not None and out.ndims is not None:
-            if c.ndims == 1 and out.ndims > 1:
-                if not TensorShape(c.as_list()[:1]).is_compatible_with(TensorShape(out.as_list()[:1])):
-                    raise ValueError("Dimension 0 in both shapes must be equal, but are %s and %s"
-                                     % (c.as_list()[0], out.as_list()[0]))
-            elif c.ndims != 0 or out.ndims == 0:
-                if not c.is_compatible_with(out):
-                    raise ValueError("Shapes must be equal rank, but are %d and %d" % (c.ndims, out.ndims)
-                                     if c.ndims != out.ndims else
-                                     "Shapes %s and %s are incompatible" % (c, out))
-                out = out.merge_with(c)
+        if c.ndims is None or out.ndims is None or c.ndims == 0:
+            return out
+        if c.ndims != 1 or out.ndims == 0:
+            return _merge_shapes(out, c)
+        _merge_shapes(c, TensorShape(out.as_list()[:1]))
         return out
 
     def kernel(self, condition, t, e):

@@ -22,8 +22,8 @@ from tensorweave.framework.tensor_shape import TensorShape
 Tensor = _ops.Tensor
 _convert = _ops.convert_to_tensor
 
-_ALL_NUMERIC = ("bfloat16, half, float, double, uint8, uint16, uint32, uint64, int8, int16, int32, "
-                "int64, complex64, complex128")
+_ALL_NUMERIC = ("bfloat16, half, float, double, uint8, int8, uint16, int16, int32, uint32, uint64, "
+                "int64, complex64, complex128")  # (TF's order: error messages list it)
 _REAL_NUMERIC = "bfloat16, half, float, double, uint8, uint16, uint32, uint64, int8, int16, int32, int64"
 _FLOAT_COMPLEX = "bfloat16, half, float, double, complex64, complex128"
 _INTS = "int8, int16, int32, int64, uint8, uint16, uint32, uint64"
@@ -120,18 +120,20 @@ def broadcast_gradients(op, gx, gy, skip_equal_shapes=False):
     shx = shape_of(x)
     shy = shape_of(y)
     static = _broadcast_reductions(sx, sy)
+    # NOTE: TF 2.21 sums with keep_dims=True before the Reshape (the Sum's static shape keeps
+    # the reduced axes as 1s).
     if static is None:
         rx, ry = apply_op("BroadcastGradientArgs", [shx, shy], {})
         if gx is not None:
-            gx = _reshape(_sum(gx, rx), shx)
+            gx = _reshape(_sum(gx, rx, keep_dims=True), shx)
         if gy is not None:
-            gy = _reshape(_sum(gy, ry), shy)
+            gy = _reshape(_sum(gy, ry, keep_dims=True), shy)
         return gx, gy
     rx, ry = static
     if gx is not None and rx:
-        gx = _reshape(_sum(gx, np.array(rx, np.int32)), shx)
+        gx = _reshape(_sum(gx, np.array(rx, np.int32), keep_dims=True), shx)
     if gy is not None and ry:
-        gy = _reshape(_sum(gy, np.array(ry, np.int32)), shy)
+        gy = _reshape(_sum(gy, np.array(ry, np.int32), keep_dims=True), shy)
     return gx, gy
 
 

@@ -88,7 +88,8 @@ def _relu(features, out):
     return out
 
 
-@register_op("Relu", inputs=["features: T"], outputs=["activations: T"], attrs=[_REALS])
+@register_op("Relu", inputs=["features: T"], outputs=["activations: T"],
+             attrs=["T: {realnumbertype, qint8}"])
 class Relu(OpDef):
     shape = staticmethod(_same_shape)
 

@@ -59,7 +59,8 @@ def _reduction_dims(x, axis):
 def _lookup(new_name, new_value, old_name, old_value):
     if old_value is not None:
         if new_value is not None:
-            raise ValueError("Cannot specify both '%s' and '%s'" % (new_name, old_name))
+            # (TF's deprecated_argument_lookup wording: the old name first)
+            raise ValueError("Cannot specify both '%s' and '%s'." % (old_name, new_name))
         return old_value
     return new_value
 
@@ -242,8 +243,7 @@ def _reduction(type_name, types):
     return decorate
 
 
-_NUMBER = ("float, double, int32, uint8, int16, int8, complex64, int64, bfloat16, uint16, complex128, "
-           "half, uint32, uint64")
+_NUMBER = "numbertype"
 _REAL = "float, double, int32, uint8, int16, int8, int64, bfloat16, uint16, half, uint32, uint64"
 
 
@@ -364,7 +364,7 @@ def _highest(dt):
     return np.inf if dt.kind == "f" else np.iinfo(dt).max
 
 
-@_reduction("Max", _REAL)
+@_reduction("Max", _REAL + ", qint8, quint8, qint32, qint16, quint16")
 class Max(_Reduction):
     kernel = _extreme_kernel(np.max, _lowest)
 
@@ -372,7 +372,7 @@ class Max(_Reduction):
         return [_min_or_max_grad(op, grad), None]
 
 
-@_reduction("Min", _REAL)
+@_reduction("Min", _REAL + ", qint8, quint8, qint32, qint16, quint16")
 class Min(_Reduction):
     kernel = _extreme_kernel(np.min, _highest)
 
@@ -412,7 +412,8 @@ class _ArgExtreme(OpDef):
         if n == 0:  # TF accepts a scalar here and fails when run
             return TensorShape([])
         if not -max(n, 1) <= axis < max(n, 1):
-            raise ValueError("Expected dimension in the range [%d, %d), but got %d" % (-n, n, axis))
+            raise ValueError("Dimension (%d) must be in the range [%d, %d), where %d is the number of "
+                             "dimensions in the input." % (axis, -n, n, n))
         dims = s.as_list()
         del dims[axis % n]
         return TensorShape(dims)

@@ -60,6 +60,13 @@ def while_loop(cond, body, loop_vars, shape_invariants=None, parallel_iterations
     if parallel_iterations < 1:
         raise TypeError("'parallel_iterations' must be a positive integer.")
     len(loop_vars)  # a bare Tensor raises TF's TypeError here
+    from tensorweave.framework import context
+
+    if not context._control_flow_v2:
+        from tensorweave.ops.control_flow_v1 import while_loop_v1
+
+        return while_loop_v1(cond, body, loop_vars, shape_invariants, parallel_iterations, back_prop,
+                             swap_memory, name, maximum_iterations, return_same_structure)
     if any(isinstance(x, _composite_types()) for x in nest.flatten(loop_vars)):
         return _while_loop_composites(cond, body, loop_vars, shape_invariants, name, return_same_structure,
                                       {"parallel_iterations": parallel_iterations, "back_prop": back_prop,

@@ -301,11 +301,38 @@ def _kernel_error(op, err):
     return errors.InvalidArgumentError(None, op, "%s (op '%s' of type %s)" % (msg, op.name, op.type))
 
 
+def bind_kernel(op, session_state, executor, aliases):
+    """(fn, deref positions): `op`'s kernel with its attrs (and context) bound, taking the
+    op's input values positionally; inputs at the deref positions are variable cells whose
+    value the kernel wants."""
+    op_def = op._op_def
+    kernel = op_def.kernel
+    attrs = op._attrs
+    kw = {k: attrs[k] for k in op_def._kernel_attrs}
+    if op_def._kernel_needs_ctx:
+        fn = functools.partial(kernel, OpContext(op, session_state, executor), **kw)
+    elif kw:
+        fn = functools.partial(kernel, **kw)
+    else:
+        fn = kernel
+    deref = _deref_positions(op, aliases)
+    if deref:
+        fn = _wrap_deref(fn, deref, op)
+    return fn, deref
+
+
 def compile_plan(plan, session_state, executor=None, const_fold=True, sub_plan=False):
     """Binds `plan` to a session: precomputes kernels with attrs, slots and contexts.
 
+    Plans holding TF1 dataflow control flow (Switch, Merge, Enter, ...) run on the dynamic
+    scheduler of `dataflow`, which has dead tensors, frames and iterations.
+
     `sub_plan`: the plan is a part of a larger one (a segment of the compiled backend) whose
     fed tensors were computed by the larger plan's ops; see `_read_before_writes`."""
+    if plan.dataflow:
+        from tensorweave.runtime import dataflow
+
+        return dataflow.DataflowExecutable(plan, session_state, executor)
     slots = plan.slots
     template = [None] * plan.num_slots
     fed = set(plan.feeds)
@@ -328,18 +355,9 @@ def compile_plan(plan, session_state, executor=None, const_fold=True, sub_plan=F
             # Ops whose output is fixed for the session (a variable's storage cell).
             template[slots[outs[0]]] = session_constant(op, session_state)
             continue
-        kernel = op_def.kernel
-        kw = {k: attrs[k] for k in op_def._kernel_attrs}
-        if op_def._kernel_needs_ctx:
-            fn = functools.partial(kernel, OpContext(op, session_state, executor), **kw)
-        elif kw:
-            fn = functools.partial(kernel, **kw)
-        else:
-            fn = kernel
+        fn, deref = bind_kernel(op, session_state, executor, aliases)
         ins = tuple(slots[t] for t in op._inputs)
-        deref = _deref_positions(op, aliases)
         if deref:
-            fn = _wrap_deref(fn, deref, op)
             deref_at[op] = deref
         n = len(outs)
         if n == 0:

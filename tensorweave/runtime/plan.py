@@ -6,6 +6,13 @@ binds it to one session's resources.
 
 from tensorweave.framework import errors
 
+# TF1's dataflow control-flow primitives (control flow v1).
+DATAFLOW_OPS = frozenset({
+    "Switch", "RefSwitch", "Merge", "RefMerge", "Enter", "RefEnter", "Exit", "RefExit",
+    "NextIteration", "RefNextIteration", "LoopCond"})
+_NEXT_ITERATION = ("NextIteration", "RefNextIteration")
+_MERGE = ("Merge", "RefMerge")
+
 
 class Plan:
     """Ops to run in order, and where every tensor they read or write lives.
@@ -17,10 +24,13 @@ class Plan:
     """
 
     __slots__ = ("ops", "slots", "feeds", "feed_slots", "fetch_slots", "num_slots", "targets",
-                 "ref_aliases")
+                 "ref_aliases", "dataflow")
 
     def __init__(self, ops, slots, feeds, feed_slots, fetch_slots, targets, ref_aliases=None):
         self.ops = ops
+        # Whether the plan holds TF1 dataflow control flow (Switch, Merge, Enter, ...): it then
+        # runs on a dynamic scheduler (runtime/dataflow.py) instead of in `ops` order.
+        self.dataflow = any(op._type in DATAFLOW_OPS for op in ops)
         # Tensors that share the slot of a ref variable (see `_is_ref_alias`): tensor -> the
         # variable's ref tensor. Their consumers dereference the variable when they run.
         self.ref_aliases = ref_aliases or {}
@@ -42,7 +52,7 @@ def prune(fetches, targets, feeds):
     needed = []  # post-order
     state = {}  # op -> 1 visiting, 2 done
     roots = [t.op for t in fetches if t not in fed] + list(targets)
-    for root in roots:
+    for root in roots:  # grows: a loop's back edges are walked after the rest
         if state.get(root) == 2:
             continue
         stack = [(root, False)]
@@ -57,8 +67,8 @@ def prune(fetches, targets, feeds):
             if s == 2:
                 continue
             if s == 1:
-                # A cycle in a graph is only possible through NextIteration in TF1 loops, which
-                # are rewritten to functional While ops before execution.
+                # A cycle is only valid through a TF1 loop's NextIteration -> Merge back edge,
+                # which is not walked from the Merge (below).
                 raise errors.InvalidArgumentError(
                     None, op, "Graph contains a cycle through operation '%s'." % op.name)
             state[op] = 1
@@ -68,9 +78,13 @@ def prune(fetches, targets, feeds):
                 # onto the feed).
                 if state.get(c) != 2 and not (c._outputs and all(t in fed for t in c._outputs)):
                     stack.append((c, False))
+            back_edges = op._type in _MERGE
             for t in reversed(op._inputs):
                 if t not in fed and state.get(t._op) != 2:
-                    stack.append((t._op, False))
+                    if back_edges and t._op._type in _NEXT_ITERATION:
+                        roots.append(t._op)  # the loop body, reached after the Merge
+                    else:
+                        stack.append((t._op, False))
         # Mark visiting ops left over as done (post-order handles it); nothing to do.
     aliases = {}  # a ref variable's read -> the variable's ref tensor (the read does not run)
     kept = []

@@ -290,7 +290,9 @@ def _aggregated_grads(grads, op, graph, method):
         return [None] * len(op._outputs)
     result = []
     for out_grad in out_grads:
-        if not out_grad:
+        if out_grad is not None and not isinstance(out_grad, list):
+            result.append(out_grad)  # a TF1 loop Switch seen before: its gradient is summed
+        elif not out_grad:
             result.append(None)
         elif len(out_grad) == 1:
             result.append(out_grad[0])
@@ -354,6 +356,10 @@ def gated_tuple(tensors, graph, needed=None):
 
 
 def _zeros_like_output(t):
+    if t._op._control_flow_context is not None:  # TF1 control flow: zeros on the right branch
+        from tensorweave.ops.control_flow_v1 import zeros_like_outside_loop
+
+        return zeros_like_outside_loop(t._op, t._value_index)
     return apply_op("ZerosLike", [t], {}, name="zeros_like")
 
 
@@ -435,6 +441,7 @@ def _backprop(graph, ys, xs, grad_ys, stop_gradients, gate_gradients, aggregatio
     from_ops = [x.op for x in xs]
     stop_gradient_ops = [s if isinstance(s, _ops.Operation) else s.op for s in stop_gradients]
     between = _ops_between(to_ops, from_ops)
+    loop_state = _tf1_loop_state(graph, between, to_ops)
     pending = {}
     for op in between:
         for t in op._inputs:
@@ -454,12 +461,22 @@ def _backprop(graph, ys, xs, grad_ys, stop_gradients, gate_gradients, aggregatio
         if pending.get(op, 0) == 0 and op not in queued and op in between:
             queued.add(op)
             queue.append(op)
+    if loop_state is not None:
+        for y in loop_state.process_unused_loop_exits(pending, queued):
+            if _is_backpropagatable(y):
+                _set_grad(grads, y, loop_state.zeros_like_for_exit(y))
+            queue.append(y.op)
     pos = 0
     while pos < len(queue):
         op = queue[pos]
         pos += 1
         with _maybe_colocate(graph, op, colocate):
+            if loop_state is not None:
+                loop_state.enter_grad_while_context(op, before=True)
             out_grads = _aggregated_grads(grads, op, graph, aggregation_method)
+            if loop_state is not None:
+                loop_state.exit_grad_while_context(op, before=True)
+                loop_state.enter_grad_while_context(op, before=False)
             grads[op] = out_grads
             has_out_grads = any(g is not None for g in out_grads)
             grad_fn = None
@@ -469,7 +486,8 @@ def _backprop(graph, ys, xs, grad_ys, stop_gradients, gate_gradients, aggregatio
             if grad_fn is not None:
                 for i, g in enumerate(out_grads):
                     if g is None and _is_backpropagatable(op._outputs[i]):
-                        out_grads[i] = _zeros_like_output(op._outputs[i])
+                        out_grads[i] = (_zeros_like_output(op._outputs[i]) if loop_state is None
+                                        else loop_state.zeros_like(op, i))
                 with graph.name_scope(op.name + "_grad"):
                     in_grads = _as_list(grad_fn(op, *out_grads))
                     if len(in_grads) != len(inputs):
@@ -495,8 +513,12 @@ def _backprop(graph, ys, xs, grad_ys, stop_gradients, gate_gradients, aggregatio
                             % (op.name, i, t_in.shape, g.shape)) from None
             elif not isinstance(g, IndexedSlices):
                 g = _ops.convert_to_tensor(g)
-            if t_in._op in between:
-                _set_grad(grads, t_in, g)
+            if t_in._op in between or (loop_state is not None and t_in._op in pending):
+                _set_grad(grads, t_in, g)  # (TF1 loops: also a loop's Enters, see loop_state)
+        if loop_state is not None:
+            loop_state.exit_grad_while_context(op, before=False)
+            _enqueue_ready_in_loops(grads, inputs, queue, pending, loop_state)
+            continue
         for t in inputs:
             src = t._op
             count = pending.get(src)
@@ -505,7 +527,75 @@ def _backprop(graph, ys, xs, grad_ys, stop_gradients, gate_gradients, aggregatio
                 pending[src] = count
                 if count == 0:
                     queue.append(src)
+    if loop_state is not None:
+        loop_state.post_processing()
     return grads
+
+
+def _tf1_loop_state(graph, between, to_ops):
+    """TF1 while loops' gradient state (ops/control_flow_v1_state) when the ops between xs
+    and ys cross a loop Exit, else None. Adds every exit of those loops to `between`."""
+    if not graph._collections.get("while_context"):  # no TF1 while loop in this graph
+        return None
+    from tensorweave.ops.control_flow_v1_state import maybe_create_control_flow_state
+
+    # TF's order: breadth first from ys, so an outer loop's exits come before its inner loops'.
+    order, seen = [], set()
+    frontier = [op for op in to_ops if op in between]
+    while frontier:
+        nxt = []
+        for op in frontier:
+            if op in seen:
+                continue
+            seen.add(op)
+            order.append(op)
+            nxt.extend(t._op for t in op._inputs if t._op in between and t._op not in seen)
+        frontier = nxt
+    return maybe_create_control_flow_state(order, between)
+
+
+def _has_any_not_none_grads(grads, op):
+    for g in grads.get(op) or ():
+        if g is not None and (not isinstance(g, list) or any(x is not None for x in g)):
+            return True
+    return False
+
+
+def _enqueue_ready_in_loops(grads, inputs, queue, pending, loop_state):
+    """Pending counts with TF1 loops: a loop Switch is ready once its Exit side is done (it is
+    visited again from the body), and a loop's exits are handled together."""
+    from tensorweave.ops.control_flow_v1 import _is_loop_exit
+    from tensorweave.ops.control_flow_v1_state import _is_loop_switch
+
+    for t in inputs:
+        src = t._op
+        count = pending.get(src)
+        if count is None:
+            continue
+        count -= 1
+        pending[src] = count
+        ready = count == 0 or (count > 0 and _is_loop_switch(src))
+        if not ready:
+            continue
+        if not _is_loop_exit(src):
+            queue.append(src)
+            continue
+        grad_state = loop_state.get_grad_state(src, before=False)
+        grad_state.deferred_exits.append(t)
+        grad_state.pending_exits_count -= 1
+        if grad_state.pending_exits_count:
+            continue
+        used = False
+        for y in grad_state.deferred_exits:
+            if _has_any_not_none_grads(grads, y.op):
+                used = True
+                queue.append(y.op)
+            else:
+                grad_state.unused_exits.append(y)
+        for y in grad_state.unused_exits:
+            if used and _is_backpropagatable(y):
+                _set_grad(grads, y, loop_state.zeros_like_for_exit(y))
+            queue.append(y.op)
 
 
 def _set_grad(grads, t, grad):
@@ -513,7 +603,11 @@ def _set_grad(grads, t, grad):
     op_grads = grads.get(op)
     if op_grads is None:
         op_grads = grads[op] = [[] for _ in op._outputs]
-    op_grads[t._value_index].append(grad)
+    entry = op_grads[t._value_index]
+    if isinstance(entry, list):
+        entry.append(grad)
+    else:  # a TF1 loop Switch, visited once already: its body-side gradient arrives
+        op_grads[t._value_index] = grad
 
 
 # ------------------------------------------------------------------ tf.hessians

@@ -707,11 +707,9 @@ class ResourceVariable(Variable):
         return rvo.var_is_initialized_op(self._variable, name=name)
 
     def initialized_value(self):
-        # As in TF 2.x: resource variables do not have it (TF1 ref variables do).
-        raise NotImplementedError(
-            "initialized_value() is not available for resource variables, as in TensorFlow 2.x: "
-            "use read_value(), or tf.cond(tf.is_variable_initialized(v), v.read_value, "
-            "lambda: v.initial_value)")
+        # As in TF 2.x: resource variables do not have it (TF1 ref variables do); TF raises it
+        # with no message. Use read_value(), or tf.cond(tf.is_variable_initialized(v), ...).
+        raise NotImplementedError()
 
     def _initialized_value(self):
         """The value if initialized, else the initial value (what the optimizers' slots and

@@ -271,3 +271,31 @@ def test_gpu_pinned_op_needs_soft_placement(server):
     config = tf.ConfigProto(allow_soft_placement=True)
     with tf.Session(server.target, config=config) as sess:
         assert sess.run(c) == 2.0
+
+
+def test_tf1_control_flow_runs_on_the_master_as_the_client_built_it(server):
+    """A graph holding Switch/Merge (and a TF-written TF1 loop) reaches the master unchanged and
+    runs there on the dataflow scheduler; fetches name the client's tensors."""
+    import json
+    from pathlib import Path
+
+    fixtures = Path(__file__).resolve().parent.parent / "fixtures" / "interop3"
+    expected = json.loads((fixtures / "expected.json").read_text())["graphs"]["higher_order"]
+    gd = tf.GraphDef()
+    gd.ParseFromString((fixtures / "higher_order.pb").read_bytes())
+    with tf.Graph().as_default() as g:
+        x = tf.placeholder(tf.float32, [], name="x")
+        sw = g.create_op("Switch", [x, x > 0], [tf.float32, tf.float32], name="gate")
+        merged = g.create_op("Merge", [[sw.outputs[0] * -1.0, sw.outputs[1] * 10.0]],
+                             [tf.float32, tf.int32], name="joined")
+        tf.import_graph_def(gd, name="tf1")
+        with tf.Session(server.target) as sess:
+            assert sess.run(merged.outputs, {x: 2.0}) == [20.0, 1]
+            assert sess.run(merged.outputs, {x: -3.0}) == [3.0, 0]
+            with pytest.raises(errors.InvalidArgumentError, match="does not have value"):
+                sess.run(sw.outputs[0], {x: 1.0})
+            fetches = ["tf1/" + f for f in expected["fetches"]]
+            for feed, want in zip(expected["feeds"], expected["results"]):
+                got = sess.run(fetches, {"tf1/" + k: v for k, v in feed.items()})
+                for value, wanted in zip(got, want):
+                    np.testing.assert_allclose(value, wanted, rtol=2e-5, atol=2e-5)

@@ -417,16 +417,21 @@ def test_hand_written_switch_merge_with_value_index_runs():
             assert sess.run([out, which], {"x:0": 3.0, "p:0": False}) == [-3.0, 0]
 
 
-def test_unrecognisable_tf1_control_flow_is_a_value_error():
+def test_unrecognisable_tf1_control_flow_is_imported_as_it_is_and_runs():
     _require_control_flow()
     gd = tf.GraphDef()
     _node(gd, "x", "Placeholder", dtype=tf.float32)
     _node(gd, "p", "Placeholder", dtype=tf.bool)
     _node(gd, "sw", "Switch", ["x", "p"], T=tf.float32)
     _node(gd, "neg", "Neg", ["sw:1"], T=tf.float32)
-    with tf.Graph().as_default() as g, pytest.raises(ValueError, match="no Merge"):
-        tf.import_graph_def(gd)
-    assert g.get_operations() == []
+    with tf.Graph().as_default() as g:
+        neg, = tf.import_graph_def(gd, return_elements=["neg:0"])
+        assert [op.type for op in g.get_operations()] == ["Placeholder", "Placeholder", "Switch",
+                                                          "Neg"]
+        with tf.Session() as sess:
+            assert sess.run(neg, {"import/x:0": 2.0, "import/p:0": True}) == -2.0
+            with pytest.raises(tf.errors.InvalidArgumentError, match="does not have value"):
+                sess.run(neg, {"import/x:0": 2.0, "import/p:0": False})
 
 
 def test_functions_with_clashing_names_get_distinct_library_entries():
@@ -456,9 +461,19 @@ def test_input_map_into_tf1_control_flow_graphs():
         outs = tf.import_graph_def(gd, input_map={"x:0": x}, return_elements=spec["fetches"])
         with tf.Session() as sess:
             assert np.allclose(sess.run(outs), spec["results"][2])
+        # A tensor inside a cond replaced by one from outside: the graph keeps its TF1 control
+        # flow (no If op could take it) and, as in TF 2.21, the cond's Merge then always takes
+        # the replacement, which is never dead.
         inner = next(n.name for n in gd.node if n.name.startswith("cnd/") and n.op == "Mul")
-        with pytest.raises(ValueError, match="inside a TF1"):
-            tf.import_graph_def(gd, input_map={inner + ":0": x})
+        outs = tf.import_graph_def(gd, input_map={inner + ":0": x}, return_elements=spec["fetches"],
+                                   name="mapped")
+        assert tf.get_default_graph().get_operation_by_name("mapped/cnd/Merge").type == "Merge"
+        # `same_pred_out` (last) reads the cond too: TF 2.21 gives these.
+        same_pred = [0.5, 2.5, 2.5, 2.5]
+        with tf.Session() as sess:
+            for feed, want, last in zip(spec["feeds"], spec["results"], same_pred):
+                got = sess.run(outs, {"mapped/" + k: v for k, v in feed.items()})
+                assert got[0] == 1.5 and np.allclose(got[1:-1], want[1:-1]) and got[-1] == last
 
 
 def test_input_map_values_must_be_tensors_even_for_control_keys():

@@ -97,10 +97,10 @@ def _call_cases(op_type):
             for d in (F32, I32) for s, s2 in [((), ()), ((2, 3), (3,)), ((0, 2), (2,))]]
 
 
-_TF1_REASON = ("TF1 dataflow primitive: its kernel refuses to run directly (UnimplementedError); "
-               "imported graphs using it are converted to functional If/While. Covered by "
-               "tests/framework/test_importer.py (frozen TF1 control flow graphs run with TF's "
-               "results) and tests/ops/test_control_flow_ops.py (Switch raises UnimplementedError)")
+_TF1_REASON = ("TF1 dataflow primitive: sessions run it on the dataflow scheduler "
+               "(runtime/dataflow.py), not through a kernel. Covered by "
+               "tests/runtime/test_dataflow.py (TF-written loops, conds and their gradients run "
+               "with TF's results) and tests/ops/test_control_flow_ops.py")
 
 EXEMPT = {t: _TF1_REASON for t in ("Switch", "Merge", "Enter", "Exit", "NextIteration",
                                    "RefSwitch", "RefMerge", "RefEnter", "RefExit",

@@ -1,0 +1,58 @@
+# Operation properties: node_def, op_def, attrs, inputs/outputs, values(), colocation groups.
+from prelude import tf, np, rnd
+
+def t(label, f):
+    try:
+        print(label, "->", f())
+    except Exception as e:
+        print(label, "!!", type(e).__name__, (str(e).splitlines() or [""])[0][:200])
+
+a = tf.constant([[1.0, 2.0]], name="a")
+b = tf.constant([[3.0], [4.0]], name="b")
+m = tf.matmul(a, b, transpose_a=False, name="mm")
+op = m.op
+t("name", lambda: op.name)
+t("type", lambda: op.type)
+t("values", lambda: [v.name for v in op.values()])
+t("outputs", lambda: [v.name for v in op.outputs])
+t("inputs", lambda: [v.name for v in op.inputs])
+t("num_inputs", lambda: len(op.inputs))
+t("control_inputs", lambda: op.control_inputs)
+t("device", lambda: repr(op.device))
+t("colocation", lambda: op.colocation_groups())
+t("get_attr_T", lambda: op.get_attr("T"))
+t("get_attr_ta", lambda: op.get_attr("transpose_a"))
+t("get_attr_missing", lambda: op.get_attr("nope"))
+t("node_def_name", lambda: op.node_def.name)
+t("node_def_op", lambda: op.node_def.op)
+t("node_def_input", lambda: list(op.node_def.input))
+t("node_def_attrs", lambda: sorted(op.node_def.attr.keys()))
+t("op_def_name", lambda: op.op_def.name)
+t("op_def_inputs", lambda: [i.name for i in op.op_def.input_arg])
+t("op_def_attrs", lambda: [i.name for i in op.op_def.attr])
+t("graph_is_default", lambda: op.graph is tf.get_default_graph())
+t("c_attr_const", lambda: a.op.get_attr("dtype"))
+t("const_value_type", lambda: type(a.op.get_attr("value")).__name__)
+t("run_no_sess", lambda: op.run())
+with tf.control_dependencies([a]):
+    c = tf.identity(b, name="c")
+t("ctrl", lambda: [o.name for o in c.op.control_inputs])
+t("ctrl_nodedef", lambda: list(c.op.node_def.input))
+with tf.colocate_with(a):
+    d = tf.identity(b, name="d")
+t("coloc", lambda: d.op.colocation_groups())
+t("coloc_attr", lambda: d.op.get_attr("_class"))
+t("coloc_attr_missing", lambda: c.op.get_attr("_class"))
+v = tf.Variable(1.0, name="v")
+t("var_op_type", lambda: v.op.type)
+t("var_op_outputs", lambda: [o.name for o in v.op.outputs])
+t("var_dtype_attr", lambda: v.op.get_attr("dtype"))
+t("var_shape_attr", lambda: v.op.get_attr("shape"))
+t("str_op_lines", lambda: str(m.op).splitlines()[0])
+t("repr_op", lambda: repr(m.op))
+t("repr_tensor", lambda: repr(m))
+t("str_tensor", lambda: str(m))
+t("repr_var", lambda: repr(v)[:40])
+t("op_eq", lambda: m.op == tf.get_default_graph().get_operation_by_name("mm"))
+t("tensor_eq_lookup", lambda: m is tf.get_default_graph().get_tensor_by_name("mm:0"))
+t("op_output_bad", lambda: op.outputs[1])

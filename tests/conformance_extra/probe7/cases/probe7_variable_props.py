@@ -1,0 +1,51 @@
+# tf.Variable properties: initial_value, initializer names, op name, graph, device, trainable, aggregation.
+from prelude import tf, np, rnd
+
+def t(label, f):
+    try:
+        print(label, "->", f())
+    except Exception as e:
+        print(label, "!!", type(e).__name__, (str(e).splitlines() or [""])[0][:200])
+
+with tf.device("/cpu:0"):
+    v = tf.Variable([1.0, 2.0], name="v", trainable=False)
+w = tf.get_variable("w", [2, 3], initializer=tf.zeros_initializer())
+r = tf.Variable(3, name="r", use_resource=True) if True else None
+t("name", lambda: v.name)
+t("op_name", lambda: v.op.name)
+t("initial_value", lambda: v.initial_value.name)
+t("initializer", lambda: v.initializer.name)
+t("initializer_type", lambda: v.initializer.type)
+t("graph", lambda: v.graph is tf.get_default_graph())
+t("device", lambda: v.device)
+t("trainable", lambda: v.trainable)
+t("aggregation", lambda: v.aggregation)
+t("synchronization", lambda: v.synchronization)
+t("dtype", lambda: v.dtype)
+t("shape", lambda: v.shape)
+t("get_shape", lambda: v.get_shape())
+t("value", lambda: v.value().name)
+t("read_value", lambda: v.read_value().name)
+t("w_name", lambda: w.name)
+t("w_init", lambda: w.initializer.name)
+t("w_initial_value", lambda: w.initial_value.name)
+t("w_device", lambda: repr(w.device))
+t("r_type", lambda: type(r).__name__)
+t("r_op", lambda: r.op.type)
+t("r_handle", lambda: r.handle.name)
+t("r_initial", lambda: r.initial_value.name)
+t("r_initializer", lambda: r.initializer.name)
+t("r_value", lambda: r.value().name)
+t("r_read", lambda: r.read_value().name)
+t("r_dtype", lambda: r.dtype)
+t("r_constraint", lambda: r.constraint)
+t("v_constraint", lambda: v.constraint)
+t("load_trainable", lambda: [x.name for x in tf.trainable_variables()])
+t("global", lambda: [x.name for x in tf.global_variables()])
+t("to_proto", lambda: str(v.to_proto()).replace("\n", " | "))
+t("r_to_proto", lambda: str(r.to_proto()).replace("\n", " | "))
+t("initialized_value", lambda: v.initialized_value().name)
+t("set_shape", lambda: v.set_shape([3]))
+t("count", lambda: len(tf.get_default_graph().get_operations()))
+t("hash", lambda: isinstance(hash(v), int))
+t("eq_type", lambda: type(v == v).__name__)
