@@ -14,7 +14,7 @@ import numpy as np
 
 from tensorweave.framework import dtypes as _dtypes
 from tensorweave.framework import errors
-from tensorweave.framework.op_def import NO_GRADIENT, OpDef, register_op
+from tensorweave.framework.op_def import OpDef, register_op
 from tensorweave.framework.tensor_shape import TensorShape
 
 
@@ -49,7 +49,7 @@ class _Stack:
              attrs=["elem_type: type", "stack_name: string = ''"], stateful=True)
 class StackV2(OpDef):
     def shape(self, max_size, *, elem_type, stack_name):
-        return [TensorShape([])]
+        return [TensorShape([2])]  # TF's shape function still gives TF1's two-string handle's
 
     def kernel(self, ctx, max_size, *, elem_type, stack_name):
         return _Stack(stack_name or ctx.op.name, _dtypes.as_dtype(elem_type),
@@ -266,7 +266,10 @@ class TensorArrayWriteV3(OpDef):
         handle.write(ctx, _scalar(ctx, index, "index"), value)
         return flow_in
 
-    grad = NO_GRADIENT
+    def grad(self, op, dflow):
+        from tensorweave.ops import tensor_array_ops
+
+        return tensor_array_ops.write_grad(op, dflow)
 
 
 @register_op("TensorArrayReadV3", inputs=["handle: resource", "index: int32", "flow_in: float"],
@@ -278,7 +281,10 @@ class TensorArrayReadV3(OpDef):
     def kernel(self, ctx, handle, index, flow_in, *, dtype):
         return handle.get(ctx, _scalar(ctx, index, "index"))
 
-    grad = NO_GRADIENT
+    def grad(self, op, grad):
+        from tensorweave.ops import tensor_array_ops
+
+        return tensor_array_ops.read_grad(op, grad)
 
 
 def _indices(ctx, indices):
@@ -298,7 +304,10 @@ class TensorArrayGatherV3(OpDef):
     def kernel(self, ctx, handle, indices, flow_in, *, dtype, element_shape):
         return handle.stack(ctx, _indices(ctx, indices), TensorShape(element_shape))
 
-    grad = NO_GRADIENT
+    def grad(self, op, grad):
+        from tensorweave.ops import tensor_array_ops
+
+        return tensor_array_ops.gather_grad(op, grad)
 
 
 @register_op("TensorArrayScatterV3", inputs=["handle: resource", "indices: int32", "value: T",
@@ -318,7 +327,10 @@ class TensorArrayScatterV3(OpDef):
             handle.write(ctx, i, v)
         return flow_in
 
-    grad = NO_GRADIENT
+    def grad(self, op, dflow):
+        from tensorweave.ops import tensor_array_ops
+
+        return tensor_array_ops.scatter_grad(op, dflow)
 
 
 @register_op("TensorArrayConcatV3", inputs=["handle: resource", "flow_in: float"],
@@ -346,7 +358,10 @@ class TensorArrayConcatV3(OpDef):
             return [np.zeros([0] + rest.as_list(), handle.dtype.as_numpy_dtype), lengths]
         return [np.concatenate(values), lengths]
 
-    grad = NO_GRADIENT
+    def grad(self, op, grad, dlengths):
+        from tensorweave.ops import tensor_array_ops
+
+        return tensor_array_ops.concat_grad(op, grad, dlengths)
 
 
 @register_op("TensorArraySplitV3", inputs=["handle: resource", "value: T", "lengths: int64", "flow_in: float"],
@@ -367,7 +382,10 @@ class TensorArraySplitV3(OpDef):
             start += n
         return flow_in
 
-    grad = NO_GRADIENT
+    def grad(self, op, dflow):
+        from tensorweave.ops import tensor_array_ops
+
+        return tensor_array_ops.split_grad(op, dflow)
 
 
 @register_op("TensorArraySizeV3", inputs=["handle: resource", "flow_in: float"], outputs=["size: int32"],

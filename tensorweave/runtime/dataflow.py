@@ -50,7 +50,7 @@ class DataflowExecutable:
 
     __slots__ = ("plan", "feed_slots", "fetch_slots", "_ops", "_kind", "_fn", "_nin",
                  "_npending", "_feed_inputs", "_consumers", "_ctl_consumers", "_frame",
-                 "_back", "_sources", "_fetches", "_deref", "_nout", "_triggers", "_single",
+                 "_back", "_sources", "_fetches", "_deref", "_nout", "_triggers", "_mode",
                  "_wanted")
 
     def __init__(self, plan, session_state, executor):
@@ -126,10 +126,16 @@ class DataflowExecutable:
                 fetches.append((index[src._op], src._value_index, t))
         self._fetches = fetches
         self._wanted = frozenset((i, k) for i, k, _ in fetches if i is not None)
-        # Ordinary ops whose one input (no control inputs, no feeds) is a data input: ready as
-        # soon as it arrives, without a pending record.
-        self._single = [kinds[i] == _NORMAL and self._npending[i] == 1 and self._nin[i] == 1
-                        and not self._feed_inputs[i] for i in range(n)]
+        # How an op takes its inputs: 1, an ordinary op whose one input (no control inputs, no
+        # feeds) is a data input: ready as soon as it arrives; 2, an ordinary op with several
+        # inputs; 3, an ordinary op waiting for one input (data or control) besides feeds; 0,
+        # the rest (the control-flow primitives), see `deliver`.
+        self._mode = [0 if kinds[i] != _NORMAL else 2 if self._npending[i] > 1 else 3
+                      for i in range(n)]
+        for i in range(n):
+            if (kinds[i] == _NORMAL and self._npending[i] == 1 and self._nin[i] == 1
+                    and not self._feed_inputs[i]):
+                self._mode[i] = 1
 
     @property
     def step_ops(self):
@@ -149,7 +155,7 @@ class DataflowExecutable:
         feed_inputs = self._feed_inputs
         consumers = self._consumers
         ctl_consumers = self._ctl_consumers
-        single = self._single
+        mode = self._mode
         backs = self._back
         frames = self._frame
         derefs = self._deref
@@ -230,24 +236,58 @@ class DataflowExecutable:
                 push((c, tag, st[1], st[2]))
 
         def emit(i, tag, outs, dead):
+            # NOTE: the common consumers (one data input; several inputs) are handled inline,
+            # Merges and the rest through `deliver`: this loop is the scheduler's hot path.
             k = 0
             for cons in consumers[i]:
                 v = outs[k]
                 if not tag and (i, k) in wanted:
                     results[(i, k)] = v
+                vdead = v is _DEAD
                 for c, pos in cons:
-                    if single[c]:  # the consumer's only input: ready now
-                        if v is _DEAD:
+                    m = mode[c]
+                    if m == 1:  # the consumer's only input: ready now
+                        push((c, tag, None if vdead else [v], vdead))
+                    elif m == 2:
+                        key = tag * nops + c
+                        st = pending.get(key)
+                        if st is None:
+                            st = pending[key] = [npending[c], new_args(c), vdead]
+                        elif vdead:
+                            st[2] = True
+                        if not vdead:
+                            st[1][pos] = v
+                        st[0] -= 1
+                        if not st[0]:
+                            del pending[key]
+                            push((c, tag, st[1], st[2]))
+                    elif m == 3:  # the one input the op waits for, besides feeds
+                        if vdead:
                             push((c, tag, None, True))
                         else:
-                            push((c, tag, [v], False))
+                            args = new_args(c)
+                            args[pos] = v
+                            push((c, tag, args, False))
                     else:
                         deliver(c, tag, pos, v)
                 k += 1
             if ctl_consumers[i]:
-                ctl = _DEAD if dead else None
                 for c in ctl_consumers[i]:
-                    deliver(c, tag, -1, ctl)
+                    if mode[c] == 2:
+                        key = tag * nops + c
+                        st = pending.get(key)
+                        if st is None:
+                            st = pending[key] = [npending[c], new_args(c), dead]
+                        elif dead:
+                            st[2] = True
+                        st[0] -= 1
+                        if not st[0]:
+                            del pending[key]
+                            push((c, tag, st[1], st[2]))
+                    elif mode[c] == 3:  # this control input is all the op waits for
+                        push((c, tag, None, dead))
+                    else:
+                        deliver(c, tag, -1, _DEAD if dead else None)
 
         def iteration_tag(instance, iteration):
             """The tag of `iteration` of a frame instance, made (with the instance's loop

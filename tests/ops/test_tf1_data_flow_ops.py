@@ -27,6 +27,7 @@ def _after(op, make):
 def test_popping_an_empty_stack_is_invalid_argument():
     with tf.Graph().as_default():
         handle = apply_op("StackV2", [tf.constant(-1)], {"elem_type": tf.float32}, name="acc")
+        assert handle.shape.as_list() == [2]  # TF's static shape for the handle
         pop = apply_op("StackPopV2", [handle], {"elem_type": tf.float32})
         with pytest.raises(tf.errors.InvalidArgumentError, match=r"Stack\[acc\] is empty"):
             _run(pop)
