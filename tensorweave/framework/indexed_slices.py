@@ -66,9 +66,8 @@ class IndexedSlices:
 
         if self._dense_shape is None:
             return TensorShape(None)
-        shape = tensor_util.constant_value_as_shape(self._dense_shape)
-        return shape.merge_with(TensorShape([None]).concatenate(self._values.shape[1:])) \
-            if self._values.shape.ndims is not None else shape
+        # As in TF, only what is known of `dense_shape` (not the values' shape).
+        return tensor_util.constant_value_as_shape(self._dense_shape)
 
     def get_shape(self):
         return self.shape

@@ -524,6 +524,10 @@ def _finish(g, state, op_def, op_type, name, flat_inputs, attrs, out_dtypes, out
     g._add_op(op)
     for controller in control_stack:
         controller.seen.add(op)
+    if getattr(g, "_has_v1_control_flow", False) and flat_inputs:
+        from tensorweave.ops.control_flow_v1 import check_new_op_inputs
+
+        check_new_op_inputs(op)  # NOTE: as TF, a refused op stays in the graph
     if op._control_flow_context is not None:  # built inside a TF1 cond branch or while loop
         from tensorweave.ops.control_flow_v1 import process_new_op
 
@@ -545,7 +549,7 @@ def _colocation_classes(colocation_stack):
             s = grp.decode()
             if s not in classes:
                 classes.append(s)
-    return classes
+    return sorted(classes)  # as TF: sorted(set(groups))
 
 
 def _convert_inputs(g, scopes, op_type, in_args, inputs, attrs, attr_defs, inferred_from, name):
@@ -826,7 +830,7 @@ def _requested_constants(flat_inputs, rerun):
 
 
 def _summarize_value(value):
-    """Tensor::SummarizeValue: the elements separated by spaces, a bracket per dimension."""
+    """Tensor::SummarizeValue: the elements separated by spaces, a bracket per inner row."""
     import numpy as np
 
     a = np.asarray(value)
@@ -847,7 +851,8 @@ def _summarize_value(value):
     if a.ndim <= 1 or flat.size > 256:
         text = " ".join(elem(e) for e in flat[:256].tolist())
         return text + ("..." if flat.size > 256 else "")
-    return "[%s]" % nested(a)
+    # PrintOneDim brackets every row below the outermost dimension, not the tensor as a whole.
+    return nested(a)
 
 
 def _summarize_node(op_type, name, flat_inputs, attrs):
@@ -877,7 +882,7 @@ def _summarize_attr(v):
     if isinstance(v, (int, np.integer)):
         return str(int(v))
     if isinstance(v, (float, np.floating)):
-        return str(np.float32(v))
+        return _float_text(v)
     if isinstance(v, bytes):
         return '"%s"' % v.decode("utf-8", "backslashreplace")
     if isinstance(v, str):
@@ -889,6 +894,17 @@ def _summarize_attr(v):
     if hasattr(v, "name") and isinstance(getattr(v, "name"), str):  # a function
         return v.name
     return str(v)
+
+
+def _float_text(v):
+    """FloatToBuffer: "%g" with 6 digits, or 9 when 6 do not round-trip (1 -> "1", 0.1 -> "0.1")."""
+    import numpy as np
+
+    f = np.float32(v)
+    text = "%.6g" % f
+    if np.float32(text) != f and not np.isnan(f):
+        text = "%.9g" % f
+    return {"inf": "inf", "-inf": "-inf", "nan": "nan"}.get(text, text)
 
 
 def _dims_text(shape):

@@ -529,10 +529,9 @@ def convert_to_tensor(value, dtype=None, name=None, preferred_dtype=None, dtype_
         if dtype is not None:
             dtype = _dtypes.as_dtype(dtype)
             if not dtype.is_compatible_with(value._dtype):
-                raise ValueError(
-                    "Tensor conversion requested dtype %s for Tensor with dtype %s: %r"
-                    % (dtype.name, value._dtype.name, value)
-                )
+                msg = ("Tensor conversion requested dtype %s for Tensor with dtype %s: %r"
+                       % (dtype.name, value._dtype.name, value))
+                raise ValueError(msg if name is None else "%s: %s" % (name, msg))  # as TF
         return value
     if dtype is not None:
         dtype = _dtypes.as_dtype(dtype)

@@ -113,6 +113,8 @@ def _convert_named(value, name, dtype):
     try:
         return _ops.convert_to_tensor(value, dtype=dtype, name=name)
     except ValueError as err:
+        if str(err).startswith(name + ": "):  # convert_to_tensor named it already
+            raise
         raise ValueError("%s: %s" % (name, err)) from None
 
 

@@ -445,8 +445,7 @@ class BroadcastTo(OpDef):
         if d is None or t is None:
             return target
         if len(d) > len(t):
-            raise ValueError("Rank of input (%d) must be no greater than rank of output shape (%d)."
-                             % (len(d), len(t)))
+            raise ValueError("Shape must be at most rank %d but is rank %d" % (len(t), len(d)))
         for x, y in zip(reversed(d), reversed(t)):
             if x is not None and y is not None and x != 1 and x != y:
                 raise ValueError("Dimensions must be equal, but are %d and %d" % (x, y))

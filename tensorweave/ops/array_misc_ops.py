@@ -151,10 +151,14 @@ def split(value, num_or_size_splits, axis=0, num=None, name="split"):
 
 
 # ===================================================================== pad
-def _check_paddings(pads, rank, err):
-    if np.shape(pads) != (rank, 2):
-        raise err("The first dimension of paddings must be the rank of inputs[%d,2] %s"
-                  % (rank, _shape_str(np.shape(pads))))
+def _check_paddings(pads, in_shape, err, sep=" "):
+    """Pad's kernel checks; `sep` joins the two shapes (", " for MirrorPad)."""
+    pshape = np.shape(pads)
+    if len(pshape) != 2 or pshape[1] != 2:
+        raise err("paddings must be a matrix with 2 columns: %s" % _shape_str(pshape))
+    if pshape[0] != len(in_shape):
+        raise err("The first dimension of paddings must be the rank of inputs%s%s%s"
+                  % (_shape_str(pshape), sep, _shape_str(in_shape)))
     flat = np.asarray(pads).reshape(-1)
     if (flat < 0).any():
         bad = np.asarray(pads)[(np.asarray(pads) < 0).any(axis=1)][0]
@@ -216,7 +220,7 @@ class Pad(OpDef):
         return _pad_shape(input, paddings)
 
     def kernel(self, input, paddings):
-        _check_paddings(paddings, input.ndim, _invalid)
+        _check_paddings(paddings, input.shape, _invalid)
         if input.ndim == 0:
             return np.array(input)  # NOTE: np.pad rejects the (0, 2) paddings of a scalar
         if input.dtype == object:
@@ -237,7 +241,7 @@ class PadV2(OpDef):
         return _pad_shape(input, paddings)
 
     def kernel(self, input, paddings, constant_values):
-        _check_paddings(paddings, input.ndim, _invalid)
+        _check_paddings(paddings, input.shape, _invalid)
         if input.ndim == 0:
             return np.array(input)
         if input.dtype != object:
@@ -249,13 +253,14 @@ class PadV2(OpDef):
 
 
 def _mirror_check(x, paddings, mode, err):
-    _check_paddings(paddings, x.ndim, err)
-    offset = 0 if mode == "SYMMETRIC" else 1
+    _check_paddings(paddings, x.shape, err, sep=", ")
     for i, (a, b) in enumerate(np.asarray(paddings).tolist()):
-        limit = x.shape[i] - offset
-        if a > limit or b > limit:
+        if mode == "SYMMETRIC" and (a > x.shape[i] or b > x.shape[i]):
             raise err("paddings must be no greater than the dimension size: %d, %d greater than %d"
-                      % (a, b, limit))
+                      % (a, b, x.shape[i]))
+        if mode != "SYMMETRIC" and (a >= x.shape[i] or b >= x.shape[i]):
+            raise err("paddings must be less than the dimension size: %d, %d not less than %d"
+                      % (a, b, x.shape[i]))
 
 
 @register_op("MirrorPad", inputs=["input: T", "paddings: Tpaddings"], outputs=["output: T"],
@@ -325,7 +330,9 @@ def _unique(x):
         raise _invalid("unique expects a 1D vector.")
     if x.size == 0:
         return x, np.zeros(0, np.int64), np.zeros(0, np.int64)
-    _, first, inverse, counts = np.unique(x, return_index=True, return_inverse=True, return_counts=True)
+    # NOTE: TF hashes the values: every NaN is a value of its own (0.0 and -0.0 are one).
+    _, first, inverse, counts = np.unique(x, return_index=True, return_inverse=True,
+                                          return_counts=True, equal_nan=False)
     order = np.argsort(first, kind="stable")
     rank = np.empty_like(order)
     rank[order] = np.arange(len(order))
@@ -364,6 +371,73 @@ class UniqueWithCounts(OpDef):
 
     def kernel(self, x, *, out_idx):
         y, idx, counts = _unique(x)
+        dt = out_idx.as_numpy_dtype
+        return [y, idx.astype(dt), counts.astype(dt)]
+
+    grad = staticmethod(_tf_registers_no_gradient)
+
+
+def _unique_along(x, axis):
+    """UniqueV2's kernel: unique slices of x along one axis (empty axis: x must be 1-D)."""
+    axis = [int(a) for a in np.reshape(axis, -1)]
+    if not axis:
+        return _unique(x)
+    if len(axis) != 1:
+        raise _invalid("Axis should be a scalar or a single-element vector, got %d elements"
+                       % len(axis))
+    a = axis[0] + x.ndim if axis[0] < 0 else axis[0]
+    if not 0 <= a < x.ndim:
+        raise _invalid("Axis %d is out of range [-%d, %d)" % (axis[0], x.ndim, x.ndim))
+    if x.shape[a] == 0:
+        return x, np.zeros(0, np.int64), np.zeros(0, np.int64)
+    moved = np.moveaxis(x, a, 0).reshape(x.shape[a], -1)
+    _, first, inverse, counts = np.unique(moved, axis=0, return_index=True, return_inverse=True,
+                                          return_counts=True)
+    order = np.argsort(first, kind="stable")
+    rank = np.empty_like(order)
+    rank[order] = np.arange(len(order))
+    return np.take(x, first[order], axis=a), rank[inverse.reshape(-1)], counts[order]
+
+
+def _unique_v2_shapes(x, axis):
+    d = _dims(x)
+    y = TensorShape(None) if d is None else TensorShape([None] * len(d))
+    a = tensor_util.constant_value(axis)
+    idx = TensorShape([None])
+    if d is not None and a is not None:
+        a = [int(v) for v in np.reshape(a, -1)]
+        if len(a) == 1 and -len(d) <= a[0] < len(d):
+            idx = TensorShape([d[a[0]]])
+        elif not a and len(d) == 1:
+            idx = TensorShape(d)
+    return y, idx
+
+
+_UNIQUE_V2_ATTRS = ["T: type", "Taxis: {int32, int64} = DT_INT64",
+                    "out_idx: {int32, int64} = DT_INT32"]
+
+
+@register_op("UniqueV2", inputs=["x: T", "axis: Taxis"], outputs=["y: T", "idx: out_idx"],
+             attrs=_UNIQUE_V2_ATTRS)
+class UniqueV2(OpDef):
+    def shape(self, x, axis):
+        return list(_unique_v2_shapes(x, axis))
+
+    def kernel(self, x, axis, *, out_idx):
+        y, idx, _ = _unique_along(x, axis)
+        return [y, idx.astype(out_idx.as_numpy_dtype)]
+
+    grad = staticmethod(_tf_registers_no_gradient)
+
+
+@register_op("UniqueWithCountsV2", inputs=["x: T", "axis: Taxis"],
+             outputs=["y: T", "idx: out_idx", "count: out_idx"], attrs=_UNIQUE_V2_ATTRS)
+class UniqueWithCountsV2(OpDef):
+    def shape(self, x, axis):
+        return list(_unique_v2_shapes(x, axis)) + [TensorShape([None])]
+
+    def kernel(self, x, axis, *, out_idx):
+        y, idx, counts = _unique_along(x, axis)
         dt = out_idx.as_numpy_dtype
         return [y, idx.astype(dt), counts.astype(dt)]
 

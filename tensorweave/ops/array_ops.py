@@ -736,8 +736,13 @@ class Transpose(OpDef):
         if len(p) != x.ndim:
             raise _invalid("transpose expects a vector of size %d. But input(1) is a vector of size %d"
                            % (x.ndim, len(p)))
-        if sorted(i % max(x.ndim, 1) for i in p) != list(_pyrange(x.ndim)):
-            raise _invalid("%s is not a valid permutation" % p)
+        p = [d + x.ndim if d < 0 else d for d in p]  # TF's kernel takes negative dims too
+        for d in p:
+            if not 0 <= d < x.ndim:
+                raise _invalid("%d is out of range [0 .. %d)" % (d, x.ndim))
+        for i in _pyrange(x.ndim):
+            if i not in p:
+                raise _invalid("%d is missing from {%s}." % (i, ",".join(str(d) for d in p)))
         return np.transpose(x, p)
 
     def grad(self, op, grad):

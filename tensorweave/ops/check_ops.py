@@ -155,21 +155,31 @@ def assert_rank_at_least(x, rank, data=None, summarize=None, message=None, name=
 
 @tf_export("assert_rank_in", "debugging.assert_rank_in")
 def assert_rank_in(x, ranks, data=None, summarize=None, message=None, name=None):
-    """Asserts that the rank of `x` is one of `ranks`."""
+    """Asserts that the rank of `x` is one of `ranks` (tensors or ints)."""
+    from tensorweave.ops import array_ops
+
     with name_scope(name, "assert_rank_in", [x] + list(ranks)):
         x = _ops.convert_to_tensor(x, name="x")
+        ranks = [_ops.convert_to_tensor(r, name="rank") for r in ranks]
         prefix = "" if message is None else "%s.  " % message
-        if x.shape.ndims is not None:
-            if x.shape.ndims not in [int(r) for r in ranks]:
-                raise ValueError("%sTensor %s must have rank in %s.  Received rank %d, shape %s"
-                                 % (prefix, x.name, tuple(int(r) for r in ranks), x.shape.ndims, x.shape))
-            return apply_op("NoOp", [], {}, name="static_checks_determined_all_ok")
+        # As TF: the data (with x's shape) comes first, then an assert_type per rank.
+        shape = array_ops.shape(x)
+        for r in ranks:
+            assert_type(r, _dtypes.int32)
+        statics = [tensor_util.constant_value(r) for r in ranks]
+        if all(v is not None for v in statics):
+            statics = [int(v) for v in statics]
+            if x.shape.ndims is not None:
+                if x.shape.ndims not in statics:
+                    raise ValueError("%sTensor %s must have rank in %s.  Received rank %d, shape %s"
+                                     % (prefix, x.name, tuple(statics), x.shape.ndims, x.shape))
+                return apply_op("NoOp", [], {}, name="static_checks_determined_all_ok")
         x_rank = apply_op("Rank", [x], {})
-        hits = [apply_op("Equal", [x_rank, np.int32(r)], {}) for r in ranks]
+        hits = [apply_op("Equal", [x_rank, r], {}) for r in ranks]
         condition = hits[0] if len(hits) == 1 else apply_op(
             "Any", [apply_op("Pack", [hits], {}), np.int32(0)], {})
-        data = ["" if message is None else message, "Tensor %s must have rank in" % x.name,
-                np.array(list(ranks), np.int32), "Received shape: ", apply_op("Shape", [x], {})]
+        data = (["" if message is None else message, "Tensor %s must have rank in" % x.name]
+                + list(ranks) + ["Received shape: ", shape])
         return Assert(condition, data)
 
 

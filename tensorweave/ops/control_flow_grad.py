@@ -268,7 +268,9 @@ def _branches_grad(op, grads, branches, branch_attrs, op_types, n_sel):
     if n_sel:
         attrs["output_shapes"] = [like[j].shape if inputs[x_idx[j]].dtype.base_dtype is _dtypes.resource
                                   else inputs[x_idx[j]].shape for j in need]
-    gop = create_operation(op_type, list(op._inputs[:n_sel]) + [grad_inputs], attrs, name=op_type)
+    # NOTE: TF names an If's gradient op after its type, a Case's "gradient".
+    gop = create_operation(op_type, list(op._inputs[:n_sel]) + [grad_inputs], attrs,
+                           name="gradient" if "Case" in op_type else op_type)
     out = [None] * len(op._inputs)
     for pos, j in enumerate(need):
         g = gop._outputs[pos]

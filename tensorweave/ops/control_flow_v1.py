@@ -157,6 +157,50 @@ def _op_in_context(op, ctxt):
     return _is_containing_context(op._control_flow_context, ctxt)
 
 
+def _containing_while(ctxt):
+    return ctxt.get_while_context() if ctxt is not None else None
+
+
+def check_input_from_valid_context(op, input_op):
+    """TF's CheckInputFromValidContext: a tensor made inside a while loop is usable only in that
+    loop (and the loops it holds) or in its gradient loops; a cond branch's anywhere outside loops."""
+    op_ctxt = op._control_flow_context
+    input_ctxt = output_context(input_op)
+    if input_ctxt is None or op_ctxt is input_ctxt:
+        return
+    while_ctxt = _containing_while(op_ctxt)
+    input_while = _containing_while(input_ctxt)
+    if while_ctxt is None:
+        if input_while is None or _is_loop_enter(op) or _is_switch(op):
+            return
+    elif _is_containing_context(while_ctxt, input_while):
+        return
+    else:
+        grad_state = while_ctxt.grad_state
+        input_grad = input_while.grad_state if input_while is not None else None
+        if grad_state is not None and (_is_containing_context(grad_state.forward_context, input_while)
+                                       or grad_state.forward_context is input_while._outer_context):
+            return
+        if input_grad is not None and (input_grad.forward_context is while_ctxt or (
+                input_grad.forward_context.grad_state is not None
+                and input_grad.forward_context.grad_state.forward_context is while_ctxt)):
+            return
+    if while_ctxt is not None:
+        message = "Cannot use '%s' as input to '%s' because they are in different while loops." % (
+            input_op.name, op.name)
+    else:
+        message = "Cannot use '%s' as input to '%s' because '%s' is in a while loop." % (
+            input_op.name, op.name, input_op.name)
+    raise ValueError(message + " See info log for more details.")
+
+
+def check_new_op_inputs(op):
+    """Called by op_def._finish, once a graph has v1 control flow, before the context adds `op`."""
+    for t in op._inputs:
+        if t._op._control_flow_context is not None:
+            check_input_from_valid_context(op, t._op)
+
+
 def process_new_op(ctxt, op, state):
     """Called by op_def._finish for an op created inside a control-flow context. The ops the
     context adds for it are named under the op's own name, as inside TF's op name scope (TF
@@ -176,6 +220,7 @@ class ControlFlowContext:
 
     def __init__(self):
         self._graph = _graph()
+        self._graph._has_v1_control_flow = True  # op_def then checks new ops' input contexts
         self._outer_context = self._graph._control_flow_context
         self._context_stack = []
         self._values = set()
@@ -773,6 +818,60 @@ class WhileContext(ControlFlowContext):
         self.exit_result([result_acc])
         return result_acc
 
+    def add_backprop_indexed_slices_accumulator(self, op, grad):
+        """Concatenates, over the iterations, the IndexedSlices gradient `grad` of loop invariant
+        Enter `op` (TF's AddBackpropIndexedSlicesAccumulator): the indices and values grow, the
+        dense shape is the maximum seen. The accumulators start with one zero row at index 0."""
+        from tensorweave.framework.indexed_slices import IndexedSlices
+        from tensorweave.ops import array_ops
+        from tensorweave.ops.constant_op import constant
+        from tensorweave.ops.math_ops import maximum
+
+        values, indices, dense_shape = grad.values, grad.indices, grad.dense_shape
+        outer = self._outer_context
+        self.exit()
+        if outer is not None:
+            outer.enter()
+        if values.shape.is_fully_defined():
+            values_shape = TensorShape([1]).concatenate(values.shape[1:])
+            values_acc = constant(0, values.dtype.base_dtype, shape=values_shape.as_list(), name="b_acc")
+        else:
+            param_shape = _resource_safe_shape(op._inputs[0])
+            values_acc = array_ops.zeros(array_ops.concat([[1], param_shape[1:]], 0), values.dtype.base_dtype)
+        indices_acc = constant([0], indices.dtype.base_dtype)
+        shape_acc = None
+        if dense_shape is not None:
+            if dense_shape.shape.is_fully_defined():
+                shape_acc = constant(0, dense_shape.dtype.base_dtype, shape=dense_shape.shape.as_list())
+            else:
+                shape = apply_op("Shape", [op._inputs[0]], {"out_type": dense_shape.dtype.base_dtype})
+                shape_acc = apply_op("ZerosLike", [shape], {})
+        if outer is not None:
+            outer.exit()
+        self.enter()
+        init_acc = [indices_acc, values_acc] + ([shape_acc] if shape_acc is not None else [])
+        for x in init_acc:
+            self.add_name(x.name)
+        # NOTE: use_input_shape=False: the accumulators grow, so their shapes are set by hand.
+        enter_acc = [_enter(x, self._name, is_constant=False, parallel_iterations=self._parallel_iterations,
+                            use_input_shape=False, name="b_acc") for x in init_acc]
+        enter_acc[0].set_shape([None])
+        if values_acc.shape.ndims is not None:
+            enter_acc[1].set_shape(TensorShape([None]).concatenate(values_acc.shape[1:]))
+        self._loop_enters.extend(enter_acc)
+        merge_acc = [merge([x, x], name="b_acc")[0] for x in enter_acc]
+        switch_acc = [switch(x, self._pivot) for x in merge_acc]
+        acc = [array_ops.concat([xa[1], xv], 0) for xa, xv in zip(switch_acc[:2], [indices, values])]
+        if shape_acc is not None:
+            acc.append(maximum(dense_shape, switch_acc[2][1]))
+        next_acc = [_next_iteration(x) for x in acc]
+        for xm, xn in zip(merge_acc, next_acc):
+            _update_input(xm.op, 1, xn)
+        exit_acc = [_exit(x[0], name="b_acc") for x in switch_acc]
+        self._loop_exits.extend(exit_acc)
+        self.exit_result(exit_acc)
+        return IndexedSlices(exit_acc[1], exit_acc[0], exit_acc[2] if shape_acc is not None else None)
+
     def _initialize_values(self, values):
         self._values = set(t.name for t in values if isinstance(t, _ops.Tensor))
 
@@ -967,6 +1066,13 @@ def zeros_like_outside_loop(op, index):
         return array_ops.zeros(shape, dtype=val.dtype.base_dtype)
 
 
+def _resource_safe_shape(t):
+    """The shape of `t`, read through the variable's shape for a resource handle."""
+    if t.dtype.base_dtype is _dtypes.resource:
+        return apply_op("VariableShape", [t], {"out_type": _dtypes.int32})
+    return apply_op("Shape", [t], {"out_type": _dtypes.int32})
+
+
 def _resource_zeros(handle, origin):
     """Zeros shaped like the variable behind resource `handle` (`origin`: where to find its
     dtype), as TF's `zeros(variable_shape(handle))`."""
@@ -1065,8 +1171,12 @@ def _enter_grad(op, grad):
     if grad_ctxt is None or not grad_ctxt.back_prop or grad_ctxt.grad_state is None:
         return grad
     if op._attrs.get("is_constant"):
+        from tensorweave.framework.indexed_slices import IndexedSlices
+
+        if isinstance(grad, IndexedSlices):
+            return grad_ctxt.add_backprop_indexed_slices_accumulator(op, grad)
         if not isinstance(grad, _ops.Tensor):
-            raise TypeError("Type %s not supported" % type(grad).__name__)
+            raise TypeError("Type %s not supported,must be Tensor or Indexed Slices" % type(grad))
         return grad_ctxt.add_backprop_accumulator(op, grad)
     result = _exit(grad)
     grad_ctxt.loop_exits.append(result)

@@ -16,7 +16,6 @@ from tensorweave.framework.scopes import name_scope
 from tensorweave.framework.tensor_shape import TensorShape
 from tensorweave.framework.tensor_util import constant_value_as_shape
 from tensorweave.ops.nn_util import (
-    check_no_batch_channel_padding,
     const,
     convert_padding,
     explicit_pairs,
@@ -183,14 +182,29 @@ def _check_window_attrs(op_type, strides, dilations):
 def _conv2d_input_grad(in_sizes, w, dy, strides, padding, explicit, data_format, dilations):
     _check_window_attrs("Conv2DBackpropInput", strides, dilations)
     in_sizes = [int(v) for v in in_sizes]
-    if len(in_sizes) != 4:
-        raise errors.InvalidArgumentError(None, None, "input_sizes must be 4-dimensional, got %d"
-                                          % len(in_sizes))
-    if data_format.startswith("NC"):
-        in_sizes = [in_sizes[0], in_sizes[2], in_sizes[3], in_sizes[1]]
     dy = to_channels_last(dy, data_format)
     kh, kw, ci, co = w.shape
+    if len(in_sizes) == 2:  # spatial sizes only
+        in_sizes = [dy.shape[0]] + in_sizes + [ci]
+    elif len(in_sizes) != 4:
+        raise errors.InvalidArgumentError(None, None, "input_sizes must be 4-dimensional, got %d"
+                                          % len(in_sizes))
+    elif data_format.startswith("NC"):
+        in_sizes = [in_sizes[0], in_sizes[2], in_sizes[3], in_sizes[1]]
+    if in_sizes[3] % ci:
+        raise errors.InvalidArgumentError(
+            None, None, "Conv2DCustomBackpropInput: input depth must be evenly divisible by "
+            "filter depth")
     g = _Geometry(in_sizes, kh, kw, strides, dilations, padding, explicit, data_format)
+    sp = spatial_positions(4, data_format)
+    for i, (actual, computed, size, k, s_, d) in enumerate(zip(
+            dy.shape[1:3], (g.ho, g.wo), in_sizes[1:3], (kh, kw), (g.sh, g.sw), (g.dh, g.dw))):
+        if actual != computed:
+            raise errors.InvalidArgumentError(
+                None, None, "Conv2DCustomBackpropInput: Size of out_backprop doesn't match "
+                "computed: actual = %d, computed = %d spatial_dim: %d input: %d filter: %d "
+                "output: %d stride: %d dilation: %d"
+                % (actual, computed, sp[i], size, k, actual, s_, d))
     if dy.shape != (g.n, g.ho, g.wo, co):
         raise errors.InvalidArgumentError(
             None, None, "Conv2DBackpropInput: out_backprop shape %s does not match the computed "
@@ -256,6 +270,13 @@ def _conv_shape(x_shape, f_shape, strides, padding, explicit, data_format, dilat
     if padding == "EXPLICIT" and len(explicit) != 8:
         raise ValueError("explicit_paddings attribute must contain 8 values, but got: %d"
                          % len(explicit))
+    if any(v < 0 for v in explicit):
+        raise ValueError("All elements of explicit_paddings must be nonnegative")
+    if explicit:
+        outer = (0, 1) if data_format.startswith("NC") else (0, 3)
+        if any(explicit[2 * i] or explicit[2 * i + 1] for i in outer):
+            raise ValueError("Nonzero explicit padding in the batch or depth dimensions is not "
+                             "supported")
     fdims = f_shape.as_list() if f_shape.ndims is not None else [None] * 4
     kh, kw, fin, fout = fdims
     cax = 1 if data_format.startswith("NC") else 3
@@ -264,7 +285,9 @@ def _conv_shape(x_shape, f_shape, strides, padding, explicit, data_format, dilat
         out[cax] = fout if not depthwise or fout is None or fin is None else fout * fin
         return TensorShape(out)
     cin = x_shape.as_list()[cax]
-    if cin is not None and fin is not None and cin != fin and (depthwise or cin % fin):
+    if cin is not None and fin is not None and cin != fin and depthwise:
+        raise ValueError("Dimensions must be equal, but are %d and %d" % (cin, fin))
+    if cin is not None and fin is not None and cin % fin:
         raise ValueError("Depth of input (%d) is not a multiple of input depth of filter (%d)"
                          % (cin, fin))
     if depthwise:
@@ -320,7 +343,25 @@ class Conv2D(OpDef):
 @register_op("Conv2DBackpropInput", inputs=["input_sizes: int32", "filter: T", "out_backprop: T"],
              outputs=["output: T"], attrs=_CONV_ATTRS)
 class Conv2DBackpropInput(OpDef):
-    def shape(self, input_sizes, filter, out_backprop):
+    def shape(self, input_sizes, filter, out_backprop, *, data_format):
+        for t in (filter, out_backprop):
+            if t.shape.ndims is not None and t.shape.ndims != 4:
+                raise ValueError("Shape must be rank 4 but is rank %d" % t.shape.ndims)
+        n_sizes = input_sizes.shape.num_elements() if input_sizes.shape.ndims == 1 else None
+        if n_sizes is not None and n_sizes not in (2, 4):
+            raise ValueError("Conv2DBackpropInput requires input_sizes to contain 4 values or 2 "
+                             "values, but got: %d" % n_sizes)
+        cax = 1 if data_format.startswith("NC") else 3
+        if filter.shape.ndims == 4 and out_backprop.shape.ndims == 4:
+            a, b = out_backprop.shape.as_list()[cax], filter.shape.as_list()[3]
+            if a is not None and b is not None and a != b:
+                raise ValueError("Dimensions must be equal, but are %d and %d" % (a, b))
+        if n_sizes == 2:  # spatial sizes only: batch from out_backprop, depth from the filter
+            hw = constant_value_as_shape(input_sizes)
+            hw = hw.as_list() if hw.ndims == 2 else [None, None]
+            batch = out_backprop.shape.as_list()[0] if out_backprop.shape.ndims == 4 else None
+            depth = filter.shape.as_list()[2] if filter.shape.ndims == 4 else None
+            return TensorShape([batch, depth] + hw if cax == 1 else [batch] + hw + [depth])
         s = _sizes_shape(input_sizes)
         if out_backprop.shape.ndims == 4:  # the batch comes from out_backprop when not given
             s = TensorShape(out_backprop.shape.as_list()[:1] + [None] * 3).merge_with(s)
@@ -361,6 +402,10 @@ class Conv2DBackpropFilter(OpDef):
 
 def _depthwise(x, w, strides, padding, explicit, data_format, dilations):
     _check_strides(strides, data_format)
+    if len(set(spatial_list(strides, data_format))) != 1:
+        raise errors.InvalidArgumentError(
+            None, None, "Current implementation only supports equal length strides in the row "
+            "and column dimensions.")
     x = to_channels_last(x, data_format)
     kh, kw, ci, m = w.shape
     if x.shape[3] != ci:
@@ -468,8 +513,8 @@ def _conv_args(strides, padding, data_format, dilations, n=2):
     if data_format is None:
         data_format = "NHWC"
     cidx = 1 if data_format.startswith("NC") else n + 1
-    padding, explicit = convert_padding(padding, n + 2)
-    check_no_batch_channel_padding(explicit, data_format, n)
+    # (negative or batch/depth explicit paddings are the shape function's errors, as in TF)
+    padding, explicit = convert_padding(padding, n + 2, check_negative=False)
     return {"strides": get_sequence(strides, n, cidx, "strides"),
             "dilations": get_sequence(dilations, n, cidx, "dilations"),
             "padding": padding, "explicit_paddings": explicit, "data_format": data_format}
@@ -525,16 +570,6 @@ def conv2d_transpose(value=None, filter=None, output_shape=None, strides=None,
     with name_scope(name, "conv2d_transpose", [value, filter, output_shape]) as scope:
         value = to_tensor(value, name="value")
         filter = to_tensor(filter, name="filter")
-        cax = 1 if data_format.startswith("NC") else 3
-        vs, fs = value.shape, filter.shape
-        if vs.ndims == 4 and fs.ndims == 4:
-            vc, fc = vs.as_list()[cax], fs.as_list()[3]
-            if vc is not None and fc is not None and vc != fc:
-                raise ValueError("input channels does not match filter's input channels, "
-                                 "%d != %d" % (vc, fc))
-        if isinstance(output_shape, (list, tuple)):
-            if len(output_shape) != 4:
-                raise ValueError("output_shape must have shape (4,), got %s" % (len(output_shape),))
         attrs = _conv_args(strides, padding, data_format, dilations)
         return op("Conv2DBackpropInput", [output_shape, filter, value], attrs, name=scope)
 
@@ -585,8 +620,9 @@ def separable_conv2d(input, depthwise_filter, pointwise_filter, strides, padding
         depthwise_filter = to_tensor(depthwise_filter, name="depthwise_filter")
         pointwise_filter = to_tensor(pointwise_filter, name="pointwise_filter")
         pshape = pointwise_filter.shape.with_rank(4)
-        if any(d not in (None, 1) for d in pshape.as_list()[:2]):
-            raise ValueError("pointwise_filter must be 1x1, got shape %s" % pshape)
+        for d in pshape.as_list()[:2]:
+            if d not in (None, 1):
+                raise ValueError("Dimensions %d and 1 are not compatible" % d)
 
         def native(inp, _, pad):
             attrs = _conv_args(strides, pad, data_format, None)

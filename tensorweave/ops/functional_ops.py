@@ -11,6 +11,12 @@ from tensorweave.ops.tensor_array_ops import TensorArray
 from tensorweave.ops.while_loop import while_loop
 
 
+def _v1_loop():
+    from tensorweave.framework import context
+
+    return not context._control_flow_v2
+
+
 def _elems(elems):
     flat = nest.flatten(elems)
     if not flat:
@@ -40,9 +46,10 @@ def _length(tensors):
 def _unstacked(tensors, n, with_element_shape=False):
     """TensorArrays of `tensors`' elements; as TF's tf.scan, `with_element_shape` gives them
     the elements' static shape."""
-    return [TensorArray(t.dtype, size=n, dynamic_size=False, infer_shape=True,
-                        element_shape=t.shape[1:] if with_element_shape and t.shape.ndims else None)
-            .unstack(t) for t in tensors]
+    arrays = [TensorArray(t.dtype, size=n, dynamic_size=False, infer_shape=True,
+                          element_shape=t.shape[1:] if with_element_shape and t.shape.ndims else None)
+              for t in tensors]  # as TF: all the arrays first, then the unstacks
+    return [ta.unstack(t) for ta, t in zip(arrays, tensors)]
 
 
 def _with_leading(t, n_static):
@@ -85,7 +92,8 @@ def map_fn(fn, elems, dtype=None, parallel_iterations=None, back_prop=True, swap
             result = fn(value)
             nest.assert_same_structure(out_structure, result, check_types=False)
             flat_result = nest.flatten(result)
-            return i + 1, [ta.write(i, v) for ta, v in zip(tas, flat_result)]
+            tas = [ta.write(i, v) for ta, v in zip(tas, flat_result)]
+            return i + 1, tas
 
         _, final = while_loop(lambda i, _: i < n, compute, (i, accs),
                               parallel_iterations=parallel_iterations or 10, back_prop=back_prop,
@@ -104,7 +112,7 @@ def scan(fn, elems, initializer=None, parallel_iterations=10, back_prop=True, sw
         flat = _elems(elems)
         n_static, n = _length(flat)
         elems_ta = _unstacked(flat, n, with_element_shape=True)
-        last = apply_op("Sub", [n, 1], {}) if reverse else 0
+        last = n - 1 if reverse else 0  # Python arithmetic when n is static, as TF
         if initializer is None:
             acc = [ta.read(last) for ta in elems_ta]
             start = 1
@@ -127,12 +135,13 @@ def scan(fn, elems, initializer=None, parallel_iterations=10, back_prop=True, sw
             return (i - 1 if reverse else i + 1), flat_out, tas
 
         if reverse:
-            first = apply_op("Sub", [apply_op("Sub", [n, 1], {}), start], {})
+            first = n - 1 - start
 
             def cond(i, _a, _t):
                 return apply_op("GreaterEqual", [i, 0], {})
         else:
-            first = _ops.convert_to_tensor(start, dtype=_dtypes.int32)
+            # as TF: the v1 loop converts a Python start, in its name scope
+            first = start if _v1_loop() else _ops.convert_to_tensor(start, dtype=_dtypes.int32)
 
             def cond(i, _a, _t):
                 return apply_op("Less", [i, n], {})
@@ -156,13 +165,13 @@ def _fold(fn, elems, initializer, parallel_iterations, back_prop, swap_memory, n
 
         if right:
             if initializer is None:
-                i = apply_op("Sub", [n, 1], {})
+                i = n - 1
                 a = read(i)
             else:
                 i, a = n, initializer
 
             def compute(i, a):
-                i = apply_op("Sub", [i, 1], {})
+                i = i - 1
                 return [i, fn(a, read(i))]
 
             def cond(i, a):
@@ -176,7 +185,8 @@ def _fold(fn, elems, initializer, parallel_iterations, back_prop, swap_memory, n
                 i = _ops.convert_to_tensor(0, dtype=_dtypes.int32)
 
             def compute(i, a):
-                return [i + 1, fn(a, read(i))]
+                a = fn(a, read(i))
+                return [i + 1, a]
 
             def cond(i, a):
                 return apply_op("Less", [i, n], {})

@@ -28,7 +28,8 @@ class Placeholder(OpDef):
         raise errors.InvalidArgumentError(
             None, ctx.op,
             "You must feed a value for placeholder tensor '%s' with dtype %s%s"
-            % (ctx.op.name, type_name, "" if shape.ndims is None else " and shape " + _shape_str(shape)),
+            # (as TF: no shape for an unknown rank nor for a scalar, "dims() > 0")
+            % (ctx.op.name, type_name, " and shape " + _shape_str(shape) if shape.ndims else ""),
         )
 
     grad = None

@@ -11,7 +11,7 @@ import numpy as np
 from tensorweave._api import tf_export
 from tensorweave.framework import dtypes as _dtypes
 from tensorweave.framework import ops as _ops
-from tensorweave.framework import tensor_util
+from tensorweave.framework import errors, tensor_util
 from tensorweave.framework.op_def import OpDef, apply_op, register_op
 from tensorweave.framework.scopes import name_scope
 from tensorweave.framework.tensor_shape import TensorShape
@@ -340,7 +340,7 @@ def _car_check(image_shape, boxes, box_index, crop_size=None):
         if int(crop_size[0]) <= 0 or int(crop_size[1]) <= 0:
             raise _invalid("crop dimensions must be positive")
     if box_index.size and (box_index.min() < 0 or box_index.max() >= batch):
-        raise _invalid("box_index has values outside [0, batch_size)")
+        raise errors.OutOfRangeError(None, None, "box_index has values outside [0, batch_size)")
 
 
 def _car_coords(lo, hi, n_in, n_out):
@@ -702,7 +702,8 @@ def _greedy_nms(similarity, scores, max_out, threshold, score_threshold, sigma=0
         for j in range(len(selected) - 1, begin - 1, -1):
             sim = similarity[i, selected[j]]
             if sigma > 0:
-                score = _F32(score * (np.exp(scale * sim * sim) if sim <= threshold else 0))
+                # NOTE: soft NMS (TF 2.x) only decays scores: iou_threshold plays no part.
+                score = _F32(score * np.exp(scale * sim * sim))
             elif sim > threshold:
                 hard = True
                 break
@@ -735,13 +736,13 @@ def _nms_inputs(boxes, scores, max_output_size, iou_threshold, score_threshold, 
     if scores.ndim != 1 or scores.shape[0] != boxes.shape[0]:
         raise _invalid("scores has incompatible shape")
     if int(max_output_size) < 0:
-        raise _invalid("max_output_size must be non-negative")
+        raise _invalid("output size must be non-negative")
 
 
 def _nms_shape(boxes, scores, max_output_size, thresholds, pad=False, overlaps=False):
     bd = _rank(boxes, 2)
-    if not overlaps:
-        _merge_dim(bd[1], 4, "")
+    if not overlaps and bd[1] is not None and bd[1] != 4:  # WithValue(dim, 4)
+        raise ValueError("Dimension must be 4 but is %d" % bd[1])
     _merge_dim(bd[0], _rank(scores, 1)[0], "")
     for t in [max_output_size] + list(thresholds):
         _rank(t, 0)

@@ -219,8 +219,14 @@ class MatrixBandPart(OpDef):
                 None, None, "input must be at least 2-dim, received shape: %s" % list(input.shape))
         m, n = input.shape[-2:]
         lo, hi = int(num_lower), int(num_upper)
-        if lo > m or hi > n:
-            raise errors.InvalidArgumentError(None, None, "num_lower must be <= %d, num_upper <= %d" % (m, n))
+        if lo > m:
+            raise errors.InvalidArgumentError(
+                None, None, "num_lower must be negative or less or equal to number of rows (%d) "
+                "got: %d" % (m, lo))
+        if hi > n:
+            raise errors.InvalidArgumentError(
+                None, None, "num_upper must be negative or less or equal to number of columns (%d) "
+                "got: %d" % (n, hi))
         i = np.arange(m)[:, None]
         j = np.arange(n)[None, :]
         keep = ((lo < 0) | (i - j <= lo)) & ((hi < 0) | (j - i <= hi))

@@ -824,13 +824,15 @@ def _static_reduction_axes(sx, sz):
 
 
 @register_op("Where", inputs=["input: T"], outputs=["index: int64"],
-             attrs=["T: {%s, bool, complex64, complex128} = DT_BOOL" % _REAL_NUMERIC])
+             attrs=["T: {numbertype, bool} = DT_BOOL"])
 class Where(OpDef):
     def shape(self, input):
         n = input.shape.ndims
         return TensorShape([None, n])
 
     def kernel(self, input):
+        if input.ndim == 0:
+            raise errors.InvalidArgumentError(None, None, "WhereOp : Unhandled input dimensions: 0")
         return np.argwhere(input).astype(np.int64, copy=False)
 
     grad = None

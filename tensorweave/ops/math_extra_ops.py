@@ -41,7 +41,8 @@ class EuclideanNorm(_r._Reduction):
 
 
 @register_op("CumulativeLogsumexp", inputs=["x: T", "axis: Tidx"], outputs=["out: T"],
-             attrs=["exclusive: bool = false", "reverse: bool = false", "T: {half, float, double}",
+             attrs=["exclusive: bool = false", "reverse: bool = false",
+                    "T: {bfloat16, half, float, double}",
                     "Tidx: {int32, int64} = DT_INT32"])
 class CumulativeLogsumexp(_r._Scan):
     def kernel(self, x, axis, *, exclusive, reverse):

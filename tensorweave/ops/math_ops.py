@@ -474,7 +474,8 @@ def where(condition, x=None, y=None, name=None):
             condition = _convert(condition, preferred_dtype=_dtypes.bool, name="condition")
             return apply_op("Where", [condition], {}, name=name)
     if x is not None and y is not None:
-        return select(condition, x, y, name=name)
+        # As TF: a plain Select op, converting its own inputs ("Select/e" for a constant y).
+        return apply_op("Select", [condition, x, y], {}, name=name)
     raise ValueError("x and y must both be non-None or both be None.")
 
 

@@ -12,7 +12,7 @@ from tensorweave._api import tf_export
 from tensorweave.framework import dtypes
 from tensorweave.framework import ops as _ops
 from tensorweave.framework.graph import GraphKeys
-from tensorweave.framework.scopes import add_to_collections, control_dependencies
+from tensorweave.framework.scopes import add_to_collections, control_dependencies, name_scope
 from tensorweave.ops import (
     array_creation_ops,
     array_ops,
@@ -67,7 +67,7 @@ def _squeeze_weights(values, weights):
     weights one rank above `values`, and added to weights one rank below."""
     if weights is None:
         return None
-    weights = _to_tensor(weights, "weights")
+    weights = _ops.convert_to_tensor(weights)  # unnamed, as TF ("Const" for a list)
     wr, vr = weights.shape.ndims, values.shape.ndims
     if wr and vr is not None:
         if wr - vr == 1:
@@ -79,8 +79,13 @@ def _squeeze_weights(values, weights):
 
 def _check_same_shape(metric, a, b, a_name="predictions", b_name="labels"):
     if not a.shape.is_compatible_with(b.shape):
-        raise ValueError("%s: Shapes %s (%s) and %s (%s) are incompatible"
-                         % (metric, a.shape, a_name, b.shape, b_name))
+        # TensorShape.assert_is_compatible_with's message, as TF
+        raise ValueError("Shapes %s and %s are incompatible" % (a.shape, b.shape))
+
+
+def _dims_text(shape):
+    """A static shape as numpy prints the constant shape vector: "[2 3]"."""
+    return "[%s]" % " ".join(str(d) for d in shape.as_list())
 
 
 def _broadcast_weights(weights, values):
@@ -95,7 +100,8 @@ def _broadcast_weights(weights, values):
         for i, (w, v) in enumerate(zip(ws.as_list(), vs.as_list())):
             if w is not None and v is not None and w != 1 and w != v:
                 raise ValueError("weights can not be broadcast to values. Mismatch at dim %d. "
-                                 "values.shape=%s, weights.shape=%s." % (i, vs, ws))
+                                 "values.shape=%s, weights.shape=%s. Received weights=%s, "
+                                 "values=%s" % (i, _dims_text(vs), _dims_text(ws), weights, values))
     return math_ops.multiply(weights, array_creation_ops.ones_like(values), name="broadcast_weights")
 
 
@@ -111,7 +117,7 @@ def _safe_div(num, den, name):
 def mean(values, weights=None, metrics_collections=None, updates_collections=None, name=None):
     """Running (weighted) mean of `values`: total / count."""
     with _vs.variable_scope(name, "mean", (values, weights)):
-        values = math_ops.cast(_to_tensor(values, "values"), dtypes.float32)
+        values = math_ops.cast(values, dtypes.float32)  # (a list becomes "Cast/x", as TF)
         total = _metric_variable([], dtypes.float32, name="total")
         count = _metric_variable([], dtypes.float32, name="count")
         if weights is None:
@@ -130,9 +136,12 @@ def mean(values, weights=None, metrics_collections=None, updates_collections=Non
 
 
 def _prepare_pair(metric, labels, predictions, weights):
-    predictions = _to_tensor(predictions, "predictions")
-    labels = _to_tensor(labels, "labels")
-    predictions, labels = _squeeze_last(predictions, labels)
+    # As TF's _remove_squeezable_dimensions: predictions converted unnamed, labels (and the
+    # squeezes) under "remove_squeezable_dimensions".
+    predictions = _ops.convert_to_tensor(predictions)
+    with name_scope(None, "remove_squeezable_dimensions", [labels, predictions]):
+        labels = _ops.convert_to_tensor(labels)
+        predictions, labels = _squeeze_last(predictions, labels)
     _check_same_shape(metric, predictions, labels)
     weights = _squeeze_weights(predictions, weights)
     return labels, predictions, weights
@@ -168,7 +177,7 @@ def mean_squared_error(labels, predictions, weights=None, metrics_collections=No
 def mean_absolute_error(labels, predictions, weights=None, metrics_collections=None,
                         updates_collections=None, name=None):
     labels, predictions, weights = _float_pair("mean_absolute_error", labels, predictions, weights)
-    err = math_unary_ops.abs(math_ops.subtract(predictions, labels))
+    err = math_unary_ops.abs(predictions - labels)
     return mean(err, weights, metrics_collections, updates_collections,
                 name or "mean_absolute_error")
 
@@ -190,16 +199,25 @@ def root_mean_squared_error(labels, predictions, weights=None, metrics_collectio
 
 
 def _bool_pair(metric, labels, predictions, weights):
-    labels, predictions, weights = _prepare_pair(metric, labels, predictions, weights)
-    return (math_ops.cast(labels, dtypes.bool), math_ops.cast(predictions, dtypes.bool), weights)
+    # As TF: both cast to bool first (predictions, then labels), then made squeezable.
+    predictions = math_ops.cast(predictions, dtypes.bool)
+    labels = math_ops.cast(labels, dtypes.bool)
+    return _prepare_pair(metric, labels, predictions, weights)
 
 
 def _count_condition(values, weights, metrics_collections, updates_collections):
     """count += sum(weights * values) for a bool `values`; returns (count, update_op)."""
+    from tensorweave.ops import check_ops
+
+    check_ops.assert_type(values, dtypes.bool)
     count = _metric_variable([], dtypes.float32, name="count")
     values = math_ops.cast(values, dtypes.float32)
     if weights is not None:
-        values = math_ops.multiply(values, _broadcast_weights(weights, values))
+        # As TF: weights of rank 0 or values' rank, multiplied in (broadcasting as `*`).
+        with control_dependencies((check_ops.assert_rank_in(
+                weights, (0, array_ops.rank(values))),)):
+            weights = math_ops.cast(weights, dtypes.float32)
+            values = math_ops.multiply(values, weights)
     value = graph_ops.identity(count)
     update_op = state_ops.assign_add(count, reduction_ops.reduce_sum(values))
     _add_collections(value, update_op, metrics_collections, updates_collections)
@@ -219,15 +237,20 @@ def _make_counter(default_name, condition):
     return metric
 
 
+def _is(lab_value, pred_value):
+    """TF's condition: logical_and(equal(labels, a), equal(predictions, b))."""
+    return lambda lab, pred: math_ops.logical_and(math_ops.equal(lab, lab_value),
+                                                  math_ops.equal(pred, pred_value))
+
+
 true_positives = tf_export("metrics.true_positives")(_make_counter(
-    "true_positives", lambda lab, pred: math_ops.logical_and(lab, pred)))
+    "true_positives", _is(True, True)))
 false_positives = tf_export("metrics.false_positives")(_make_counter(
-    "false_positives", lambda lab, pred: math_ops.logical_and(math_ops.logical_not(lab), pred)))
+    "false_positives", _is(False, True)))
 true_negatives = tf_export("metrics.true_negatives")(_make_counter(
-    "true_negatives", lambda lab, pred: math_ops.logical_and(math_ops.logical_not(lab),
-                                                             math_ops.logical_not(pred))))
+    "true_negatives", _is(False, False)))
 false_negatives = tf_export("metrics.false_negatives")(_make_counter(
-    "false_negatives", lambda lab, pred: math_ops.logical_and(lab, math_ops.logical_not(pred))))
+    "false_negatives", _is(True, False)))
 
 
 def _ratio_metric(default_name, other, labels, predictions, weights, metrics_collections,
@@ -238,10 +261,9 @@ def _ratio_metric(default_name, other, labels, predictions, weights, metrics_col
         tp, tp_update = true_positives(labels, predictions, weights)
         oth, oth_update = other(labels, predictions, weights)
 
-        def ratio(a, b, op_name):
-            total = math_ops.add(a, b)
-            return math_ops.where(math_ops.greater(total, 0.0), math_ops.div(a, total), 0.0 *
-                                  total, name=op_name)
+        def ratio(a, b, op_name):  # as TF's compute_precision / compute_recall
+            return math_ops.where(math_ops.greater(a + b, 0), math_ops.divide(a, a + b), 0,
+                                  name=op_name)
 
         value = ratio(tp, oth, "value")
         update_op = ratio(tp_update, oth_update, "update_op")
@@ -348,7 +370,7 @@ def auc(labels, predictions, weights=None, num_thresholds=200, metrics_collectio
     with _vs.variable_scope(name, "auc", (labels, predictions, weights)):
         # NOTE: checked inside the scope, as TF (a rejected call still uses up "auc_N").
         if curve not in ("ROC", "PR"):
-            raise ValueError('curve must be either ROC or PR, %s unknown' % curve)
+            raise ValueError("Curve must be either ROC or PR. Curve %s is unknown." % curve)
         if summation_method not in ("trapezoidal", "careful_interpolation", "minoring",
                                     "majoring"):
             raise ValueError("Invalid summation_method: %s" % summation_method)

@@ -438,12 +438,13 @@ def _noise_shape(x, noise_shape):
 def embedding_lookup(params, ids, partition_strategy="mod", name=None, validate_indices=True,
                      max_norm=None):
     if params is None or (isinstance(params, (list, tuple)) and not params):
-        raise ValueError("Need at least one param")
+        raise ValueError("Length of params is currently 0. Need at least one param.")
     if hasattr(params, "_get_variable_list"):  # a PartitionedVariable: look up in its parts
         params = list(params)
     shards = list(params) if isinstance(params, (list, tuple)) else [params]
     if len(shards) > 1 and partition_strategy not in ("mod", "div"):  # TF checks it only here
-        raise ValueError("Unrecognized partition strategy: %s" % partition_strategy)
+        raise ValueError("Unrecognized partition strategy: %s.Must be one of either `mod` or "
+                         "`div`." % partition_strategy)
     with name_scope(name, "embedding_lookup", shards + [ids]) as scope:
         originals = shards
         if len(shards) == 1 and getattr(shards[0], "_is_resource", False):
@@ -544,7 +545,7 @@ def _clip_rows(x, ids, max_norm):
 
 def _check_same_shape(labels, logits):
     if not labels.shape.is_compatible_with(logits.shape):
-        raise ValueError("`logits` and `labels` must have the same shape, received (%s vs %s)"
+        raise ValueError("`logits` and `labels` must have the same shape, received (%s vs %s)."
                          % (logits.shape, labels.shape))
 
 

@@ -824,10 +824,11 @@ class InTopKV2(OpDef):
             raise ValueError("Shape must be rank 1 but is rank %d" % ts.ndims)
         if k.shape.ndims not in (None, 0):
             raise ValueError("Shape must be rank 0 but is rank %d" % k.shape.ndims)
-        batch = ts if ts.ndims is not None else TensorShape([None])
-        if ps.ndims is not None:
-            batch = batch.merge_with(TensorShape(ps.as_list()[:1]))
-        return batch
+        a = ps.as_list()[0] if ps.ndims is not None else None
+        b = ts.as_list()[0] if ts.ndims is not None else None
+        if a is not None and b is not None and a != b:
+            raise ValueError("Dimensions must be equal, but are %d and %d" % (a, b))
+        return TensorShape([a if a is not None else b])
 
     def kernel(self, predictions, targets, k):
         n, c = predictions.shape

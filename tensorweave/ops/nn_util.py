@@ -74,13 +74,14 @@ def get_sequence(value, n, channel_index, name):
     if length == 1:
         value = value * n
     elif length != n:
-        raise ValueError("%s should be of length 1, %d or %d but was %d" % (name, n, n + 2, length))
+        raise ValueError("%s should be of length 1, %d or %d. Received: %s=%s of length %d"
+                         % (name, n, n + 2, name, value, length))
     if channel_index == 1:
         return [1, 1] + value
     return [1] + value + [1]
 
 
-def convert_padding(padding, expected_length=4):
+def convert_padding(padding, expected_length=4, check_negative=True):
     """Returns (padding string, flat explicit_paddings list) like TF's convert_padding."""
     explicit = []
     if isinstance(padding, (list, tuple)):
@@ -89,7 +90,7 @@ def convert_padding(padding, expected_length=4):
             raise ValueError("When padding is a list, it must be of length %d and each element a "
                              "pair, got %r" % (expected_length, padding))
         explicit = [int(v) for p in pairs for v in p]
-        if any(v < 0 for v in explicit):
+        if check_negative and any(v < 0 for v in explicit):
             raise ValueError("All elements of explicit_paddings must be nonnegative, got %r"
                              % (padding,))
         padding = "EXPLICIT"

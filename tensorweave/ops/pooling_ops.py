@@ -49,6 +49,9 @@ class _Pool:
                 "strides %s" % (list(ksize), list(strides)))
         cax = 1 if data_format.startswith("NC") else -1
         batch_chan = (ksize[0], ksize[cax])
+        if ksize[0] != 1 or strides[0] != 1:
+            raise errors.UnimplementedError(
+                None, None, "Pooling is not yet supported on the batch dimension.")
         if batch_chan != (1, 1) or strides[0] != 1 or (rank == 5 and strides[cax] != 1):
             raise errors.UnimplementedError(
                 None, None, "Pooling is not yet supported on the batch nor depth dimensions.")

@@ -34,8 +34,9 @@ class TopKV2(OpDef):
         if kv is not None and np.ndim(kv) != 0:
             raise ValueError("Input must be scalar but has rank %d for 'TopKV2'" % np.ndim(kv))
         kd = None if kv is None else int(kv)
-        if kd is not None and kd < 0:
-            raise ValueError("Need k >= 0, got %d" % kd)
+        if kd is not None and kd < 0:  # MakeDimForScalarInput's error ("Need k >= 0" is TopK's)
+            raise ValueError("Dimension size, given by scalar input 1, must be non-negative but "
+                             "is %d" % kd)
         if s.ndims is None:
             return [TensorShape(None)] * 2
         dims = s.as_list()
@@ -98,8 +99,11 @@ def _segment_out_shape(data, segment_ids, num_segments):
     ds, ids = data.shape, segment_ids.shape
     if ds.ndims is None or ids.ndims is None:
         return TensorShape(None)
-    if ids.ndims > ds.ndims or not TensorShape(ds.as_list()[:ids.ndims]).is_compatible_with(ids):
-        raise ValueError("Shapes %s and %s are incompatible" % (ids, ds))
+    if ids.ndims > ds.ndims:
+        raise ValueError("Shape must be at least rank %d but is rank %d" % (ids.ndims, ds.ndims))
+    for a, b in zip(ds.as_list(), ids.as_list()):  # MergePrefix(data, segment_ids)
+        if a is not None and b is not None and a != b:
+            raise ValueError("Dimensions must be equal, but are %d and %d" % (a, b))
     return TensorShape([num_segments]).concatenate(TensorShape(ds.as_list()[ids.ndims:]))
 
 
@@ -128,9 +132,23 @@ def _sorted_check(ids, data=None):
         raise errors.InvalidArgumentError(
             None, None, "segment_ids should be the same size as dimension 0 of input.")
     flat = ids.reshape(-1)
-    if flat.size and (np.any(np.diff(flat) < 0) or flat[0] < 0):
-        raise errors.InvalidArgumentError(None, None, "segment ids are not increasing")
-    return int(flat[-1]) + 1 if flat.size else 0
+    if not flat.size:
+        return 0
+    rows = int(flat[-1]) + 1
+    if rows < 0:
+        raise errors.InvalidArgumentError(None, None, "segment ids must be >= 0")
+    # As TF's kernel, segment by segment: an id below the previous one is "not increasing",
+    # a (negative) id outside [0, rows) is out of range.
+    starts = np.flatnonzero(np.diff(flat)) + 1
+    seg_ids = flat[np.concatenate([[0], starts])]
+    for k, sid in enumerate(seg_ids.tolist()):
+        if k + 1 < len(seg_ids) and sid > seg_ids[k + 1]:
+            raise errors.InvalidArgumentError(None, None, "segment ids are not increasing")
+        if not 0 <= sid < rows:
+            raise errors.InvalidArgumentError(
+                None, None, "Segment id %d out of range [0, %d), possibly because 'segment_ids' "
+                "input is not sorted." % (sid, rows))
+    return rows
 
 
 def _gather_drop_negatives(params, ids, extra_rank):

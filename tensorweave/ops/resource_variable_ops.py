@@ -71,7 +71,7 @@ def handle_data(t):
         op = t.op
         if op.type == "VarHandleOp":
             return op._attrs["dtype"], TensorShape(op._attrs["shape"])
-        if op.type == "Identity" and op._inputs:
+        if op.type in ("Identity", "Enter", "Switch") and op._inputs:  # their shape fns forward it in TF
             t = op._inputs[0]
             seen += 1
             continue

@@ -240,10 +240,17 @@ class StridedSlice(OpDef):
         return np.asarray(input[idx])
 
     def grad(self, op, grad):
+        # As TF: known values of the shape, begin, end and strides are passed as fresh constants
+        # (so a v1 gradient loop needs no stacks for them).
         x, begin, end, strides = op.inputs
-        shape = _shape_of(x, begin.dtype.base_dtype)
+        shape = _array_ops.shape(x, out_type=begin.dtype.base_dtype)
+        args = [shape, begin, end, strides]
+        for k, t in enumerate(args):
+            value = tensor_util.constant_value(t)
+            if value is not None:
+                args[k] = value
         attrs = {m: op._attrs[m] for m in _MASKS}
-        return [apply_op("StridedSliceGrad", [shape, begin, end, strides, grad], attrs), None, None, None]
+        return [apply_op("StridedSliceGrad", args + [grad], attrs), None, None, None]
 
     def constant_value(self, op, tensor, evaluate):
         x, begin, end, strides = op.inputs
@@ -492,7 +499,9 @@ class GatherV2(OpDef):
             return [_batch_gather_grad(params, indices, a, op._attrs["batch_dims"], grad), None, None]
         p_rank = params.shape.ndims
         index_type = indices.dtype.base_dtype
-        p_shape = _shape_of(params, index_type)
+        with params.graph.colocate_with(params):
+            # as TF's array_ops.shape: a constant when the static shape is known
+            p_shape = _array_ops.shape(params, out_type=index_type)
         if a < 0:
             if p_rank is None:
                 raise LookupError("Gradient of GatherV2 with a negative axis needs a known rank")
@@ -595,7 +604,7 @@ def gather(params, indices, validate_indices=None, name=None, axis=None, batch_d
     return apply("GatherV2", [params, indices, axis], {"batch_dims": batch_dims}, name=name)
 
 
-def _gather_nd_index(params_shape, indices, err):
+def _gather_nd_index(params_shape, indices, err, what="param shape", suffix=""):
     depth = indices.shape[-1] if indices.ndim else 0
     if depth > len(params_shape):
         raise err("index innermost dimension length must be <= params rank; saw: %d vs. %d"
@@ -606,9 +615,9 @@ def _gather_nd_index(params_shape, indices, err):
     if bad.any():
         k = int(np.argmax(bad))
         pos = np.unravel_index(k, indices.shape[:-1])
-        raise err("indices[%s] = [%s] does not index into param shape %s"
+        raise err("indices[%s] = [%s] does not index into %s %s%s"
                   % (",".join(str(int(p)) for p in pos), ", ".join(str(v) for v in flat[k].tolist()),
-                     _shape_str(params_shape)))
+                     what, _shape_str(params_shape), suffix))
     return tuple(np.moveaxis(indices, -1, 0))
 
 
@@ -628,10 +637,11 @@ class GatherNd(OpDef):
                              "and params shape: %s" % (_shape_str(i), _shape_str(p)))
         return TensorShape(list(i[:-1]) + list(p[depth:]))
 
-    def kernel(self, params, indices):
+    def kernel(self, ctx, params, indices):
         if indices.ndim and indices.shape[-1] == 0:  # empty index vectors select all of params
             return np.array(np.broadcast_to(params, indices.shape[:-1] + params.shape))
-        idx = _gather_nd_index(params.shape, indices, _invalid)
+        idx = _gather_nd_index(params.shape, indices, _invalid,
+                               suffix=", node name: %s" % ctx.op.name)
         return np.asarray(params[idx])
 
     def grad(self, op, grad):
@@ -688,26 +698,71 @@ def _batch_gather_nd(params, indices, batch_dims, name):
         return out
 
 
+def _merge_text(a, b):
+    """InferenceContext::Merge's error for two known shapes of one rank, or None."""
+    for k, (x, y) in enumerate(zip(a, b)):
+        if x is not None and y is not None and x != y:
+            return ("Dimension %d in both shapes must be equal, but are %d and %d. Shapes are %s "
+                    "and %s." % (k, x, y, _shape_str(a), _shape_str(b)))
+    if len(a) != len(b):
+        return "Shapes must be equal rank, but are %d and %d" % (len(a), len(b))
+    return None
+
+
+def _scatter_nd_shape_check(i, u, o):
+    """ScatterNdShapeHelper: indices' outer dims match updates', input's inner dims match."""
+    if i is None or u is None or not i or i[-1] is None:
+        return
+    outer, depth = len(i) - 1, i[-1]
+    err = _merge_text(list(i[:outer]), list(u[:outer]))
+    if err:
+        raise ValueError("Dimensions [0,%d) of indices[shape=%s] = %s must match dimensions [0,%d) "
+                         "of updates[shape=%s] = %s: %s" % (outer, _shape_str(i), _shape_str(i[:outer]),
+                                                            outer, _shape_str(u), _shape_str(u[:outer]), err))
+    if o is None:
+        return
+    err = _merge_text(list(o[depth:]), list(u[outer:]))
+    if err:
+        raise ValueError("Dimensions [%d,%d) of input[shape=%s] = %s must match dimensions [%d,%d) "
+                         "of updates[shape=%s] = %s: %s" % (depth, len(o), _shape_str(o), _shape_str(o[depth:]),
+                                                            outer, len(u), _shape_str(u),
+                                                            _shape_str(u[outer:]), err))
+
+
+def _scatter_nd_update_check(params_shape, indices, updates):
+    """ValidateUpdateShape of TF's scatter_nd kernels."""
+    slice_dim = indices.shape[-1] if indices.ndim > 1 else 1
+    batch_dim = indices.ndim - 1 if indices.ndim > 1 else 1
+    prefix = _invalid("Dimensions [0,%d) of indices[shape=%s] must match dimensions [0,%d) of "
+                      "updates[shape=%s]" % (batch_dim, _shape_str(indices.shape), batch_dim,
+                                             _shape_str(updates.shape)))
+    suffix = _invalid("Dimensions [%d,%d) of input[shape=%s] must match dimensions [%d,%d) of "
+                      "updates[shape=%s]" % (slice_dim, len(params_shape), _shape_str(params_shape),
+                                             batch_dim, updates.ndim, _shape_str(updates.shape)))
+    if updates.ndim < batch_dim:
+        raise prefix
+    if (len(params_shape) < slice_dim + updates.ndim - batch_dim
+            or updates.ndim != batch_dim + len(params_shape) - slice_dim):
+        raise suffix
+    if any(updates.shape[d] != indices.shape[d] for d in range(batch_dim)):
+        raise prefix
+    if any(updates.shape[d + batch_dim] != params_shape[d + slice_dim]
+           for d in range(updates.ndim - batch_dim)):
+        raise suffix
+
+
 @register_op("ScatterNd", inputs=["indices: Tindices", "updates: T", "shape: Tindices"], outputs=["output: T"],
              attrs=["T: type", "Tindices: {int16, int32, int64}", "bad_indices_policy: string = ''"])
 class ScatterNd(OpDef):
     def shape(self, indices, updates, shape):
         out = tensor_util.constant_value_as_shape(shape)
-        i, u, o = _dims(indices), _dims(updates), out._dims
-        if i is not None and u is not None and o is not None and i and i[-1] is not None:
-            depth = i[-1]
-            expected = list(i[:-1]) + list(o[depth:])
-            if len(expected) != len(u) or any(x is not None and y is not None and x != y
-                                               for x, y in zip(expected, u)):
-                raise ValueError("Dimensions [%d,%d) of input[shape=%s] = %s must match dimensions "
-                                 "[%d,%d) of updates[shape=%s]" % (depth, len(o), _shape_str(o),
-                                                                   _shape_str(o[depth:]), len(i) - 1,
-                                                                   len(u), _shape_str(u)))
+        _scatter_nd_shape_check(_dims(indices), _dims(updates), out._dims)
         return out
 
     def kernel(self, indices, updates, shape):
         out_shape = tuple(int(v) for v in shape)
-        idx = _gather_nd_index(out_shape, indices, _invalid)
+        _scatter_nd_update_check(out_shape, indices, updates)
+        idx = _gather_nd_index(out_shape, indices, _invalid, what="shape")
         out = np.zeros(out_shape, dtype=updates.dtype)
         np.add.at(out, idx, updates)
         return out
@@ -733,7 +788,8 @@ class ReverseV2(OpDef):
             seen = set()
             for k, x in enumerate(a):
                 if not -len(d) <= x < max(len(d), 1):
-                    raise ValueError("'axis'[%d] = %d is out of valid range [0, %d]" % (k, x, len(d) - 1))
+                    # NOTE: TF's message lacks the closing bracket.
+                    raise ValueError("'axis'[%d] = %d is out of valid range [0, %d" % (k, x, len(d) - 1))
                 if x % len(d) in seen:
                     raise ValueError("axis %d specified more than once." % (x % len(d)))
                 seen.add(x % len(d))
@@ -802,11 +858,7 @@ def _tensor_scatter_shape(tensor, indices, updates):
         depth = i[-1]
         if depth > len(t):
             raise ValueError("Inner dimension of indices (%d) must be <= rank of tensor (%d)" % (depth, len(t)))
-        expected = list(i[:-1]) + list(t[depth:])
-        if len(expected) != len(u) or any(x is not None and y is not None and x != y
-                                           for x, y in zip(expected, u)):
-            raise ValueError("updates has shape %s but must have shape %s"
-                             % (_shape_str(u), _shape_str(expected)))
+    _scatter_nd_shape_check(i, u, t)
     return tensor.shape
 
 
@@ -820,7 +872,8 @@ def _tensor_scatter(kind):
             return _tensor_scatter_shape(tensor, indices, updates)
 
         def kernel(self, tensor, indices, updates):
-            idx = _gather_nd_index(tensor.shape, indices, _invalid)
+            _scatter_nd_update_check(tensor.shape, indices, updates)
+            idx = _gather_nd_index(tensor.shape, indices, _invalid, what="shape")
             out = np.array(tensor, copy=True)
             if kind == "update":
                 out[idx] = updates
@@ -869,29 +922,37 @@ def tensor_scatter_nd_sub(tensor, indices, updates, name=None):
 class ReverseSequence(OpDef):
     def shape(self, input, seq_lengths, *, seq_dim, batch_dim):
         d = _dims(input)
+        ld = _dims(seq_lengths)
+        if ld is not None and len(ld) != 1:
+            raise ValueError("Shape must be rank 1 but is rank %d" % len(ld))
         if d is not None:
             r = len(d)
-            if not (0 <= seq_dim < r and 0 <= batch_dim < r) or seq_dim == batch_dim:
-                raise ValueError("Invalid seq_dim %d or batch_dim %d for input of rank %d"
-                                 % (seq_dim, batch_dim, r))
-            ld = _dims(seq_lengths)
-            if ld is not None and (len(ld) != 1 or (ld[0] is not None and d[batch_dim] is not None
-                                                    and ld[0] != d[batch_dim])):
-                raise ValueError("Length of seq_lengths must match input dimension %d" % batch_dim)
+            # NOTE: as TF's shape function, batch_dim == seq_dim is only the kernel's error.
+            if batch_dim >= r:
+                raise ValueError("batch_dim must be < input rank: %d vs. %d" % (batch_dim, r))
+            if seq_dim >= r:
+                raise ValueError("seq_dim must be < input rank: %d vs. %d" % (seq_dim, r))
+            if (ld is not None and ld[0] is not None and d[batch_dim] is not None
+                    and ld[0] != d[batch_dim]):
+                raise ValueError("Dimensions must be equal, but are %d and %d"
+                                 % (d[batch_dim], ld[0]))
             if ld is not None and d[batch_dim] is None:  # the lengths' count is the batch size
                 return TensorShape(list(d[:batch_dim]) + [ld[0]] + list(d[batch_dim + 1:]))
         return input.shape
 
     def kernel(self, input, seq_lengths, *, seq_dim, batch_dim):
+        if batch_dim == seq_dim:
+            raise _invalid("batch_dim == seq_dim == %d" % seq_dim)
         lengths = np.asarray(seq_lengths).astype(np.int64)
         n_seq = input.shape[seq_dim]
         if lengths.shape != (input.shape[batch_dim],):
             raise _invalid("Length of seq_lengths != input.dims(%d), (%d vs. %d)"
                            % (batch_dim, lengths.size, input.shape[batch_dim]))
-        if (lengths < 0).any() or (lengths > n_seq).any():
-            bad = int(lengths[(lengths < 0) | (lengths > n_seq)][0])
-            raise _invalid("seq_lens(%d) > input.dims(%d)" % (bad, seq_dim) if bad > n_seq
-                           else "seq_lens must be non-negative, got %d" % bad)
+        for k, n in enumerate(lengths.tolist()):
+            if n < 0:
+                raise _invalid("seq_lens(%d) < 0" % k)
+            if n > n_seq:
+                raise _invalid("seq_lens(%d) > input.dims(%d)" % (k, seq_dim))
         pos = np.arange(n_seq)
         lens = lengths[:, None]
         # Position j of batch b reads from lens[b] - 1 - j inside the prefix, else stays.
@@ -913,5 +974,8 @@ def reverse_sequence(input, seq_lengths, seq_axis=None, batch_axis=None, name=No
     batch_axis = batch_axis if batch_axis is not None else (batch_dim if batch_dim is not None else 0)
     if seq_axis is None:
         raise ValueError("seq_axis (or seq_dim) is required")
-    return apply("ReverseSequence", [input, seq_lengths], {"seq_dim": seq_axis, "batch_dim": batch_axis},
-                 name=name)
+    attrs = {"seq_dim": seq_axis, "batch_dim": batch_axis}
+    if isinstance(seq_lengths, (list, tuple, int)):
+        # NOTE: TF converts Python lengths to int32 although the op's Tlen defaults to int64.
+        attrs["Tlen"] = _dtypes.int32
+    return apply("ReverseSequence", [input, seq_lengths], attrs, name=name)

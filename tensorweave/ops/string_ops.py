@@ -548,6 +548,23 @@ def _split_nd(input, sep, maxsplit):
 _REGEX_CACHE = {}
 
 
+def _re2_error(pattern, err):
+    """RE2's wording ("missing ): (") for the common syntax errors Python's re reports."""
+    msg = err.msg
+    if msg.startswith("missing ), unterminated subpattern"):
+        return "missing ): %s" % pattern
+    if msg.startswith("unbalanced parenthesis"):
+        return "unexpected ): %s" % pattern
+    if msg.startswith("unterminated character set") and err.pos is not None:
+        return "missing ]: %s" % pattern[err.pos:]
+    if msg.startswith("min repeat greater than max repeat") and err.pos is not None:
+        start, end = pattern.rfind("{", 0, err.pos + 1), pattern.find("}", err.pos)
+        return "invalid repetition size: %s" % pattern[start:end + 1]
+    if msg.startswith("nothing to repeat") and err.pos is not None:
+        return "no argument for repetition operator: %s" % pattern[err.pos]
+    return str(err)
+
+
 def _compile(pattern):
     pattern = _bytes(pattern)
     compiled = _REGEX_CACHE.get(pattern)
@@ -557,7 +574,7 @@ def _compile(pattern):
         try:
             compiled = re.compile(translated, re.ASCII)
         except re.error as err:
-            raise _invalid("Invalid pattern: %s, error: %s" % (text, err)) from None
+            raise _invalid("Invalid pattern: %s, error: %s" % (text, _re2_error(text, err))) from None
         if _builtin_len(_REGEX_CACHE) > 256:
             _REGEX_CACHE.clear()
         _REGEX_CACHE[pattern] = compiled

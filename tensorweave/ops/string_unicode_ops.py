@@ -128,7 +128,7 @@ def _encode_chars(codepoints, encoding, errors_mode, replacement_char):
         cp = int(cp)
         if cp < 0 or cp > 0x10FFFF or 0xD800 <= cp <= 0xDFFF:
             if errors_mode == "strict":
-                raise _invalid("Invalid code point %d" % cp)
+                raise _invalid("Code point is out of range for Unicode, or is a surrogate.")
             if errors_mode == "ignore":
                 continue
             cp = replacement_char

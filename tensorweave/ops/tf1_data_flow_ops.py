@@ -126,6 +126,10 @@ class _TensorArray:
         if self.closed:
             raise _invalid(ctx, "TensorArray %s has already been closed." % self.name)
 
+    def _fail(self, ctx, message):
+        # NOTE: TF names the array "<name>_<process-wide creation count>"; we give the name only.
+        return _invalid(ctx, "TensorArray %s: %s" % (self.name, message))
+
     def write(self, ctx, index, value):
         self._check_open(ctx)
         value = np.asarray(value)
@@ -133,16 +137,16 @@ class _TensorArray:
             raise _invalid(ctx, "TensorArray dtype is %s but Op is trying to write dtype %s."
                            % (self.dtype.name, _dtypes.as_dtype(value.dtype).name))
         if index < 0:
-            raise _invalid(ctx, "Tried to write to index %d but array size is: %d" % (index, len(self.items)))
+            raise self._fail(ctx, "Tried to write to index %d but array size is: %d" % (index, len(self.items)))
         if index >= len(self.items):
             if not self.dynamic_size:
-                raise _invalid(ctx, "Tried to write to index %d but array is not resizeable and size is: %d"
+                raise self._fail(ctx, "Tried to write to index %d but array is not resizeable and size is: %d"
                                % (index, len(self.items)))
             grow = index + 1 - len(self.items)
             self.items.extend([None] * grow)
             self.read.extend([False] * grow)
         if not self.element_shape.is_compatible_with(value.shape):
-            raise _invalid(ctx, "Could not write to TensorArray index %d because the value shape is %s "
+            raise self._fail(ctx, "Could not write to TensorArray index %d because the value shape is %s "
                            "which is incompatible with the TensorArray's inferred element shape: %s "
                            "(consider setting infer_shape=False)."
                            % (index, TensorShape(value.shape), self.element_shape))
@@ -151,7 +155,7 @@ class _TensorArray:
         old = self.items[index]
         if old is not None or self.read[index]:
             if not self.aggregate or self.read[index]:
-                raise _invalid(ctx, "Could not write to TensorArray index %d because it has already been "
+                raise self._fail(ctx, "Could not write to TensorArray index %d because it has already been "
                                "%s." % (index, "read" if self.read[index] else "written to"))
             value = old + value
         self.items[index] = value
@@ -159,15 +163,19 @@ class _TensorArray:
     def get(self, ctx, index):
         self._check_open(ctx)
         if index < 0 or index >= len(self.items):
-            raise _invalid(ctx, "Tried to read from index %d but array size is: %d" % (index, len(self.items)))
+            raise self._fail(ctx, "Tried to read from index %d but array size is: %d" % (index, len(self.items)))
         value = self.items[index]
         if value is None:
             if self.read[index]:
-                raise _invalid(ctx, "Could not read index %d twice because it was cleared after a previous "
+                raise self._fail(ctx, "Could not read index %d twice because it was cleared after a previous "
                                "read (perhaps try setting clear_after_read = false?)." % index)
             if not self.element_shape.is_fully_defined():
-                raise _invalid(ctx, "Could not read from TensorArray index %d because it has not yet been "
-                               "written to." % index)
+                raise self._fail(ctx, "Could not read from TensorArray index %d.  Furthermore, the element shape is "
+                                 "not fully defined: %s.  It is possible you are working with a resizeable "
+                                 "TensorArray and stop_gradients is not allowing the gradients to be written.  "
+                                 "If you set the full element_shape property on the forward TensorArray, the "
+                                 "proper all-zeros tensor will be returned instead of incurring this error."
+                                 % (index, self.element_shape))
             value = np.zeros(self.element_shape.as_list(), self.dtype.as_numpy_dtype)
         if self.clear_after_read:
             self.items[index] = None
@@ -180,9 +188,9 @@ class _TensorArray:
             shape = self.element_shape.merge_with(element_shape) if element_shape.rank is not None \
                 else self.element_shape
             if not shape.is_fully_defined():
-                raise _invalid(ctx, "TensorArray has size zero, but element shape %s is not fully defined. "
-                               "Currently only static shapes are supported when packing zero-size "
-                               "TensorArrays." % shape)
+                raise errors.UnimplementedError(
+                    None, ctx.op, "TensorArray has size zero, but element shape %s is not fully defined. "
+                    "Currently only static shapes are supported when packing zero-size TensorArrays." % shape)
             return np.zeros([0] + shape.as_list(), self.dtype.as_numpy_dtype)
         first = values[0].shape
         for i, v in zip(indices, values):
@@ -298,8 +306,7 @@ def _indices(ctx, indices):
              outputs=["value: dtype"], attrs=["dtype: type", "element_shape: shape = unknown"], stateful=True)
 class TensorArrayGatherV3(OpDef):
     def shape(self, handle, indices, flow_in, *, dtype, element_shape):
-        return [TensorShape([indices.shape.num_elements()
-                             if indices.shape.is_fully_defined() else None]).concatenate(element_shape)]
+        return [TensorShape([None]).concatenate(element_shape)]
 
     def kernel(self, ctx, handle, indices, flow_in, *, dtype, element_shape):
         return handle.stack(ctx, _indices(ctx, indices), TensorShape(element_shape))

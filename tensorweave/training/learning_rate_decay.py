@@ -32,7 +32,8 @@ def _m():
 
 def _require_step(global_step, fn):
     if global_step is None:
-        raise ValueError("global_step is required for %s." % fn)
+        # NOTE: TF 2.x dropped its own check: the step's conversion to a tensor fails.
+        raise ValueError("None values not supported.")
 
 
 def _initial_rate(learning_rate):

@@ -89,3 +89,12 @@ def test_operator_overloads_produce_tf_op_types_and_names():
     assert (a == a) is True and (a != b) is True  # identity comparisons in graph mode
     with pytest.raises(TypeError):
         bool(a)
+
+
+def test_dtype_mismatch_of_a_named_conversion_is_prefixed_with_the_name():
+    with tf.Graph().as_default():
+        t = tf.constant([1, 2])
+        with pytest.raises(ValueError, match="^bias: Tensor conversion requested dtype float32"):
+            tf.convert_to_tensor(t, dtype=tf.float32, name="bias")
+        with pytest.raises(ValueError, match="^Tensor conversion requested dtype float32"):
+            tf.convert_to_tensor(t, dtype=tf.float32)

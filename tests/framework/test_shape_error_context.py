@@ -74,3 +74,11 @@ def test_allowed_types_are_listed_in_declared_order():
         with pytest.raises(TypeError, match="allowed values: float32, float64, int32, uint8, int16, "
                                             "int8, int64, bfloat16, uint16, float16, uint32, uint64$"):
             tf.less(tf.constant("a"), "b")
+
+
+def test_float_attrs_and_matrix_values_are_summarized_as_tf():
+    # FloatToBuffer ("1", "0.5") for float attrs; SummarizeValue brackets inner rows only.
+    msg = _message(lambda: tf.nn.lrn(tf.ones([2, 3])))
+    assert "LRN[T=DT_FLOAT, alpha=1, beta=0.5, bias=1, depth_radius=5]" in msg
+    msg = _message(lambda: tf.pad(tf.ones([2, 3], tf.int32), [[-1, 0], [0, 0]]))
+    assert msg.endswith("input[1] = <[-1 0][0 0]>.")

@@ -79,8 +79,13 @@ def test_pad_errors():
         tf.pad(x, [[-1, 0], [0, 0]])
     with pytest.raises(ValueError, match="mode"):
         tf.pad(x, [[1, 0], [0, 0]], "FOO")
-    with pytest.raises(errors.InvalidArgumentError, match="paddings must be no greater"):
+    # as TF's MirrorPad kernel: REFLECT pads stay below the size, SYMMETRIC ones up to it
+    with pytest.raises(errors.InvalidArgumentError,
+                       match="paddings must be less than the dimension size: 2, 0 not less than 2"):
         run(tf.pad(x, [[2, 0], [0, 0]], "REFLECT"))
+    with pytest.raises(errors.InvalidArgumentError,
+                       match="no greater than the dimension size: 3, 0 greater than 2"):
+        run(tf.pad(x, [[3, 0], [0, 0]], "SYMMETRIC"))
 
 
 def test_pad_with_unknown_dims_keeps_padded_known_dims():

@@ -157,3 +157,15 @@ def test_predicates():
     with pytest.raises(TypeError, match="Expected x to be numeric"):
         tf.is_non_decreasing(tf.constant(["a"]))
     assert tf.debugging.is_nan is tf.math.is_nan and tf.debugging.is_finite is tf.math.is_finite
+
+
+def test_assert_rank_in_takes_rank_tensors():
+    with tf.Graph().as_default() as g:
+        x = tf.ones([2, 3])
+        op = tf.debugging.assert_rank_in(x, (0, tf.rank(x)))
+        assert op.type == "NoOp" and op.name.endswith("static_checks_determined_all_ok")
+        names = [o.name for o in g.get_operations()]
+        assert "assert_rank_in/rank" in names and "assert_rank_in/assert_type/"\
+            "statically_determined_correct_type" in names
+        with pytest.raises(ValueError, match="must have rank in"):
+            tf.debugging.assert_rank_in(x, (0, 1))

@@ -549,3 +549,15 @@ def test_while_loop_carries_sparse_tensors_and_indexed_slices():
     with tf.Session() as sess:
         assert sess.run(out).values.tolist() == [8.0, 16.0]
         assert sess.run(only).values.tolist() == [[5.0, 6.0]]
+
+
+def test_switch_case_gradient_op_is_named_gradient_as_in_tf():
+    with tf.Graph().as_default() as g:
+        i = tf.placeholder(tf.int32, [], name="i")
+        x = tf.placeholder(tf.float32, [], name="x")
+        r = tf.switch_case(i, [lambda: x * 2.0, lambda: x * x])
+        dx = tf.gradients(r, x)[0]
+        assert g.get_operation_by_name("gradients/switch_case/indexed_case_grad/gradient").type == \
+            "StatelessCase"
+        with tf.Session() as sess:
+            assert [sess.run(dx, {i: k, x: 3.0}) for k in (0, 1)] == [2.0, 6.0]

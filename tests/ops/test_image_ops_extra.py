@@ -98,6 +98,16 @@ def test_soft_nms_selects_and_rescores_like_tensorflow():
     np.testing.assert_allclose(scores, [0.95, 0.9, 0.384004, 0.3, 0.256003, 0.196972], atol=2e-6)
 
 
+def test_soft_nms_ignores_the_iou_threshold():
+    # TF 2.21: with soft_nms_sigma > 0 overlapping boxes are only rescored, never dropped.
+    boxes = np.array([[0, 0, 1, 1], [0, 0.1, 1, 1.1], [0, 0.5, 1, 1.5]], np.float32)
+    for threshold in (0.0, 0.5, 1.0):
+        _, (idx, scores) = run(lambda: tf.image.non_max_suppression_with_scores(
+            boxes, [0.9, 0.75, 0.6], 3, threshold, soft_nms_sigma=0.5))
+        np.testing.assert_array_equal(idx, [0, 2, 1])
+        np.testing.assert_allclose(scores, [0.9, 0.5369036, 0.31957063], rtol=1e-5)
+
+
 def test_nms_with_overlaps_matches_tensorflow():
     ov = np.array([[1, .9, .1, .2, .3, .1], [.9, 1, .2, .1, .1, .1], [.1, .2, 1, .4, .6, .2],
                    [.2, .1, .4, 1, .3, .1], [.3, .1, .6, .3, 1, .1], [.1, .1, .2, .1, .1, 1]],
@@ -269,7 +279,7 @@ def test_errors_match_tensorflow():
         with tf.Session() as sess:
             with pytest.raises(tf.errors.InvalidArgumentError, match="iou_threshold"):
                 sess.run(nms)
-            with pytest.raises(tf.errors.InvalidArgumentError, match="box_index"):
+            with pytest.raises(tf.errors.OutOfRangeError, match="box_index"):  # as TF's kernel
                 sess.run(bad)
 
 

@@ -349,3 +349,14 @@ def test_constant_value_folds_cheap_arithmetic():
     assert tensor_util.constant_value(tf.cast(n, tf.float32)) == 3.0
     assert tensor_util.constant_value(tf.maximum(n, 5) // 2) == 2
     assert tensor_util.constant_value(tf.placeholder(tf.int32) * 2) is None
+
+
+def test_where_v1_with_x_and_y_is_a_plain_select():
+    with tf.Graph().as_default():
+        r = tf.where([True, False], [1.0, 2.0], [3.0, 4.0])
+        assert r.op.type == "Select" and r.op.name == "Select"
+        assert [t.op.name for t in r.op.inputs] == ["Select/condition", "Select/t", "Select/e"]
+        s = tf.where(tf.constant(False), tf.constant(1.0), 0, name="w")  # as metrics' ratios
+        assert s.op.inputs[2].op.name == "w/e" and s.dtype == tf.float32
+        with tf.Session() as sess:
+            assert sess.run(s) == 0.0

@@ -184,14 +184,14 @@ def test_squeezable_trailing_dimension_and_bad_shapes():
         with tf.Session() as sess:
             sess.run(tf.local_variables_initializer())
             assert sess.run(upd) == pytest.approx(2 / 3)
-        with pytest.raises(ValueError, match="accuracy"):
+        with pytest.raises(ValueError, match=r"^Shapes \(2,\) and \(3,\) are incompatible$"):
             tf.metrics.accuracy(tf.constant([1, 2, 3]), tf.constant([1, 2]))
         with pytest.raises(ValueError, match="weights can not be broadcast"):
             tf.metrics.mean(tf.constant([[1.0, 2.0, 3.0]]), weights=tf.constant([[1.0, 2.0]]))
         # As TF: weights one rank above the values lose their last dim first (a Squeeze).
         with pytest.raises(ValueError, match="Can not squeeze"):
             tf.metrics.mean(tf.constant([1.0, 2.0, 3.0]), weights=tf.constant([[1.0, 2.0]]))
-        with pytest.raises(ValueError, match="curve"):
+        with pytest.raises(ValueError, match="Curve must be either ROC or PR"):
             tf.metrics.auc(tf.constant([True]), tf.constant([0.5]), curve="XY")
 
 
@@ -215,7 +215,7 @@ def test_auc_names_checks_inside_scope_and_few_thresholds_as_tf():
     with tf.Graph().as_default():
         lab = tf.placeholder(tf.bool, [None])
         pred = tf.placeholder(tf.float32, [None])
-        with pytest.raises(ValueError, match="curve"):
+        with pytest.raises(ValueError, match="Curve must be either ROC or PR. Curve XY is unknown"):
             tf.metrics.auc(lab, pred, curve="XY")  # uses up the "auc" scope, as TF
         ci = tf.metrics.auc(lab, pred, curve="PR", summation_method="careful_interpolation")
         assert ci[0].name == "auc_1/interpolate_pr_auc:0"
@@ -235,3 +235,33 @@ def test_mean_iou_value_is_tf_named_select():
             sess.run(tf.local_variables_initializer())
             sess.run(update)
             assert sess.run(value) == pytest.approx(0.25)
+
+
+def _ops_of(build):
+    with tf.Graph().as_default() as g:
+        build()
+        return [(op.name, op.type) for op in g.get_operations()]
+
+
+def test_metric_graphs_name_their_ops_as_tf():
+    # Op names/types recorded from TF 2.21 for the same calls (list inputs, weights).
+    mae = dict(_ops_of(lambda: tf.metrics.mean_absolute_error([1.0, 2.0], [2.0, 4.0])))
+    assert mae["Const"] == "Const" and mae["remove_squeezable_dimensions/Const"] == "Const"
+    assert mae["sub"] == "Sub" and "predictions" not in mae
+    mean = dict(_ops_of(lambda: tf.metrics.mean([1.0, 2.0])))
+    assert mean["mean/Cast/x"] == "Const" and mean["mean/Cast_1"] == "Cast"
+    prec = _ops_of(lambda: tf.metrics.precision(tf.constant([1, 0]), tf.constant([1, 1]),
+                                                name="p"))
+    names = [n for n, _ in prec]
+    for n in ("p/Cast", "p/Cast_1", "p/true_positives/Equal/y", "p/true_positives/Equal_1",
+              "p/true_positives/assert_type/statically_determined_correct_type",
+              "p/add", "p/Greater/y", "p/add_1", "p/truediv", "p/value/e", "p/update_op/e"):
+        assert n in names, n
+    assert dict(prec)["p/value"] == "Select"
+    rec = [n for n, _ in _ops_of(lambda: tf.metrics.recall(
+        tf.constant([1, 0]), tf.constant([1, 1]), weights=[1.0, 2.0]))]
+    assert rec.index("recall/Cast_1") < rec.index("recall/Const")  # casts first, as TF
+    for n in ("recall/true_positives/assert_rank_in/rank",
+              "recall/true_positives/assert_rank_in/static_checks_determined_all_ok",
+              "recall/true_positives/Mul"):
+        assert n in rec, n

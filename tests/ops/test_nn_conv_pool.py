@@ -224,7 +224,13 @@ def test_depthwise_conv2d_matches_per_channel_convolution():
 def test_depthwise_conv2d_gradients_match_numeric():
     x = RNG.standard_normal((1, 5, 4, 2))
     w = RNG.standard_normal((2, 3, 2, 2))
-    check_gradients(lambda a, b: tf.nn.depthwise_conv2d(a, b, [1, 2, 1, 1], "SAME"), [x, w])
+    check_gradients(lambda a, b: tf.nn.depthwise_conv2d(a, b, [1, 2, 2, 1], "SAME"), [x, w])
+
+
+def test_depthwise_conv2d_needs_equal_row_and_column_strides():
+    y = tf.nn.depthwise_conv2d(tf.ones([1, 4, 4, 2]), tf.ones([2, 2, 2, 1]), [1, 2, 1, 1], "VALID")
+    with pytest.raises(tf.errors.InvalidArgumentError, match="equal length strides"):
+        run(y)
 
 
 def test_separable_conv2d_is_depthwise_then_pointwise():

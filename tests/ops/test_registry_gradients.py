@@ -13,6 +13,7 @@ import numpy as np
 import pytest
 
 import tensorweave.compat.v1
+import tensorweave.ops.tf1_data_flow_ops  # noqa: F401  (TF1 TensorArray/Stack ops load lazily)
 import tensorweave.training.train_api  # noqa: F401  (imports the training ops)
 from tensorweave.framework import dtypes, op_def
 from tensorweave.training.gradient_checker import check_gradient, fixed
@@ -574,7 +575,7 @@ NOT_CHECKED.update({name: "no gradient in TF either" for name in (
     "ResizeArea", "AdjustContrastv2", "ResizeBicubicGrad", "ResizeNearestNeighborGrad")})
 # Ops TF registers no gradient for: tf.gradients through them raises LookupError, as in TF.
 NOT_CHECKED.update({name: "no gradient in TF either" for name in (
-    "Unique", "UniqueWithCounts", "ListDiff")})
+    "Unique", "UniqueWithCounts", "UniqueV2", "UniqueWithCountsV2", "ListDiff")})
 # tf.py_function bodies run on NumPy arrays here (TF differentiates them with a GradientTape).
 NOT_CHECKED["EagerPyFunc"] = "py_function bodies are not differentiable ops"
 
@@ -617,6 +618,10 @@ RAISING = {
 # gradient of the value it holds), numerically by loading perturbed values into the variable.
 # Differentiable ops whose gradient is checked by another test, not numerically here.
 CHECKED_ELSEWHERE = {
+    **{name: "TF1 TensorArray ops (resource handle and flow): their gradients go through "
+             "TensorArrayGradV3 and are checked against TF's values in tests/ops/test_tensor_array_v1.py"
+       for name in ("TensorArrayReadV3", "TensorArrayWriteV3", "TensorArrayGatherV3",
+                    "TensorArrayScatterV3", "TensorArrayConcatV3", "TensorArraySplitV3")},
     "RandomGamma": "a stateful sampler, not smooth in alpha under a fixed seed: RandomGammaGrad is checked "
                    "against TF's values in tests/ops/test_random_ops.py",
 }

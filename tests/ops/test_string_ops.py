@@ -638,3 +638,17 @@ def test_utf8_case_mapping_replaces_invalid_bytes():
     assert run(lo).tolist() == [b"a\xef\xbf\xbdb", "àé".encode()]
     assert run(up).tolist() == [b"A\xef\xbf\xbdB", b"STRASSE"]
     assert run(tf.strings.upper(tf.constant([b"a\xffb"]))).tolist() == [b"A\xffB"]  # bytes only
+
+
+@pytest.mark.parametrize("pattern, error", [
+    ("a)b", "unexpected ): a)b"), ("x[ab", "missing ]: [ab"), ("*a",
+     "no argument for repetition operator: *"), ("a(b", "missing ): a(b"),
+    ("a{2,1}", "invalid repetition size: {2,1}")])
+def test_bad_regex_errors_use_re2_wording(pattern, error):
+    # messages recorded from TF 2.21 (RE2)
+    with tf.Graph().as_default():
+        r = tf.regex_replace(["abc"], pattern, "z")
+        with tf.Session() as sess:
+            with pytest.raises(tf.errors.InvalidArgumentError) as info:
+                sess.run(r)
+    assert "Invalid pattern: %s, error: %s" % (pattern, error) in str(info.value)

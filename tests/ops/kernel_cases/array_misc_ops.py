@@ -48,6 +48,25 @@ def _unique(x, idx_dtype=I32, counts=False):
     return [y, idx, np.bincount(idx, minlength=len(y)).astype(idx_dtype)]
 
 
+def _unique_slices(x, axis, counts=False, idx_dtype=I32):
+    """UniqueV2's reference: the distinct slices of x along `axis`, in order of appearance."""
+    if not np.asarray(axis).size:
+        return _unique(x, idx_dtype, counts)
+    a = int(np.reshape(axis, -1)[0]) % x.ndim
+    slices = [np.take(x, i, axis=a) for i in range(x.shape[a])]
+    keys = [tuple(s.reshape(-1).tolist()) for s in slices]
+    first = {}
+    for i, k in enumerate(keys):
+        first.setdefault(k, i)
+    order = sorted(first.values())
+    pos = {keys[i]: n for n, i in enumerate(order)}
+    y = np.take(x, order, axis=a) if order else np.take(x, [], axis=a)
+    idx = np.array([pos[k] for k in keys], idx_dtype)
+    if not counts:
+        return [y, idx]
+    return [y, idx, np.bincount(idx, minlength=len(order)).astype(idx_dtype)]
+
+
 def _pad(x, p, **kw):
     return np.pad(x, p, **kw) if x.ndim else x.copy()
 
@@ -150,6 +169,19 @@ CASES = {
         for x in ([1, 1, 2, 4, 4, 4, 7, 8, 8], [3, 2, 1], [], [5], [2, 1, 2, 1])] + [
         Case([np.array([4, 1, 4], I32)], lambda x: _unique(x, I64), {"out_idx": np.int64},
              name="int64_idx")],
+    "UniqueV2": [
+        Case([x, np.array(ax, I32)], lambda x, ax: _unique_slices(x, ax),
+             name="%s_axis%s" % (x.dtype.name, ax))
+        for x, ax in [(np.array([3, 1, 3, 2, 1], I64), []), (np.array([3, 1, 3, 2], I32), [0]),
+                      (np.array([[1, 2], [3, 4], [1, 2]], F32), [0]),
+                      (np.array([[1, 2, 1], [3, 4, 3]], I32), [1]),
+                      (np.array([[1, 2, 1], [3, 4, 3]], I32), [-1])]],
+    "UniqueWithCountsV2": [
+        Case([x, np.array(ax, I32)], lambda x, ax: _unique_slices(x, ax, True),
+             name="%s_axis%s" % (x.dtype.name, ax))
+        for x, ax in [(np.array([3, 1, 3, 2, 1], I32), []),
+                      (np.array([[1, 2], [3, 4], [1, 2]], F32), [0]),
+                      (np.array([[5, 2, 5], [3, 4, 3]], I64), [1])]],
     "UniqueWithCounts": [
         Case([np.array(x, d)], lambda x: _unique(x, counts=True), name=_name(d, len(x)))
         for d in (I32, I64, F32)
