@@ -20,7 +20,8 @@ _PLACEHOLDERS = frozenset(["Placeholder", "PlaceholderV2"])
 
 
 def _invalid(message):
-    return errors.InvalidArgumentError(None, None, message)
+    # NOTE: TF 2.21 reports partial-run errors as run errors: "Graph execution error:" first.
+    return errors.InvalidArgumentError(None, None, "Graph execution error:\n\n" + message)
 
 
 class PartialRun:
@@ -69,6 +70,10 @@ class PartialRun:
                 self.computed[t] = v
         return mapper.build(values[:len(mapper.tensors)])
 
+    def done(self):
+        """Whether every feed was fed and every fetch fetched: TF then forgets the run."""
+        return self.fetched >= self.fetchable and all(t in self.fed for t in self.feedable)
+
     def _intermediates(self, graph, mapper, known):
         """Outputs of the ops this call runs that a later call can feed back instead of
         recomputing them. Raises InvalidArgumentError when a fetch needs an unfed feed."""
@@ -93,8 +98,9 @@ class PartialRun:
                     for t in op.outputs:
                         if t not in known and t not in wanted and _can_feed_back(graph, t):
                             extra.append(t)
-                stack.extend(t.op for t in op.inputs if t not in known)
-                stack.extend(op.control_inputs)
+                # Reversed: the first input is walked first, so the first unfed feed is named.
+                stack.extend(reversed(op.control_inputs))
+                stack.extend(reversed([t.op for t in op.inputs if t not in known]))
         return extra
 
 

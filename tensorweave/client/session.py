@@ -170,6 +170,23 @@ def _output(value, tensor):
 _RESOURCE_FETCH_DTYPE = np.dtype([("resource", "u1", (1,))])
 
 
+def _retval_error(err, values, tensors):
+    """An uninitialized ref variable fetched directly: TF reports it at the fetch's `_retval`
+    node (``_retval_<op>_<output>_<fetch index>``), with no op."""
+    for i, (v, t) in enumerate(zip(values, tensors)):
+        if type(v) is VariableCell and v.value is None:
+            op = t.op
+            if op.type == "Identity" and op.inputs[0].dtype._is_ref_dtype:
+                err._op = op  # a variable's read that the plan folded: TF fails at the read
+                return errors.graph_execution_error(err, op.graph)
+            err._message = "Graph execution error:\n\n%s\n\t [[{{node _retval_%s_%d_%d}}]]" % (
+                err._message, op.name, t.value_index, i)
+            err._op = None
+            err._node_def = None
+            break
+    return err
+
+
 def _handle_output(value, tensor):
     """A fetched resource handle: as in TF, a 1-D array of one-byte `resource` records holding
     the handle's serialized ResourceHandleProto (device, container, name, dtype and shape)."""
@@ -194,6 +211,8 @@ class BaseSession:
     """A session runs parts of one graph and keeps variable values between runs."""
 
     def __init__(self, target="", graph=None, config=None):
+        if target is not None and not isinstance(target, (str, bytes)):
+            raise TypeError('Argument `target` must be a string, but got "%s"' % type(target).__name__)
         if target not in ("", None, b""):
             from tensorweave.distribute import remote_session  # grpc:// targets (needs grpcio)
 
@@ -336,6 +355,8 @@ class BaseSession:
                 from tensorweave.client import tracing
 
                 exe = sig.executable
+                if options is not None:
+                    options.SerializeToString  # noqa: B018 -- TF serializes them first
                 if options is not None and options.trace_level == _FULL_TRACE and \
                         getattr(exe, "interpreted", None) is not None:
                     exe = exe.interpreted  # per-op timings: compiled clusters run op by op
@@ -350,7 +371,10 @@ class BaseSession:
                 self._active_runs -= 1
                 if self._closed and not self._active_runs:
                     self._idle.set()
-        outputs = [_output(v, t) for v, t in zip(values, sig.mapper.tensors)]
+        try:
+            outputs = [_output(v, t) for v, t in zip(values, sig.mapper.tensors)]
+        except errors.FailedPreconditionError as err:
+            raise _retval_error(err, values, sig.mapper.tensors) from None
         if sig.fed_fetches:
             # NOTE: as in TF, fetching a fed tensor gives back the array made of the fed value
             # (an ndarray even for scalars; strings not encoded).
@@ -479,11 +503,15 @@ class BaseSession:
         """Continues the partial run `handle`: feeds `feed_dict` and returns `fetches`."""
         if self._closed:
             raise RuntimeError("Attempted to use a closed Session.")
-        run = self.__dict__.get("_partial_runs", {}).get(handle)
+        runs = self.__dict__.get("_partial_runs", {})
+        run = runs.get(handle)
         if run is None:
-            raise errors.InvalidArgumentError(None, None,
-                                              "Must run 'setup' before performing partial runs!")
-        return run.run(self, fetches, feed_dict)
+            raise errors.InvalidArgumentError(
+                None, None, "Graph execution error:\n\nMust run 'setup' before performing partial runs!")
+        result = run.run(self, fetches, feed_dict)
+        if run.done():
+            del runs[handle]
+        return result
 
 
 class _DefaultSession:

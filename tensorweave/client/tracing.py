@@ -22,8 +22,10 @@ def _micros(t):
 def traced_run(session, executable, feed_values, options, run_metadata):
     """Runs `executable`; as in TF, a given `run_metadata` is then replaced (ParseFromString) by
     this run's metadata, which is empty unless `options` asks for a trace or partition graphs."""
-    values, metadata = _traced_run(executable, feed_values, options, run_metadata is not None)
-    if run_metadata is not None:
+    # NOTE: as TF, a falsy run_metadata (e.g. {}) is not filled in.
+    want = run_metadata is not None and bool(run_metadata)
+    values, metadata = _traced_run(executable, feed_values, options, want)
+    if want:
         run_metadata.ParseFromString(metadata.SerializeToString())
     return values
 

@@ -72,3 +72,19 @@ def reduced_shape(shape, axes, keep_dims):
     if keep_dims:
         return TensorShape([1 if i in norm else d for i, d in enumerate(dims)])
     return TensorShape([d for i, d in enumerate(dims) if i not in norm])
+
+
+def merge_shapes(a, b):
+    """`a.merge_with(b)` with the message of TF's C++ shape inference (`InferenceContext::Merge`),
+    which shape functions written in C++ report: "Dimension 0 in both shapes must be equal, but
+    are 2 and 3. Shapes are [2] and [3]."."""
+    if a.ndims is not None and b.ndims is not None:
+        if a.ndims != b.ndims:
+            raise ValueError("Shapes must be equal rank, but are %d and %d" % (a.ndims, b.ndims))
+        da, db = a.as_list(), b.as_list()
+        for i, (x, y) in enumerate(zip(da, db)):
+            if x is not None and y is not None and x != y:
+                text = lambda dims: "[" + ",".join("?" if d is None else str(d) for d in dims) + "]"  # noqa: E731
+                raise ValueError("Dimension %d in both shapes must be equal, but are %d and %d. "
+                                 "Shapes are %s and %s." % (i, x, y, text(da), text(db)))
+    return a.merge_with(b)

@@ -265,6 +265,12 @@ class DeviceSpec:
         return (type(self), self._components())
 
 
+# NOTE: the class is TF's mutable V1 spec, which `tf.compat.v1.DeviceSpec` names DeviceSpecV1
+# (what `type(spec).__name__` shows); its repr still reads "<DeviceSpec(...)>".
+DeviceSpec.__name__ = DeviceSpec.__qualname__ = "DeviceSpecV1"
+DeviceSpecV1 = DeviceSpec  # the module attribute pickle looks the class up by
+
+
 def canonical_device(spec: str | DeviceSpec | None) -> str:
     """Canonical device string: ``'/cpu:0'`` -> ``'/device:CPU:0'``; ``None``/``''`` -> ``''``.
 

@@ -52,7 +52,8 @@ def _to_bytes_array(value):
         elif isinstance(v, np.str_):
             flat[i] = str(v).encode("utf-8")
         else:
-            raise TypeError("Expected string, but got %r of type '%s'." % (v, type(v).__name__))
+            # Lists were checked before (_assert_compatible); this is compat.as_bytes's text.
+            raise TypeError("Expected binary or unicode string, got %r" % (v,))
     return arr
 
 

@@ -73,20 +73,19 @@ def constant(value, dtype=None, shape=None, name="Const", verify_shape=False):
         t = _scalar_const(value, dtype if dtype is None else _dtypes.as_dtype(dtype), name)
         if t is not None:
             return t
-    if isinstance(value, _ops.Tensor):
+    if isinstance(value, _ops.Tensor) or (dtype is None and _holds_tensor(value)):
         raise TypeError("Expected any non-tensor type, but got a tensor instead.")
     if dtype is not None:
         dtype = _dtypes.as_dtype(dtype)
     arr, dtype = tensor_util.make_ndarray_from_value(value, dtype)
     if shape is not None:
-        shape = TensorShape(shape)
-        if not shape.is_fully_defined():
-            raise ValueError("Shape %s is not fully defined" % shape)
-        dims = tuple(shape.as_list())
+        dims = _shape_dims(shape)
         n = int(np.prod(dims, dtype=np.int64))
         if verify_shape and arr.shape != dims:
             raise TypeError("Expected Tensor's shape: %s, but got %s." % (dims, arr.shape))
-        if arr.shape != dims:
+        if n == 0 and not verify_shape:  # as TF: any value gives an empty constant
+            arr = np.empty(dims, arr.dtype)
+        elif arr.shape != dims:
             if arr.size > n:
                 raise ValueError("Too many elements provided. Takes at most %d, but got %d."
                                  % (n, arr.size))
@@ -95,6 +94,24 @@ def constant(value, dtype=None, shape=None, name="Const", verify_shape=False):
         arr = arr.copy() if isinstance(value, np.ndarray) else arr
         arr.flags.writeable = False
     return _const(arr, dtype, name)
+
+
+def _holds_tensor(value):
+    if isinstance(value, (list, tuple)):
+        return any(isinstance(v, _ops.Tensor) or _holds_tensor(v) for v in value)
+    return False
+
+
+def _shape_dims(shape):
+    # As TF, each dimension goes through int(): None is a TypeError; a negative one is kept
+    # (then too few elements fit: "Takes at most -1").
+    if isinstance(shape, TensorShape):
+        if shape.dims is None:
+            raise ValueError("Cannot iterate over a shape with unknown rank.")
+        shape = [d.value if hasattr(d, "value") else d for d in shape.dims]
+    elif not isinstance(shape, (list, tuple)):
+        shape = [shape] if isinstance(shape, (int, np.integer)) else list(shape)
+    return tuple(int(d.value if hasattr(d, "value") else d) for d in shape)
 
 
 def _pad_with_last(flat, n):

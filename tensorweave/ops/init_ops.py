@@ -313,11 +313,13 @@ class Identity(Initializer):
         if len(full) != 2:
             raise ValueError("The tensor to initialize, specified by argument `shape` must be at "
                              "least two-dimensional. Received shape=%s" % full)
-        eye = np.eye(full[0], full[1], dtype=_dtypes.as_dtype(dtype).as_numpy_dtype) * self.gain
+        # As TF builds it: eye (MatrixDiag/MatrixSetDiag), sliced to the partition, times gain.
+        from tensorweave.ops import array_misc_ops, slicing_ops
+
+        eye = array_misc_ops.eye(int(full[0]), int(full[1]), dtype=dtype)
         if partition_info is not None:
-            offset = partition_info.var_offset
-            eye = eye[offset[0]:offset[0] + dims[0], offset[1]:offset[1] + dims[1]]
-        return constant_op.constant(eye, dtype=dtype, name="identity")
+            eye = slicing_ops.slice(eye, list(partition_info.var_offset), list(dims))
+        return self.gain * eye
 
     def get_config(self):
         return {"gain": self.gain, "dtype": self.dtype.name}

@@ -678,8 +678,8 @@ class QueueBase:
     def dequeue_many(self, n, name=None):
         """Dequeues and concatenates `n` elements."""
         name = name or "%s_DequeueMany" % self._name
-        n = _ops.convert_to_tensor(n, dtype=_dtypes.int32, name="n")
-        value = tensor_util.constant_value(n)
+        # NOTE: a Python `n` becomes the op's own "<name>/n" constant, as TF's op wrapper makes.
+        value = tensor_util.constant_value(n) if isinstance(n, _ops.Tensor) else np.asarray(n)
         if value is not None and int(value) < 0:
             raise ValueError("Input 'n' must be >= 0, but is %d for '{{node %s}} = QueueDequeueManyV2'"
                              % (int(value), name))
@@ -690,7 +690,6 @@ class QueueBase:
     def dequeue_up_to(self, n, name=None):
         """Dequeues up to `n` elements; fewer only when the queue is closed."""
         name = name or "%s_DequeueUpTo" % self._name
-        n = _ops.convert_to_tensor(n, dtype=_dtypes.int32, name="n")
         out = apply_op("QueueDequeueUpToV2", [self._queue_ref, n], {"component_types": self._dtypes},
                        name=name)
         return self._result(out, [None])

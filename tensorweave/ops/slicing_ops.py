@@ -189,11 +189,12 @@ class StridedSlice(OpDef):
     def shape(self, input, begin, end, strides, *, begin_mask, end_mask, ellipsis_mask,
               new_axis_mask, shrink_axis_mask):
         d = _dims(input)
-        st = _const_ints(strides)
-        if st is None:
-            sd = _dims(strides)
+        for spec in (begin, end, strides):
+            sd = _dims(spec)
             if sd is not None and len(sd) != 1:
                 raise ValueError("Shape must be rank 1 but is rank %d" % len(sd))
+        st = _const_ints(strides)
+        if st is None:
             return _UNKNOWN
         if d is None:
             return _UNKNOWN
@@ -316,10 +317,14 @@ _BAD_INDEX = ("Only integers, slices (`:`), ellipsis (`...`), tf.newaxis (`None`
 def _check_index(idx):
     if isinstance(idx, (numbers.Integral, np.integer, Dimension)) and not isinstance(idx, bool):
         return
+    # As TF: an int16/32/64 tensor or array of any rank but 1 passes here (a rank-2 one then
+    # fails in StridedSlice's shape function).
     if _array_ops._is_tensor_like(idx):
         dt = idx.dtype.base_dtype
-        if dt in (_dtypes.int32, _dtypes.int64, _dtypes.int16) and idx.shape.ndims in (None, 0):
+        if dt in (_dtypes.int32, _dtypes.int64, _dtypes.int16) and idx.shape.ndims != 1:
             return
+    elif isinstance(idx, np.ndarray) and idx.dtype in (np.int16, np.int32, np.int64) and idx.ndim != 1:
+        return
     raise TypeError(_BAD_INDEX % (idx,))
 
 
@@ -332,6 +337,8 @@ def _int_or_tensor(v):
         if v.value is None:
             raise ValueError("Cannot use an unknown Dimension (?) as an index of a tensor.")
         return v.value
+    if isinstance(v, np.ndarray) and v.ndim == 0:
+        return int(v)
     return int(v) if isinstance(v, np.integer) else v
 
 
@@ -498,7 +505,9 @@ class GatherV2(OpDef):
         if op._attrs["batch_dims"] != 0:
             return [_batch_gather_grad(params, indices, a, op._attrs["batch_dims"], grad), None, None]
         p_rank = params.shape.ndims
-        index_type = indices.dtype.base_dtype
+        # TF's IndexedSlices (axis 0) has an int32 dense shape whatever the indices' dtype; the
+        # other axes scatter with the indices' dtype.
+        index_type = _dtypes.int32 if a == 0 else indices.dtype.base_dtype
         with params.graph.colocate_with(params):
             # as TF's array_ops.shape: a constant when the static shape is known
             p_shape = _array_ops.shape(params, out_type=index_type)

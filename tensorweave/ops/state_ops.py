@@ -415,6 +415,9 @@ def is_variable_initialized(ref, name=None):
     """A scalar bool tensor: whether the variable `ref` holds a value in the session."""
     if _is_resource_variable(ref):
         return ref.is_initialized(name=name)
+    if isinstance(ref, _ops.Tensor) and not ref.dtype._is_ref_dtype:
+        # As TF: anything but a ref tensor is asked for its own `is_initialized`.
+        raise AttributeError("'%s' object has no attribute 'is_initialized'" % type(ref).__name__)
     ref = _ops.convert_to_tensor(ref, as_ref=True)
     if ref.dtype.base_dtype.name == "resource":
         return apply_op("VarIsInitializedOp", [ref], {}, name=name)

@@ -14,6 +14,7 @@ one after the other, as TF's kernels do).
 
 import numpy as np
 
+from tensorweave.framework.common_shapes import merge_shapes
 from tensorweave.framework import errors
 from tensorweave.framework.op_def import OpDef, register_op
 from tensorweave.framework.tensor_shape import TensorShape
@@ -60,7 +61,7 @@ class _ApplyOp(OpDef):
         by_name = dict(zip(names, inputs))
         var = self._var_shape(by_name["var"])
         for n in self.ref_names[1:]:
-            var = var.merge_with(self._var_shape(by_name[n]))
+            var = merge_shapes(var, self._var_shape(by_name[n]))
         out = self._shape_rest(by_name, var)
         return [] if self.resource else out
 
@@ -80,7 +81,7 @@ class _ApplyOp(OpDef):
         grad_name = "grad" if "grad" in by_name else "delta"
         grad = by_name[grad_name].shape
         if not self.sparse:
-            return var.merge_with(grad)
+            return merge_shapes(var, grad)
         indices = by_name["indices"].shape.with_rank(1)
         grad = grad.with_rank_at_least(1)
         grad[:1].merge_with(indices)
@@ -92,6 +93,13 @@ class _ApplyOp(OpDef):
         return var
 
     def kernel(self, *args, **attrs):
+        t = attrs.get("T")
+        if t is not None and not (t.is_floating or t.is_complex):
+            # TF registers these kernels for float and complex types only.
+            raise errors.InvalidArgumentError(
+                None, None, "No OpKernel was registered to support Op '%s' with these attrs: "
+                "[T=DT_%s, use_locking=%s]" % (self.type_name, t.name.upper(),
+                                               str(bool(attrs.get("use_locking"))).lower()))
         names = self._names
         n_ref = len(self.ref_names)
         cells = args[:n_ref]

@@ -45,8 +45,12 @@ def _deref(value, op, index):
     return value
 
 
-def _wrap_deref(fn, positions, op):
+def _wrap_deref(fn, positions, op, blame=None):
+    """`fn` taking the values of the variable cells at `positions`. An uninitialized one is
+    reported at `op`, or at `blame[i]` (the ref variable's read Identity that the plan folded
+    into its slot, where TF reports it)."""
     positions = tuple(positions)
+    blame = blame or {}
 
     def call(*args):
         args = list(args)
@@ -56,7 +60,7 @@ def _wrap_deref(fn, positions, op):
                 v = a.value
                 if v is None:
                     raise errors.FailedPreconditionError(
-                        None, op, "Attempting to use uninitialized value %s" % a.name)
+                        None, blame.get(i, op), "Attempting to use uninitialized value %s" % a.name)
                 args[i] = v
         return fn(*args)
 
@@ -317,7 +321,9 @@ def bind_kernel(op, session_state, executor, aliases):
         fn = kernel
     deref = _deref_positions(op, aliases)
     if deref:
-        fn = _wrap_deref(fn, deref, op)
+        inputs = op._inputs
+        blame = {i: inputs[i].op for i in deref if inputs[i] in aliases}
+        fn = _wrap_deref(fn, deref, op, blame)
     return fn, deref
 
 

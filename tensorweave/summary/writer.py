@@ -231,6 +231,7 @@ class FileWriter:
             parsed.ParseFromString(bytes(summary))
             summary = parsed
         elif not isinstance(summary, pb.Summary):
+            getattr(summary, "value")  # TF reads `summary.value` first: AttributeError naming it
             parsed = pb.Summary()
             parsed.ParseFromString(summary.SerializeToString())  # a Summary of another proto module
             summary = parsed

@@ -606,6 +606,12 @@ class BundleReader:
             with open(path, "rb") as f:
                 blob = f.read()
         except FileNotFoundError:
+            if os.path.isdir(self._prefix):
+                # TF then reads the prefix itself as a TF1 checkpoint table.
+                raise _data_loss(
+                    f"Unable to open table file {self._prefix}: FAILED_PRECONDITION: "
+                    f"{self._prefix}; Is a directory: perhaps your file is in a different file "
+                    "format and you need to use a different restore operator?") from None
             raise _errors().NotFoundError(
                 None,
                 None,

@@ -164,7 +164,21 @@ class Optimizer:
                           aggregation_method=None, colocate_gradients_with_ops=False,
                           grad_loss=None):
         if callable(loss):
-            loss = loss()
+            if var_list is None:
+                # As TF: a callable loss is differentiated with respect to the variables a
+                # GradientTape sees it read (none, for a closure over a loss built before).
+                from tensorweave.training.gradient_tape import GradientTape
+
+                with GradientTape() as tape:
+                    loss = loss()
+                var_list = list(tape.watched_variables())
+                if not var_list:
+                    return []
+                with _ops.get_graph_from_inputs([loss]).control_dependencies([loss]):
+                    grads = tape.gradient(loss, var_list, output_gradients=grad_loss)
+                return list(zip(grads, var_list))
+            else:
+                loss = loss()
         if gate_gradients not in (Optimizer.GATE_NONE, Optimizer.GATE_OP, Optimizer.GATE_GRAPH):
             raise ValueError("gate_gradients must be one of: Optimizer.GATE_NONE, "
                              "Optimizer.GATE_OP, Optimizer.GATE_GRAPH.  Not %s" % gate_gradients)
@@ -180,8 +194,10 @@ class Optimizer:
         if not var_list:
             raise ValueError("No variables to optimize.")
         for v in var_list:
-            # As TF: variables, and plain tensors (their gradient, never an update).
+            # As TF: variables, and plain tensors (their gradient, never an update). TF looks at
+            # `v.op` first, so an object without one is an AttributeError.
             if not _is_variable(v) and not isinstance(v, _ops.Tensor):
+                getattr(v, "op")
                 raise NotImplementedError("Trying to optimize unsupported type ", v)
         var_refs = [v._ref() if _is_variable(v) else v for v in var_list]
         with graph.as_default():

@@ -26,7 +26,10 @@ class GradientDescentOptimizer(Optimizer):
         self._learning_rate_tensor = _tensor(lr, "learning_rate")
 
     def _apply_dense(self, grad, var):
-        lr = cast_to(self._learning_rate_tensor, var.dtype.base_dtype)
+        # NOTE: as TF, a resource variable's update takes the learning rate in the gradient's
+        # dtype (a ref variable's in its own).
+        dtype = grad.dtype.base_dtype if getattr(var, "_is_resource", False) else var.dtype.base_dtype
+        lr = cast_to(self._learning_rate_tensor, dtype)
         return self._apply("ApplyGradientDescent", [var, lr, grad])
 
     def _apply_sparse_duplicate_indices(self, grad, var):

@@ -222,6 +222,11 @@ class _VariableStore:
                     validate_shape=validate_shape, constraint=constraint,
                     synchronization=synchronization, aggregation=aggregation,
                     use_resource=use_resource)
+            if partitioner is None and "%s/part_0" % name in self._vars and not (
+                    reuse is True and name in self._partitioned_vars):
+                raise ValueError("No partitioner was provided, but a partitioned version of the "
+                                 "variable was found: %s/part_0. Perhaps a variable of the same "
+                                 "name was already created with partitioning?" % name)
             return self._get_single_variable(
                 name, shape=shape, dtype=dtype, initializer=initializer, regularizer=regularizer,
                 reuse=reuse, trainable=trainable, collections=collections,

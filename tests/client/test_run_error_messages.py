@@ -70,3 +70,23 @@ def test_broadcast_failure_at_run_time_uses_tf_words(make):
             sess.run(t, {a: np.ones([2, 3]), b: np.ones([2])})
     assert "\nIncompatible shapes: [2,3] vs. [2]\n" in info.value.message
     assert info.value.op is t.op
+
+
+def test_uninitialized_ref_variable_is_reported_at_its_read_or_retval_like_tf():
+    with tf.Graph().as_default():
+        with tf.variable_scope("sc"):
+            z = tf.Variable(1.0, name="z", use_resource=False)
+        k = tf.constant(1.0)
+        y = z * 2.0
+        with tf.Session() as sess:
+            # a consumer of the variable's read: TF fails at the read Identity, not the consumer
+            with pytest.raises(tf.errors.FailedPreconditionError) as info:
+                sess.run(y)
+            assert info.value.op is z.value().op
+            assert info.value.message.endswith("uninitialized value sc/z\n\t [[{{node sc/z/read}}]]")
+            # the ref fetched itself: the fetch's _retval node, no op
+            with pytest.raises(tf.errors.FailedPreconditionError) as info:
+                sess.run([k, z])
+            assert info.value.op is None
+            assert info.value.message == ("Graph execution error:\n\nAttempting to use uninitialized "
+                                          "value sc/z\n\t [[{{node _retval_sc/z_0_1}}]]")

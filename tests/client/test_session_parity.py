@@ -283,3 +283,31 @@ def test_running_a_session_on_an_empty_graph_is_a_runtime_error():
         with g.as_default():
             tf.constant(1)
         assert sess.run([]) == []
+
+
+def test_a_finished_partial_run_is_forgotten_and_errors_read_as_run_errors():
+    a = tf.placeholder(tf.float32, [], name="a")
+    b = tf.placeholder(tf.float32, [], name="b")
+    c = tf.placeholder(tf.float32, [], name="c")
+    r1 = tf.add(a, b, name="r1")
+    r2 = tf.multiply(r1, c, name="r2")
+    with tf.Session() as sess:
+        h = sess.partial_run_setup([r1, r2], [a, b, c])
+        assert sess.partial_run(h, r1, feed_dict={a: 1, b: 2}) == 3.0
+        assert sess.partial_run(h, r2, feed_dict={c: 3}) == 9.0
+        # Every feed fed and every fetch fetched: TF drops the run.
+        with pytest.raises(tf.errors.InvalidArgumentError,
+                           match=r"^Graph execution error:\n\nMust run 'setup'"):
+            sess.partial_run(h, r2, feed_dict={c: 3})
+        h2 = sess.partial_run_setup([r1, r2], [a, b, c])
+        with pytest.raises(tf.errors.InvalidArgumentError, match="Fetch a:0 can't be computed"):
+            sess.partial_run(h2, r2, feed_dict={c: 3})  # the first unfed input is named
+
+
+def test_run_options_must_be_a_proto_and_a_falsy_run_metadata_is_left_alone():
+    x = tf.constant(2.0) * 3.0
+    with tf.Session() as sess:
+        with pytest.raises(AttributeError, match="SerializeToString"):
+            sess.run(x, options=3)
+        md = {}
+        assert sess.run(x, run_metadata=md) == 6.0 and md == {}

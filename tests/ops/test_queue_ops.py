@@ -524,3 +524,15 @@ def test_random_shuffle_queue_dequeues_in_tensorflows_order():
             assert sess.run(many).tolist() == [6, 9, 5, 7]
             sess.run(enq)
             assert sess.run(many).tolist() == [0, 8, 5, 3]
+
+
+def test_dequeue_many_python_n_is_the_ops_own_constant():
+    with tf.Graph().as_default() as g:
+        q = tf.FIFOQueue(4, [tf.float32], shapes=[[2]], name="inq")
+        many = q.dequeue_many(2)
+        q.dequeue_up_to(3)
+        assert [op.name for op in g.get_operations()] == [
+            "inq", "inq_DequeueMany/n", "inq_DequeueMany", "inq_DequeueUpTo/n", "inq_DequeueUpTo"]
+        assert many.shape.as_list() == [2, 2]
+        with pytest.raises(ValueError, match="must be >= 0"):
+            q.dequeue_many(-1)

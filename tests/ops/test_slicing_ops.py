@@ -278,3 +278,12 @@ def test_resource_gather_gradient_uses_same_construction():
     g = tf.gradients(tf.gather(v, [[0], [1]]), v)[0]
     assert g.values.shape.as_list() == [2, 3] and g.indices.shape.as_list() == [2]
     assert g.values.op.inputs[1].op.name == "gradients/Gather_grad/concat"
+
+
+@pytest.mark.parametrize("use_resource", [False, True])
+def test_gather_gradient_dense_shape_is_int32_for_int64_indices(use_resource):
+    with tf.Graph().as_default():
+        p = tf.get_variable("p", [6, 2], use_resource=use_resource)
+        ids = tf.constant([0, 3], tf.int64)
+        g = tf.gradients(tf.reduce_sum(tf.gather(p, ids)), p)[0]
+        assert g.dense_shape.dtype == tf.int32 and g.indices.dtype == tf.int64

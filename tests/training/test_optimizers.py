@@ -428,3 +428,32 @@ def test_apply_gradients_to_a_tensor_fails_inside_its_name_scope_like_tf():
         # The failed call used "GradientDescent" (and built its learning rate), as in TF.
         assert g.get_operation_by_name("GradientDescent/learning_rate").type == "Const"
         assert opt.apply_gradients([(tf.constant([1.0, 1.0]), a)]).name == "GradientDescent_1"
+
+
+def test_callable_loss_uses_the_variables_a_tape_sees_it_read():
+    with tf.Graph().as_default():
+        w = tf.Variable([1.0, 2.0], name="w")
+        loss = tf.reduce_sum(w * 3.0)
+        opt = tf.train.GradientDescentOptimizer(0.1)
+        assert opt.compute_gradients(lambda: loss) == []  # built before: nothing read in it
+        (g, v), = opt.compute_gradients(lambda: tf.reduce_sum(w * w))
+        assert v is w and g.name == "AddN:0"
+        with pytest.raises(AttributeError, match="'set' object has no attribute 'op'"):
+            opt.minimize(loss, var_list={w})
+        with tf.Session() as sess:
+            sess.run(w.initializer)
+            np.testing.assert_allclose(sess.run(g), [2.0, 4.0])
+
+
+def test_apply_errors_read_as_tf_shape_inference_and_int_gradients_have_no_kernel():
+    with tf.Graph().as_default():
+        v = tf.Variable([1.0, 2.0], name="v")
+        opt = tf.train.GradientDescentOptimizer(0.5)
+        with pytest.raises(ValueError, match=r"Dimension 0 in both shapes must be equal, but are "
+                                             r"2 and 3\. Shapes are \[2\] and \[3\]\."):
+            opt.apply_gradients([(tf.constant([1.0, 2.0, 3.0]), v)])
+        up = opt.apply_gradients([(tf.constant([1, 2]), v)])  # builds, as in TF
+        with tf.Session() as sess:
+            sess.run(v.initializer)
+            with pytest.raises(tf.errors.InvalidArgumentError, match="No OpKernel was registered"):
+                sess.run(up)
