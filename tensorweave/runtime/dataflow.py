@@ -51,7 +51,7 @@ class DataflowExecutable:
     __slots__ = ("plan", "feed_slots", "fetch_slots", "_ops", "_kind", "_fn", "_nin",
                  "_npending", "_feed_inputs", "_consumers", "_ctl_consumers", "_frame",
                  "_back", "_sources", "_fetches", "_deref", "_nout", "_triggers", "_mode",
-                 "_wanted")
+                 "_wanted", "_blame")
 
     def __init__(self, plan, session_state, executor):
         self.plan = plan
@@ -66,6 +66,7 @@ class DataflowExecutable:
         self._kind = kinds = [_KINDS.get(op._type, _NORMAL) for op in ops]
         self._fn = [None] * n
         self._deref = [()] * n
+        self._blame = [{}] * n
         self._nin = [len(op._inputs) for op in ops]
         self._nout = [len(op._outputs) for op in ops]
         self._npending = [0] * n
@@ -80,6 +81,10 @@ class DataflowExecutable:
                 self._fn[i], _ = _executor.bind_kernel(op, session_state, executor, aliases)
             else:
                 self._deref[i] = tuple(_executor._deref_positions(op, aliases))
+                # An uninitialized variable read through its `read` Identity (folded into the
+                # variable's slot) is reported at that Identity, as in TF.
+                self._blame[i] = {k: op._inputs[k].op for k in self._deref[i]
+                                  if op._inputs[k] in aliases}
             if kind == _ENTER:
                 self._frame[i] = (op._attrs["frame_name"], bool(op._attrs.get("is_constant")))
             feeds = []
@@ -159,6 +164,7 @@ class DataflowExecutable:
         backs = self._back
         frames = self._frame
         derefs = self._deref
+        blames = self._blame
         triggers = self._triggers
         nops = len(ops)
         wanted = self._wanted
@@ -332,7 +338,8 @@ class DataflowExecutable:
                         else:
                             value = args[1]
                             if args[2] in derefs[i]:
-                                value = _executor._deref(value, ops[i], args[2])
+                                value = _executor._deref(value, blames[i].get(args[2], ops[i]),
+                                                         args[2])
                             emit(i, tag, (value, np.int32(args[2])), False)
                         continue
                     if dead:
@@ -340,7 +347,7 @@ class DataflowExecutable:
                     else:
                         value = args[0]
                         if derefs[i]:
-                            value = _executor._deref(value, ops[i], 0)
+                            value = _executor._deref(value, blames[i].get(0, ops[i]), 0)
                     if kind == _SWITCH:
                         if dead:
                             emit(i, tag, (_DEAD, _DEAD), True)

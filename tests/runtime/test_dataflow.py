@@ -143,3 +143,27 @@ def test_kernel_errors_in_a_taken_branch_name_the_op_and_untaken_ones_do_not_run
         with pytest.raises(tf.errors.InvalidArgumentError) as info:
             sess.run(merge.outputs[0], {x: [1.0]})
         assert info.value.op.name == "small"
+
+
+def test_uninitialized_ref_variable_in_a_v1_loop_or_cond_is_reported_at_its_read():
+    from tensorweave.framework import context
+
+    saved = context._control_flow_v2
+    tf.disable_control_flow_v2()
+    try:
+        with tf.Graph().as_default():
+            z = tf.Variable(2.0, name="z", use_resource=False)
+            x = tf.placeholder(tf.float32, [], name="x")
+            loop = tf.while_loop(lambda i, a: i < 3, lambda i, a: (i + 1, a * z + x), [0, 1.0])
+            branch = tf.cond(x > 0, lambda: z * 2, lambda: x)
+            with tf.Session() as sess:
+                for fetch in (loop, branch):
+                    with pytest.raises(tf.errors.FailedPreconditionError,
+                                       match="uninitialized value z") as info:
+                        sess.run(fetch, {x: 1.0})
+                    assert info.value.op.name == "z/read"
+                sess.run(z.initializer)
+                assert sess.run(branch, {x: 1.0}) == 4.0
+                assert sess.run(loop, {x: 1.0})[1] == 15.0
+    finally:
+        context._control_flow_v2 = saved
