@@ -57,6 +57,11 @@ class OperatorNotAllowedInGraphError(TypeError):
 
 
 # TensorFlow's own wording (it is what users search for).
+_NUMPY_STYLE_ATTRS = frozenset(["T", "astype", "ravel", "transpose", "reshape", "clip", "size",
+                                "tolist", "data"])
+_NUMPY_STYLE_MSG = ("%s object has no attribute '%s'. \n        If you are looking for numpy-related "
+                    "methods, please run the following:\n        "
+                    "tf.experimental.numpy.experimental_enable_numpy_behavior()\n      ")
 _NOT_ALLOWED = ("%s is not allowed. You can attempt the following resolutions to the problem: If you "
                 "are running in Graph mode, use Eager execution mode or decorate this function with "
                 "@tf.function. If you are using AutoGraph, you can try decorating this function with "
@@ -365,8 +370,10 @@ class Tensor:
     def ref(self):
         return _TensorRef(self)
 
-    # NOTE: in graph mode TF compares tensors by identity, so tensors work as dict keys.
-    __hash__ = object.__hash__
+    # NOTE: in graph mode TF compares tensors by identity, so tensors work as dict keys; the
+    # hash is the object's id, as TF's.
+    def __hash__(self):
+        return id(self)
 
     def __eq__(self, other):
         return self is other
@@ -376,6 +383,28 @@ class Tensor:
 
     def __bool__(self):
         raise OperatorNotAllowedInGraphError(_NOT_ALLOWED % "Using a symbolic `tf.Tensor` as a Python `bool`")
+
+    __nonzero__ = __bool__  # TF keeps the Python 2 name too
+
+    def __getattr__(self, name):
+        # Only reached when normal lookup fails: TF points NumPy-style names at its numpy mode.
+        if name in _NUMPY_STYLE_ATTRS:
+            raise AttributeError(_NUMPY_STYLE_MSG % (type(self).__name__, name))
+        return object.__getattribute__(self, name)
+
+    def __round__(self, ndigits=None):
+        # As TF (its numpy-style `around`): floats are scaled, rounded and scaled back, then the
+        # cast back with `.astype` fails in graph mode; integers fail on `.astype` at once.
+        if not (self._dtype.is_floating or self._dtype.is_complex):
+            return self.astype
+        from tensorweave.ops import math_ops, math_unary_ops
+
+        factor = math_ops.cast(10.0 ** (ndigits or 0), self._dtype.base_dtype)
+        math_ops.divide(math_unary_ops.round(math_ops.multiply(self, factor)), factor)
+        return self.astype
+
+    def __deepcopy__(self, memo):
+        raise TypeError("cannot pickle '%s' object" % type(self).__name__)
 
     def __iter__(self):
         raise OperatorNotAllowedInGraphError(_NOT_ALLOWED % "Iterating over a symbolic `tf.Tensor`")

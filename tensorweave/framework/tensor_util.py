@@ -154,8 +154,26 @@ def make_ndarray_from_value(value, dtype=None):
         raise TypeError("Expected %s, but got %r of type '%s'. (%s)"
                         % (dtype.name, value, type(value).__name__, err)) from None
     except ValueError as err:
-        raise ValueError("Failed to convert %r to an array of %s: %s" % (value, dtype.name, err)) from None
+        raise ValueError(str(err)) from None  # NumPy's own message, as TF passes it on
+    if isinstance(value, (list, tuple)) and not dtype.is_quantized:
+        dims = _dense_dimensions(value)
+        if list(arr.shape) != dims:
+            # As TF: nesting is read through lists and tuples only, so a list of non-scalar
+            # arrays is refused even though NumPy would stack it.
+            raise ValueError("Expected values %s to be a dense tensor with shape %s, but got shape %s."
+                             % (value, dims, list(arr.shape)))
     return arr, dtype
+
+
+def _dense_dimensions(value):
+    """The shape of a nested list as TF reads it: lengths along the first elements."""
+    dims = []
+    while isinstance(value, (list, tuple)):
+        dims.append(len(value))
+        if not value:
+            break
+        value = value[0]
+    return dims
 
 
 def _out_of_range(value, dtype):

@@ -527,6 +527,8 @@ def clip_by_value(t, clip_value_min, clip_value_max, name=None):
 # Operators whose TF implementation hands the right operand to the op as it is: a value that
 # does not convert to the left operand's dtype gets the op's own conversion error.
 _RAW_RIGHT_OPERAND = frozenset(["sub", "mul", "floordiv", "mod", "pow", "and", "or", "xor"])
+# Operators whose function converts a non-tensor right operand itself (tf.matmul names it "b").
+_OWN_CONVERSION = frozenset(["matmul"])
 
 
 def _binary_operator(op_name, func):
@@ -536,7 +538,7 @@ def _binary_operator(op_name, func):
     def forward(x, y):
         with name_scope(None, op_name, [x, y]) as name:
             try:
-                if not isinstance(y, Tensor):
+                if not isinstance(y, Tensor) and op_name not in _OWN_CONVERSION:
                     if raw_right and op_name == "mul" and x.dtype.base_dtype is _dtypes.bool:
                         return func(x, y, name=name)  # TF casts the raw value to int32
                     if raw_right:
@@ -567,6 +569,9 @@ def _binary_operator(op_name, func):
 
     forward.__name__ = "__%s__" % op_name
     reflected.__name__ = r_name
+    # Python's arity errors (`pow(t, 2, 3)`) name the function as TF's wrappers are named.
+    forward.__qualname__ = "override_binary_operator_helper.<locals>.binary_op_wrapper"
+    reflected.__qualname__ = "override_binary_operator_helper.<locals>.r_binary_op_wrapper"
     return forward, reflected
 
 

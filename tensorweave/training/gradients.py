@@ -638,7 +638,8 @@ def hessians(ys, xs, name="hessians", colocate_gradients_with_ops=False, gate_gr
                 _ops.get_graph_from_inputs(_as_list(ys) + xs).unique_name("Reshape")
                 raise ValueError("Tried to convert 'tensor' to a tensor and failed. Error: None "
                                  "values not supported.")
-            x = _ops.convert_to_tensor(x)
+            # x stays as given (a resource variable is differentiated as itself, not through a
+            # fresh read of it, which no path from ys reaches).
             flat = array_ops.reshape(grad, [-1])
             shape = x.shape
             if not shape.is_fully_defined():

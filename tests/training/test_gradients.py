@@ -447,6 +447,16 @@ def test_hessians_of_a_cubic_and_a_quadratic_form():
     np.testing.assert_allclose(got_hq.reshape(2, 2), a + a.T, rtol=1e-6)
 
 
+def test_hessians_of_a_resource_variable():
+    # Regression: x was converted to a fresh read of the variable, which no path reached.
+    v = tf.Variable([1.0, -2.0])
+    (h,) = tf.hessians(tf.reduce_sum(v * v * v), v)
+    assert h.shape.as_list() == [2, 2]
+    with tf.Session() as sess:
+        sess.run(v.initializer)
+        np.testing.assert_allclose(sess.run(h), np.diag([6.0, -12.0]))
+
+
 # ------------------------------------------------------------------ IndexedSlices
 def _sparse_grad_identity(dense_shape):
     """A function whose gradient is handed back as IndexedSlices over rows [0, 2]."""

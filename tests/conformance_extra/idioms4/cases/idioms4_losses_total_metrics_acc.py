@@ -1,0 +1,26 @@
+# tf.losses collection helpers (get_losses, get_total_loss, weights, reductions) and tf.metrics accuracy/precision/recall/auc names.
+from prelude import tf, np, rnd
+
+labels = tf.constant([[1.0], [0.0], [1.0], [1.0]])
+logits = tf.constant([[2.0], [-1.0], [-0.5], [0.3]])
+l1 = tf.losses.sigmoid_cross_entropy(labels, logits)
+l2 = tf.losses.absolute_difference(labels, tf.sigmoid(logits), weights=[[1.0], [2.0], [0.0], [1.0]])
+l3 = tf.losses.huber_loss(labels, logits, delta=0.5, reduction=tf.losses.Reduction.SUM)
+l4 = tf.losses.log_loss(labels, tf.sigmoid(logits), loss_collection=None)
+print([l.name for l in tf.losses.get_losses()], l4.name)
+w = tf.get_variable("w", [], regularizer=lambda v: 0.1 * tf.square(v), initializer=tf.ones_initializer())
+total = tf.losses.get_total_loss()
+total_nr = tf.losses.get_total_loss(add_regularization_losses=False, name="data_loss")
+print(total.name, total_nr.name, total.op.type)
+pred = tf.cast(logits > 0, tf.float32)
+acc, acc_up = tf.metrics.accuracy(labels, pred)
+prec, prec_up = tf.metrics.precision(labels, pred)
+rec, rec_up = tf.metrics.recall(labels, pred)
+auc, auc_up = tf.metrics.auc(labels, tf.sigmoid(logits), num_thresholds=20)
+print(acc.name, acc_up.name, prec.name, rec_up.name, auc.name)
+print(len(tf.local_variables()), sorted(set(v.op.name.split("/")[0] for v in tf.local_variables())))
+with tf.Session() as sess:
+    sess.run([tf.global_variables_initializer(), tf.local_variables_initializer()])
+    print(rnd(sess.run([l1, l2, l3, l4, total, total_nr]), 4))
+    print(rnd(sess.run([acc_up, prec_up, rec_up, auc_up]), 4))
+    print(rnd(sess.run([acc, prec, rec, auc]), 4))
