@@ -453,6 +453,20 @@ def _unpack_if_singleton(res):
     return res
 
 
+def _build_branch(pred, pivot, branch, fn, label):
+    """Builds one side of a v1 cond in its CondContext: (context, fn's result, its tensors)."""
+    context = CondContext(pred, pivot, branch=branch)
+    try:
+        context.enter()
+        orig_res, res = context.build_cond_branch(fn)
+        if orig_res is None:
+            raise ValueError("'%s' must have a return value." % label)
+        context.exit_result(res)
+    finally:
+        context.exit()
+    return context, orig_res, res
+
+
 def cond_v1(pred, true_fn, false_fn, strict=False, name=None):
     """tf.cond under control flow v1 (the caller has checked the arguments)."""
     g = _graph()
@@ -467,24 +481,8 @@ def cond_v1(pred, true_fn, false_fn, strict=False, name=None):
         for t in (p_1, p_2, pivot_1, pivot_2, pred):
             g.prevent_fetching(t.op)
 
-        context_t = CondContext(pred, pivot_1, branch=1)
-        try:
-            context_t.enter()
-            orig_res_t, res_t = context_t.build_cond_branch(true_fn)
-            if orig_res_t is None:
-                raise ValueError("'true_fn' must have a return value.")
-            context_t.exit_result(res_t)
-        finally:
-            context_t.exit()
-        context_f = CondContext(pred, pivot_2, branch=0)
-        try:
-            context_f.enter()
-            orig_res_f, res_f = context_f.build_cond_branch(false_fn)
-            if orig_res_f is None:
-                raise ValueError("'false_fn' must have a return value.")
-            context_f.exit_result(res_f)
-        finally:
-            context_f.exit()
+        context_t, orig_res_t, res_t = _build_branch(pred, pivot_1, 1, true_fn, "true_fn")
+        context_f, orig_res_f, res_f = _build_branch(pred, pivot_2, 0, false_fn, "false_fn")
 
         if not strict:
             orig_res_t = _unpack_if_singleton(orig_res_t)

@@ -83,8 +83,7 @@ class DataflowExecutable:
                 self._deref[i] = tuple(_executor._deref_positions(op, aliases))
                 # An uninitialized variable read through its `read` Identity (folded into the
                 # variable's slot) is reported at that Identity, as in TF.
-                self._blame[i] = {k: op._inputs[k].op for k in self._deref[i]
-                                  if op._inputs[k] in aliases}
+                self._blame[i] = _executor.deref_blame(op, self._deref[i], aliases)
             if kind == _ENTER:
                 self._frame[i] = (op._attrs["frame_name"], bool(op._attrs.get("is_constant")))
             feeds = []

@@ -321,10 +321,15 @@ def bind_kernel(op, session_state, executor, aliases):
         fn = kernel
     deref = _deref_positions(op, aliases)
     if deref:
-        inputs = op._inputs
-        blame = {i: inputs[i].op for i in deref if inputs[i] in aliases}
-        fn = _wrap_deref(fn, deref, op, blame)
+        fn = _wrap_deref(fn, deref, op, deref_blame(op, deref, aliases))
     return fn, deref
+
+
+def deref_blame(op, positions, aliases):
+    """{input position: the ref variable's read Identity} for the deref positions whose read
+    the plan folded into the variable's slot: TF reports an uninitialized value there."""
+    inputs = op._inputs
+    return {i: inputs[i].op for i in positions if inputs[i] in aliases}
 
 
 def compile_plan(plan, session_state, executor=None, const_fold=True, sub_plan=False):
