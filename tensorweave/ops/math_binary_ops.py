@@ -14,6 +14,7 @@ from tensorweave.framework import errors
 from tensorweave.framework import ops as _ops
 from tensorweave.framework.common_shapes import broadcast_shape
 from tensorweave.framework.op_def import NO_GRADIENT, OpDef, apply_op, register_op
+from tensorweave.framework.common_shapes import merge_shapes
 from tensorweave.framework.tensor_shape import TensorShape
 from tensorweave.ops.array_ops import _shape_str
 from tensorweave.ops.math_ops import (
@@ -715,32 +716,17 @@ class BroadcastGradientArgs(OpDef):
 
 
 # ----------------------------------------------------------------------- Select/Where
-def _merge_shapes(x, y):
-    """InferenceContext::Merge: the more specific of two compatible shapes, or TF's error."""
-    if x.ndims is None or y.ndims is None:
-        return x.merge_with(y)
-    if x.ndims != y.ndims:
-        raise ValueError("Shapes must be equal rank, but are %d and %d" % (x.ndims, y.ndims))
-    a, b = x.as_list(), y.as_list()
-    for i, (p, q) in enumerate(zip(a, b)):
-        if p is not None and q is not None and p != q:
-            text = lambda d: "[" + ",".join("?" if v is None else str(v) for v in d) + "]"  # noqa: E731
-            raise ValueError("Dimension %d in both shapes must be equal, but are %d and %d. Shapes are "
-                             "%s and %s." % (i, p, q, text(a), text(b)))
-    return x.merge_with(y)
-
-
 @register_op("Select", inputs=["condition: bool", "t: T", "e: T"], outputs=["output: T"], attrs=["T: type"])
 class Select(OpDef):
     def shape(self, condition, t, e):
         # TF's order: then/else merged, then the condition checked against them.
-        out = _merge_shapes(t.shape, e.shape)
+        out = merge_shapes(t.shape, e.shape)
         c = condition.shape
         if c.ndims is None or out.ndims is None or c.ndims == 0:
             return out
         if c.ndims != 1 or out.ndims == 0:
-            return _merge_shapes(out, c)
-        _merge_shapes(c, TensorShape(out.as_list()[:1]))
+            return merge_shapes(out, c)
+        merge_shapes(c, TensorShape(out.as_list()[:1]))
         return out
 
     def kernel(self, condition, t, e):

@@ -12,6 +12,7 @@ import numpy as np
 from tensorweave._api import tf_export
 from tensorweave.framework import errors
 from tensorweave.framework import ops as _ops
+from tensorweave.framework.common_shapes import merge_shapes  # noqa: F401 (used by resource_variable_ops)
 from tensorweave.framework.op_def import OpDef, apply_op, register_op
 from tensorweave.framework.tensor_shape import TensorShape
 
@@ -19,28 +20,6 @@ _UNKNOWN = TensorShape(None)
 
 
 # --------------------------------------------------------------------------- shape helpers
-def _shape_text(dims):
-    return "[" + ",".join("?" if d is None else str(d) for d in dims) + "]"
-
-
-def merge_shapes(a, b):
-    """Merges two static shapes with TensorFlow's shape-inference messages on a mismatch."""
-    if a.ndims is None:
-        return b
-    if b.ndims is None:
-        return a
-    da, db = a.as_list(), b.as_list()
-    if len(da) != len(db):
-        raise ValueError("Shapes must be equal rank, but are %d and %d" % (len(da), len(db)))
-    out = []
-    for i, (x, y) in enumerate(zip(da, db)):
-        if x is not None and y is not None and x != y:
-            raise ValueError("Dimension %d in both shapes must be equal, but are %d and %d. "
-                             "Shapes are %s and %s." % (i, x, y, _shape_text(da), _shape_text(db)))
-        out.append(x if x is not None else y)
-    return TensorShape(out)
-
-
 def _dims_text(shape):
     return "[" + ",".join(str(d) for d in shape) + "]"
 

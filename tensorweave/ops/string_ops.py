@@ -24,6 +24,7 @@ from tensorweave.framework.common_shapes import broadcast_shape
 from tensorweave.framework.op_def import OpDef, apply_op, register_op
 from tensorweave.framework.scopes import name_scope
 from tensorweave.framework.sparse_tensor import SparseTensor
+from tensorweave.framework.common_shapes import merge_shapes
 from tensorweave.framework.tensor_shape import TensorShape
 
 _UNKNOWN = TensorShape(None)
@@ -58,24 +59,6 @@ def _char_starts(s):
     return starts
 
 
-def _merge_same_shape(a, b):
-    """Shape `a` merged with `b`, which must have the same rank and compatible dims."""
-    if a.ndims is None:
-        return b
-    if b.ndims is None:
-        return a
-    if a.ndims != b.ndims:
-        raise ValueError("Shapes must be equal rank, but are %d and %d" % (a.ndims, b.ndims))
-    dims = []
-    for i, (x, y) in enumerate(zip(a.as_list(), b.as_list())):
-        if x is not None and y is not None and x != y:
-            raise ValueError("Dimension %d in both shapes must be equal, but are %d and %d. "
-                             "Shapes are %s and %s." % (i, x, y, _shape_text(a.as_list()),
-                                                        _shape_text(b.as_list())))
-        dims.append(x if x is not None else y)
-    return TensorShape(dims)
-
-
 def _with_rank(shape, rank):
     if shape.ndims is not None and shape.ndims != rank:
         raise ValueError("Shape must be rank %d but is rank %d" % (rank, shape.ndims))
@@ -99,7 +82,7 @@ class StringJoin(OpDef):
             s = t.shape
             if s.ndims == 0:
                 continue
-            out = s if not seen_non_scalar else _merge_same_shape(out, s)
+            out = s if not seen_non_scalar else merge_shapes(out, s)
             seen_non_scalar = True
         return out if seen_non_scalar else TensorShape([])
 
